@@ -1,0 +1,516 @@
+//! The offer directory (HSDS 3 "organization", "service", "location"), its rules and its search query.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::geo::{self, LatLon};
+use crate::hours::OpeningHours;
+
+pub type OfferId = i64;
+pub type OrganizationId = i64;
+pub type LocationId = i64;
+
+/// A text in German with optional translations; reading falls back to German.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "TranslatedRepr")]
+pub struct Translated {
+    pub de: String,
+    #[serde(flatten)]
+    pub other: BTreeMap<String, String>,
+}
+
+/// Hand-written content may give a plain German string or a table of languages.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TranslatedRepr {
+    Plain(String),
+    Map(BTreeMap<String, String>),
+}
+
+impl From<TranslatedRepr> for Translated {
+    fn from(r: TranslatedRepr) -> Self {
+        match r {
+            TranslatedRepr::Plain(de) => Translated::new(de),
+            TranslatedRepr::Map(mut m) => {
+                let de = m.remove("de").unwrap_or_default();
+                Translated { de, other: m }
+            }
+        }
+    }
+}
+
+impl Translated {
+    pub fn new(de: impl Into<String>) -> Self {
+        Self {
+            de: de.into(),
+            other: BTreeMap::new(),
+        }
+    }
+    pub fn get(&self, lang: &str) -> &str {
+        self.other
+            .get(lang)
+            .filter(|s| !s.is_empty())
+            .map(String::as_str)
+            .unwrap_or(&self.de)
+    }
+    /// Whether the text exists in `lang` itself (not by falling back to German).
+    pub fn has(&self, lang: &str) -> bool {
+        lang == "de" || self.other.get(lang).is_some_and(|s| !s.is_empty())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.de.is_empty()
+    }
+    pub fn all_texts(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.de.as_str()).chain(self.other.values().map(String::as_str))
+    }
+}
+
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),+ }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+str_enum!(
+    /// Editorial status; only published offers are public.
+    OfferStatus { Draft = "draft", Published = "published", Archived = "archived" }
+);
+str_enum!(Cost { Free = "free", Reduced = "reduced", Paid = "paid" });
+str_enum!(
+    /// How a parent gets access: appointment needed, walk-in, or both possible.
+    AccessMode { Appointment = "appointment", WalkIn = "walk_in", Both = "both" }
+);
+str_enum!(
+    OrganizationKind { PublicInstitution = "public_institution", Provider = "provider", Helpline = "helpline" }
+);
+
+/// Languages an offer can be given in (ISO 639-1). Names come from the locale files.
+pub const SPOKEN_LANGUAGES: &[&str] = &[
+    "de", "en", "tr", "ar", "ru", "uk", "vi", "pl", "fa", "ku", "ro", "bg", "fr", "es", "sq", "sr",
+    "dgs",
+];
+
+/// Target groups (a fixed vocabulary; labels come from the locale files).
+pub const TARGET_GROUPS: &[&str] = &[
+    "single-parents",
+    "pregnant",
+    "fathers",
+    "families",
+    "children",
+    "youth",
+    "migrants",
+    "women",
+    "unemployed",
+];
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: i64,
+    pub slug: String,
+    pub name: Translated,
+    pub description: Translated,
+    pub position: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: OrganizationId,
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub description: Translated,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub is_example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Address {
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+}
+
+/// A place where an offer is given. A confidential location never carries its address or position
+/// outside the store: the store leaves them out when it reads public data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: LocationId,
+    pub name: String,
+    pub address: Option<Address>,
+    pub ortsteil: Option<String>,
+    pub position: Option<(f64, f64)>,
+    pub confidential: bool,
+    pub wheelchair_access: bool,
+    pub transit: Option<String>,
+    /// For confidential places: how to make contact instead.
+    pub contact_note: Translated,
+}
+
+impl Location {
+    /// Removes what must not leave the server for a confidential place.
+    pub fn redacted(mut self) -> Self {
+        if self.confidential {
+            self.address = None;
+            self.position = None;
+            self.ortsteil = None;
+            self.transit = None;
+        }
+        self
+    }
+    pub fn lat_lon(&self) -> Option<LatLon> {
+        self.position.map(|(lat, lon)| LatLon { lat, lon })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationRef {
+    pub id: OrganizationId,
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub is_example: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Offer {
+    pub id: OfferId,
+    pub organization: OrganizationRef,
+    pub name: Translated,
+    pub summary: Translated,
+    pub description: Translated,
+    pub status: OfferStatus,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// Set while the offer is temporarily closed: the reason shown to parents.
+    pub closed_reason: Option<Translated>,
+    pub last_verified: Option<NaiveDate>,
+    pub cost: Cost,
+    pub cost_note: Translated,
+    pub childcare: bool,
+    pub access: AccessMode,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    pub eligibility: Translated,
+    pub how_to_access: Translated,
+    pub categories: Vec<String>,
+    pub target_groups: Vec<String>,
+    pub languages: Vec<String>,
+    pub locations: Vec<Location>,
+    pub hours: OpeningHours,
+    pub is_example: bool,
+}
+
+impl Offer {
+    /// Listed publicly: published and within its validity period on `today`.
+    pub fn is_listed(&self, today: NaiveDate) -> bool {
+        self.status == OfferStatus::Published
+            && self.valid_from.is_none_or(|d| d <= today)
+            && self.valid_until.is_none_or(|d| d >= today)
+    }
+    pub fn is_temporarily_closed(&self) -> bool {
+        self.closed_reason.is_some()
+    }
+    pub fn wheelchair_access(&self) -> bool {
+        self.locations.iter().any(|l| l.wheelchair_access)
+    }
+    pub fn ortsteile(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self
+            .locations
+            .iter()
+            .filter_map(|l| l.ortsteil.as_deref())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    pub fn is_free(&self) -> bool {
+        self.cost == Cost::Free
+    }
+    /// Open at this Berlin local time (a temporarily closed offer never is).
+    pub fn is_open_at(&self, now: NaiveDateTime) -> bool {
+        !self.is_temporarily_closed() && self.hours.is_open_at(now)
+    }
+    /// An example entry is one that is not real, or whose organisation is not.
+    pub fn is_marked_example(&self) -> bool {
+        self.is_example || self.organization.is_example
+    }
+}
+
+/// Assigns the Ortsteil from coordinates where the address did not say.
+pub fn ortsteil_for(position: Option<(f64, f64)>) -> Option<&'static str> {
+    position
+        .and_then(|(lat, lon)| geo::ortsteil_at(LatLon { lat, lon }))
+        .map(|o| o.slug)
+}
+
+// ---------- the search query ----------
+
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_PER_PAGE: u32 = 100;
+pub const DEFAULT_PER_PAGE: u32 = 20;
+
+/// The raw query as it arrives from a form or the API (all strings, all optional).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct RawOfferQuery {
+    pub q: Option<String>,
+    pub category: Option<String>,
+    pub ortsteil: Option<String>,
+    pub language: Option<String>,
+    pub free: Option<String>,
+    pub wheelchair: Option<String>,
+    pub childcare: Option<String>,
+    pub open_now: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+/// A validated search query.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct OfferQuery {
+    pub text: String,
+    pub category: Option<String>,
+    pub ortsteil: Option<String>,
+    pub language: Option<String>,
+    pub free: bool,
+    pub wheelchair: bool,
+    pub childcare: bool,
+    pub open_now: bool,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// What is wrong with a query; the web layer turns each into a message in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum QueryError {
+    TextTooLong { field: &'static str, max: usize },
+    UnknownCategory { field: &'static str, value: String },
+    UnknownOrtsteil { field: &'static str, value: String },
+    UnknownLanguage { field: &'static str, value: String },
+    InvalidFlag { field: &'static str, value: String },
+    InvalidNumber { field: &'static str, value: String },
+}
+
+impl QueryError {
+    pub fn field(&self) -> &'static str {
+        match self {
+            QueryError::TextTooLong { field, .. }
+            | QueryError::UnknownCategory { field, .. }
+            | QueryError::UnknownOrtsteil { field, .. }
+            | QueryError::UnknownLanguage { field, .. }
+            | QueryError::InvalidFlag { field, .. }
+            | QueryError::InvalidNumber { field, .. } => field,
+        }
+    }
+}
+
+fn flag(field: &'static str, v: &Option<String>, errs: &mut Vec<QueryError>) -> bool {
+    match v.as_deref().map(str::trim) {
+        None | Some("") | Some("0") | Some("false") | Some("off") | Some("no") | Some("nein") => {
+            false
+        }
+        Some("1") | Some("true") | Some("on") | Some("yes") | Some("ja") => true,
+        Some(other) => {
+            errs.push(QueryError::InvalidFlag {
+                field,
+                value: other.to_string(),
+            });
+            false
+        }
+    }
+}
+
+fn nonempty(v: &Option<String>) -> Option<String> {
+    v.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// Removes control characters (a pasted tab or newline should still search), collapses whitespace.
+pub fn clean_text(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl RawOfferQuery {
+    /// Validates against the known categories; collects every problem, not just the first.
+    pub fn validate(&self, known_categories: &[&str]) -> Result<OfferQuery, Vec<QueryError>> {
+        let mut errs = Vec::new();
+        let text = clean_text(self.q.as_deref().unwrap_or(""));
+        if text.chars().count() > MAX_QUERY_CHARS {
+            errs.push(QueryError::TextTooLong {
+                field: "q",
+                max: MAX_QUERY_CHARS,
+            });
+        }
+        let category = nonempty(&self.category);
+        if let Some(c) = &category
+            && !known_categories.contains(&c.as_str())
+        {
+            errs.push(QueryError::UnknownCategory {
+                field: "category",
+                value: c.clone(),
+            });
+        }
+        let ortsteil = nonempty(&self.ortsteil);
+        if let Some(o) = &ortsteil
+            && geo::ortsteil_by_slug(o).is_none()
+        {
+            errs.push(QueryError::UnknownOrtsteil {
+                field: "ortsteil",
+                value: o.clone(),
+            });
+        }
+        let language = nonempty(&self.language);
+        if let Some(l) = &language
+            && !SPOKEN_LANGUAGES.contains(&l.as_str())
+        {
+            errs.push(QueryError::UnknownLanguage {
+                field: "language",
+                value: l.clone(),
+            });
+        }
+        let free = flag("free", &self.free, &mut errs);
+        let wheelchair = flag("wheelchair", &self.wheelchair, &mut errs);
+        let childcare = flag("childcare", &self.childcare, &mut errs);
+        let open_now = flag("open_now", &self.open_now, &mut errs);
+        let mut number = |field: &'static str, v: &Option<String>, default: u32, max: u32| -> u32 {
+            match nonempty(v) {
+                None => default,
+                Some(s) => match s.parse::<u32>() {
+                    Ok(n) if (1..=max).contains(&n) => n,
+                    _ => {
+                        errs.push(QueryError::InvalidNumber { field, value: s });
+                        default
+                    }
+                },
+            }
+        };
+        let page = number("page", &self.page, 1, 10_000);
+        let per_page = number("per_page", &self.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE);
+        if errs.is_empty() {
+            Ok(OfferQuery {
+                text,
+                category,
+                ortsteil,
+                language,
+                free,
+                wheelchair,
+                childcare,
+                open_now,
+                page,
+                per_page,
+            })
+        } else {
+            Err(errs)
+        }
+    }
+}
+
+impl OfferQuery {
+    pub fn has_filters(&self) -> bool {
+        self.category.is_some()
+            || self.ortsteil.is_some()
+            || self.language.is_some()
+            || self.free
+            || self.wheelchair
+            || self.childcare
+            || self.open_now
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_query_is_parsed_and_trimmed() {
+        let raw = RawOfferQuery {
+            q: Some("  Beratung\tfür\n Eltern ".into()),
+            category: Some("beratung".into()),
+            ortsteil: Some("fennpfuhl".into()),
+            free: Some("1".into()),
+            ..Default::default()
+        };
+        let q = raw.validate(&["beratung"]).unwrap();
+        assert_eq!(q.text, "Beratung für Eltern");
+        assert!(q.free && !q.wheelchair);
+        assert_eq!(q.page, 1);
+        assert_eq!(q.per_page, DEFAULT_PER_PAGE);
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let raw = RawOfferQuery {
+            q: Some("x".repeat(201)),
+            category: Some("nope".into()),
+            ortsteil: Some("mitte".into()),
+            language: Some("xx".into()),
+            free: Some("vielleicht".into()),
+            per_page: Some("1000".into()),
+            ..Default::default()
+        };
+        let errs = raw.validate(&["beratung"]).unwrap_err();
+        let fields: Vec<_> = errs.iter().map(QueryError::field).collect();
+        assert_eq!(
+            fields,
+            ["q", "category", "ortsteil", "language", "free", "per_page"]
+        );
+    }
+
+    #[test]
+    fn confidential_locations_are_redacted() {
+        let l = Location {
+            id: 1,
+            name: "Schutzraum".into(),
+            address: Some(Address {
+                street: "Geheimweg 1".into(),
+                postcode: "10365".into(),
+                city: "Berlin".into(),
+            }),
+            ortsteil: Some("lichtenberg".into()),
+            position: Some((52.5, 13.5)),
+            confidential: true,
+            wheelchair_access: true,
+            transit: Some("Tram".into()),
+            contact_note: Translated::new("Über die BIG-Hotline"),
+        }
+        .redacted();
+        assert!(
+            l.address.is_none()
+                && l.position.is_none()
+                && l.ortsteil.is_none()
+                && l.transit.is_none()
+        );
+        assert!(l.wheelchair_access);
+    }
+
+    #[test]
+    fn translated_falls_back_to_german() {
+        let mut t = Translated::new("Beratung");
+        assert_eq!(t.get("en"), "Beratung");
+        t.other.insert("en".into(), "Counselling".into());
+        assert_eq!(t.get("en"), "Counselling");
+        assert_eq!(t.get("tr"), "Beratung");
+    }
+}

@@ -1,0 +1,250 @@
+## Site frame
+site-name = Wegweiser Lichtenberg
+site-description = Hilfe und Angebote für Alleinerziehende in Berlin-Lichtenberg: Beratung, Kinderbetreuung, Geld, Arbeit, Wohnen und Treffs – nah am Wohnort.
+skip-to-content = Zum Inhalt springen
+quick-exit = Seite schnell verlassen
+quick-exit-key = (Esc)
+nav-label = Hauptnavigation
+nav-home = Startseite
+nav-search = Angebote suchen
+nav-categories = Themen
+nav-ortsteile = Ortsteile
+nav-emergency = Notfall & schnelle Hilfe
+language-label = Sprache
+breadcrumb-label = Sie sind hier
+footer-about = Wegweiser ist die Plattform der Koordinierungsstelle Alleinerziehende Lichtenberg. Etwa jede dritte Familie im Bezirk ist eine Ein-Eltern-Familie.
+footer-privacy = Diese Seite lädt nichts von anderen Servern und setzt kein Tracking ein. Ein Cookie merkt sich nur die gewählte Sprache.
+footer-geodata = Kartengrundlage: Geoportal Berlin / ALKIS Berlin Ortsteile.
+today = heute
+
+## Emergency contacts
+emergency-heading = Notfall und schnelle Hilfe
+emergency-title = Notfall und schnelle Hilfe
+emergency-intro = Diese Telefone helfen sofort, kostenlos und auf Wunsch anonym. Bei Gefahr für Leib und Leben wählen Sie 110 oder 112.
+emergency-more-offers = Weitere Angebote bei Krisen und Gewalt
+emergency-police-name = Polizei
+emergency-police-hours = immer
+emergency-ambulance-name = Feuerwehr und Rettungsdienst
+emergency-ambulance-hours = immer
+emergency-violence-women-name = Hilfetelefon Gewalt gegen Frauen
+emergency-violence-women-hours = rund um die Uhr, in 18 Sprachen
+emergency-big-hotline-name = BIG-Hotline bei häuslicher Gewalt (Berlin)
+emergency-big-hotline-hours = rund um die Uhr
+emergency-child-protection-name = Hotline Kinderschutz Berlin
+emergency-child-protection-hours = rund um die Uhr, auch für Eltern
+emergency-parents-phone-name = Elterntelefon (Nummer gegen Kummer)
+emergency-parents-phone-hours = Mo–Fr 9–17 Uhr, Di und Do bis 19 Uhr
+emergency-crisis-line-name = TelefonSeelsorge
+emergency-crisis-line-hours = rund um die Uhr
+emergency-pregnant-in-need-name = Hilfetelefon Schwangere in Not
+emergency-pregnant-in-need-hours = rund um die Uhr, anonym
+quick-exit-heading = Seite schnell verlassen
+quick-exit-explained = Der Knopf „Seite schnell verlassen“ oben auf jeder Seite (oder die Escape-Taste) ersetzt diese Seite sofort durch eine Wetterseite. Mit „Zurück“ kommt man nicht hierher zurück. Löschen Sie danach den Browserverlauf, wenn jemand Ihr Gerät mitbenutzt.
+
+## Home
+home-title = Hilfe für Alleinerziehende in Lichtenberg
+home-heading = Hilfe für Alleinerziehende in Lichtenberg
+home-intro = Finden Sie Beratung, Kinderbetreuung, Hilfe bei Geld und Anträgen, Arbeit und Treffs in Ihrer Nähe – ohne Anmeldung.
+home-total = { $count ->
+    [one] 1 Angebot im Wegweiser
+   *[other] { $count } Angebote im Wegweiser
+}
+home-quick-help = Schnelle Hilfe
+home-quick-help-text = Sie brauchen jetzt sofort Hilfe? Diese Telefone sind kostenlos und anonym.
+home-all-emergency = Alle Notfallnummern
+home-categories = Was brauchen Sie?
+home-ortsteile = Angebote in Ihrem Ortsteil
+offers-count = { $count ->
+    [0] noch keine Angebote
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+
+## Search
+search-title = Angebote suchen
+search-title-with-query = Suche nach „{ $query }“
+search-label = Wonach suchen Sie?
+search-placeholder = z. B. Beratung, Kita, Unterhalt
+search-button = Suchen
+filters-label = Suche und Filter
+filter-category = Thema
+filter-ortsteil = Ortsteil
+filter-language = Sprache der Beratung
+filter-all = alle
+filter-only = Nur Angebote, die …
+filter-free = kostenlos sind
+filter-wheelchair = rollstuhlgerecht sind
+filter-childcare = Kinderbetreuung anbieten
+filter-open-now = jetzt geöffnet sind
+filter-reset = Alle Filter zurücksetzen
+results-count = { $count ->
+    [0] Keine Angebote gefunden
+    [one] 1 Angebot gefunden
+   *[other] { $count } Angebote gefunden
+}
+zero-results-text = Wir haben dazu kein passendes Angebot gefunden. Versuchen Sie ein anderes Wort oder weniger Filter.
+zero-results-all = Alle Angebote ansehen
+zero-results-categories = Nach Themen suchen
+zero-results-emergency = Notfall und schnelle Hilfe
+pager-label = Seiten
+pager-prev = Vorherige Seite
+pager-next = Nächste Seite
+page-of = Seite { $page } von { $pages }
+error-summary-title = Bitte prüfen Sie Ihre Eingabe
+error-query-too-long = Der Suchtext ist zu lang. Bitte höchstens { $max } Zeichen eingeben.
+error-unknown-category = Das Thema „{ $value }“ gibt es nicht. Bitte wählen Sie ein Thema aus der Liste.
+error-unknown-ortsteil = Den Ortsteil „{ $value }“ gibt es in Lichtenberg nicht. Bitte wählen Sie einen Ortsteil aus der Liste.
+error-unknown-language = Die Sprache „{ $value }“ kennen wir nicht. Bitte wählen Sie eine Sprache aus der Liste.
+error-invalid-flag = „{ $value }“ ist hier kein gültiger Wert. Erlaubt sind ja (1) oder nein (0).
+error-invalid-number = „{ $value }“ ist keine gültige Seitenzahl.
+
+## Offer cards and pages
+example-entry = Beispiel-Eintrag
+example-entry-long = Beispiel-Eintrag: Dieses Angebot ist erfunden und dient nur zur Vorführung.
+example-org-long = Beispiel-Eintrag: Diesen Träger gibt es nicht; er dient nur zur Vorführung.
+label-where = Ort
+place-confidential = Adresse vertraulich
+place-phone-online = telefonisch oder online
+place-outside = außerhalb von Lichtenberg
+badge-wheelchair = rollstuhlgerecht
+badge-childcare = mit Kinderbetreuung
+closed-reason-label = Vorübergehend geschlossen
+offered-by = Angeboten von
+content-only-german = Dieses Angebot ist nur auf Deutsch beschrieben.
+label-cost = Kosten
+label-access = Zugang
+label-languages = Sprachen
+label-target-groups = Für wen
+label-childcare = Kinderbetreuung
+yes-childcare = Ja, Kinder werden während des Angebots betreut.
+no-childcare = Nein
+label-categories = Themen
+label-phone = Telefon
+label-email = E-Mail
+label-website = Internet
+label-ortsteil = Ortsteil
+label-transit = Anfahrt
+hours-heading = Öffnungszeiten
+hours-none = Keine festen Öffnungszeiten. Bitte vereinbaren Sie einen Termin.
+hours-holidays-closed = An gesetzlichen Feiertagen in Berlin geschlossen.
+hours-exceptions = Abweichende Öffnungszeiten
+hours-closed = geschlossen
+hours-holiday-note = Am { $date } ({ $holiday }) ist geschlossen.
+contact-heading = Kontakt
+where-heading = Wo
+location-confidential = Die Adresse ist zum Schutz der Bewohnerinnen vertraulich. Bitte nehmen Sie telefonisch Kontakt auf.
+wheelchair-yes = Rollstuhlgerecht zugänglich.
+wheelchair-no = Nicht rollstuhlgerecht oder unbekannt – bitte vorher anrufen.
+about-heading = Über das Angebot
+eligibility-heading = Wer kann kommen?
+last-verified = Zuletzt geprüft am { $date }
+valid-until = Dieses Angebot läuft bis { $date }.
+print-view = Druckansicht
+print-back = Zurück zum Angebot
+print-now = Drucken
+print-source = Aktuelle Angaben: Wegweiser Lichtenberg, { $url }
+map-source = Geoportal Berlin / ALKIS Berlin Ortsteile
+map-location = Lage: { $place }
+map-ortsteil = Lage des Ortsteils { $name } im Bezirk Lichtenberg
+org-offers = { $count ->
+    [0] Keine aktuellen Angebote
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+org-kind-public-institution = Öffentliche Einrichtung
+org-kind-provider = Freier Träger
+org-kind-helpline = Telefon- und Onlineberatung
+
+## Open or closed
+open-always = Rund um die Uhr erreichbar
+open-until = Jetzt geöffnet bis { $time } Uhr
+opens-today = Geschlossen – öffnet heute um { $time } Uhr
+opens-tomorrow = Geschlossen – öffnet morgen um { $time } Uhr
+opens-on = Geschlossen – öffnet { $day } um { $time } Uhr
+open-closed-for-now = Zurzeit geschlossen
+open-by-appointment = Termin nach Vereinbarung
+open-temporarily-closed = Vorübergehend geschlossen
+
+## Fixed vocabularies
+cost-free = kostenlos
+cost-reduced = ermäßigt oder nach Einkommen
+cost-paid = kostenpflichtig
+access-appointment = nur mit Termin
+access-walk-in = ohne Termin
+access-both = mit oder ohne Termin
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+holiday-new-year = Neujahr
+holiday-womens-day = Internationaler Frauentag
+holiday-good-friday = Karfreitag
+holiday-easter-monday = Ostermontag
+holiday-labour-day = Tag der Arbeit
+holiday-liberation-day = Tag der Befreiung
+holiday-ascension = Christi Himmelfahrt
+holiday-whit-monday = Pfingstmontag
+holiday-unity-day = Tag der Deutschen Einheit
+holiday-christmas-1 = 1. Weihnachtstag
+holiday-christmas-2 = 2. Weihnachtstag
+spoken-de = Deutsch
+spoken-en = Englisch
+spoken-tr = Türkisch
+spoken-ar = Arabisch
+spoken-ru = Russisch
+spoken-uk = Ukrainisch
+spoken-vi = Vietnamesisch
+spoken-pl = Polnisch
+spoken-fa = Persisch
+spoken-ku = Kurdisch
+spoken-ro = Rumänisch
+spoken-bg = Bulgarisch
+spoken-fr = Französisch
+spoken-es = Spanisch
+spoken-sq = Albanisch
+spoken-sr = Serbisch
+spoken-dgs = Deutsche Gebärdensprache
+group-single-parents = Alleinerziehende
+group-pregnant = Schwangere
+group-fathers = Väter
+group-families = Familien
+group-children = Kinder
+group-youth = Jugendliche
+group-migrants = Zugewanderte Familien
+group-women = Frauen
+group-unemployed = Arbeitsuchende
+
+## Lists
+ortsteile-title = Ortsteile
+ortsteile-intro = Lichtenberg hat zehn Ortsteile. Wählen Sie Ihren Ortsteil, um Angebote in Ihrer Nähe zu sehen.
+ortsteil-title = Angebote in { $name }
+ortsteil-postcodes = Postleitzahlen: { $postcodes }
+categories-title = Themen
+categories-intro = Wählen Sie ein Thema, um passende Angebote im ganzen Bezirk zu sehen.
+related-categories = Themen in diesem Ortsteil
+related-ortsteile = In diesen Ortsteilen
+topic-filter-more = Diese Angebote weiter filtern
+
+## Errors
+error-status = Fehlercode { $status }
+error-go-home = Zur Startseite
+error-go-search = Angebote suchen
+error-400-title = Die Anfrage ist ungültig
+error-400-text = Die Adresse { $path } enthält Angaben, die wir nicht verstehen.
+error-403-title = Kein Zugriff
+error-403-text = Diese Seite ({ $path }) ist nicht öffentlich.
+error-404-title = Seite nicht gefunden
+error-404-text = Unter der Adresse { $path } gibt es keine Seite. Vielleicht ist das Angebot beendet oder die Adresse falsch geschrieben.
+error-405-title = Nicht erlaubt
+error-405-text = Diese Aktion ist unter { $path } nicht möglich.
+error-408-title = Zeitüberschreitung
+error-408-text = Die Antwort für { $path } hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
+error-413-title = Zu viele Daten
+error-413-text = Die gesendeten Daten für { $path } sind zu groß.
+error-500-title = Ein Fehler ist aufgetreten
+error-500-text = Bei { $path } ist bei uns etwas schiefgegangen. Bitte versuchen Sie es später noch einmal.
+error-503-title = Gleich wieder da
+error-503-text = Der Wegweiser startet gerade. Bitte laden Sie { $path } in ein paar Sekunden neu.

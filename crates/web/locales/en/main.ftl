@@ -1,0 +1,250 @@
+## Site frame
+site-name = Wegweiser Lichtenberg
+site-description = Help and support for single parents in Berlin-Lichtenberg: counselling, childcare, money, work, housing and meeting places – close to home.
+skip-to-content = Skip to content
+quick-exit = Leave this site quickly
+quick-exit-key = (Esc)
+nav-label = Main navigation
+nav-home = Home
+nav-search = Find support
+nav-categories = Topics
+nav-ortsteile = Neighbourhoods
+nav-emergency = Emergency & quick help
+language-label = Language
+breadcrumb-label = You are here
+footer-about = Wegweiser is the platform of the Koordinierungsstelle Alleinerziehende Lichtenberg, the district office for single parents. About one family in three in the district is a single-parent family.
+footer-privacy = This site loads nothing from other servers and uses no tracking. One cookie only remembers the language you chose.
+footer-geodata = Map data: Geoportal Berlin / ALKIS Berlin Ortsteile.
+today = today
+
+## Emergency contacts
+emergency-heading = Emergency and quick help
+emergency-title = Emergency and quick help
+emergency-intro = These phone lines help at once, free of charge and anonymously if you wish. If anyone is in danger, call 110 or 112.
+emergency-more-offers = More support in crises and against violence
+emergency-police-name = Police
+emergency-police-hours = always
+emergency-ambulance-name = Fire brigade and ambulance
+emergency-ambulance-hours = always
+emergency-violence-women-name = Helpline Violence against Women
+emergency-violence-women-hours = 24 hours, in 18 languages
+emergency-big-hotline-name = BIG hotline on domestic violence (Berlin)
+emergency-big-hotline-hours = 24 hours
+emergency-child-protection-name = Child protection hotline Berlin
+emergency-child-protection-hours = 24 hours, parents can call too
+emergency-parents-phone-name = Parents' helpline (Nummer gegen Kummer)
+emergency-parents-phone-hours = Mon–Fri 9 am–5 pm, Tue and Thu until 7 pm
+emergency-crisis-line-name = TelefonSeelsorge (crisis line)
+emergency-crisis-line-hours = 24 hours
+emergency-pregnant-in-need-name = Helpline for pregnant women in need
+emergency-pregnant-in-need-hours = 24 hours, anonymous
+quick-exit-heading = Leave this site quickly
+quick-exit-explained = The button "Leave this site quickly" at the top of every page (or the Escape key) replaces this page with a weather site at once. The back button does not return here. If someone else uses your device, clear the browser history afterwards.
+
+## Home
+home-title = Help for single parents in Lichtenberg
+home-heading = Help for single parents in Lichtenberg
+home-intro = Find counselling, childcare, help with money and forms, work and meeting places near you – no account needed.
+home-total = { $count ->
+    [one] 1 offer in Wegweiser
+   *[other] { $count } offers in Wegweiser
+}
+home-quick-help = Quick help
+home-quick-help-text = Do you need help right now? These phone lines are free and anonymous.
+home-all-emergency = All emergency numbers
+home-categories = What do you need?
+home-ortsteile = Support in your neighbourhood
+offers-count = { $count ->
+    [0] no offers yet
+    [one] 1 offer
+   *[other] { $count } offers
+}
+
+## Search
+search-title = Find support
+search-title-with-query = Search for "{ $query }"
+search-label = What are you looking for?
+search-placeholder = e.g. counselling, Kita, maintenance
+search-button = Search
+filters-label = Search and filters
+filter-category = Topic
+filter-ortsteil = Neighbourhood
+filter-language = Language spoken
+filter-all = all
+filter-only = Only offers that …
+filter-free = are free of charge
+filter-wheelchair = are wheelchair accessible
+filter-childcare = offer childcare
+filter-open-now = are open now
+filter-reset = Reset all filters
+results-count = { $count ->
+    [0] No offers found
+    [one] 1 offer found
+   *[other] { $count } offers found
+}
+zero-results-text = We found no matching offer. Try another word or fewer filters.
+zero-results-all = See all offers
+zero-results-categories = Browse by topic
+zero-results-emergency = Emergency and quick help
+pager-label = Pages
+pager-prev = Previous page
+pager-next = Next page
+page-of = Page { $page } of { $pages }
+error-summary-title = Please check your input
+error-query-too-long = The search text is too long. Please enter at most { $max } characters.
+error-unknown-category = There is no topic "{ $value }". Please choose a topic from the list.
+error-unknown-ortsteil = There is no neighbourhood "{ $value }" in Lichtenberg. Please choose one from the list.
+error-unknown-language = We do not know the language "{ $value }". Please choose a language from the list.
+error-invalid-flag = "{ $value }" is not a valid value here. Use yes (1) or no (0).
+error-invalid-number = "{ $value }" is not a valid page number.
+
+## Offer cards and pages
+example-entry = Example entry
+example-entry-long = Example entry: this offer is made up and only serves as a demonstration.
+example-org-long = Example entry: this organisation does not exist; it only serves as a demonstration.
+label-where = Place
+place-confidential = address confidential
+place-phone-online = by phone or online
+place-outside = outside Lichtenberg
+badge-wheelchair = wheelchair accessible
+badge-childcare = with childcare
+closed-reason-label = Temporarily closed
+offered-by = Offered by
+content-only-german = This offer is only described in German.
+label-cost = Cost
+label-access = Access
+label-languages = Languages
+label-target-groups = For whom
+label-childcare = Childcare
+yes-childcare = Yes, children are looked after during the offer.
+no-childcare = No
+label-categories = Topics
+label-phone = Phone
+label-email = E-mail
+label-website = Website
+label-ortsteil = Neighbourhood
+label-transit = Getting there
+hours-heading = Opening hours
+hours-none = No fixed opening hours. Please make an appointment.
+hours-holidays-closed = Closed on Berlin public holidays.
+hours-exceptions = Changed opening hours
+hours-closed = closed
+hours-holiday-note = Closed on { $date } ({ $holiday }).
+contact-heading = Contact
+where-heading = Where
+location-confidential = The address is confidential to protect the residents. Please get in touch by phone.
+wheelchair-yes = Wheelchair accessible.
+wheelchair-no = Not wheelchair accessible or unknown – please call ahead.
+about-heading = About this offer
+eligibility-heading = Who can come?
+last-verified = Last checked on { $date }
+valid-until = This offer runs until { $date }.
+print-view = Print view
+print-back = Back to the offer
+print-now = Print
+print-source = Current details: Wegweiser Lichtenberg, { $url }
+map-source = Geoportal Berlin / ALKIS Berlin Ortsteile
+map-location = Location: { $place }
+map-ortsteil = Location of { $name } in the district of Lichtenberg
+org-offers = { $count ->
+    [0] No current offers
+    [one] 1 offer
+   *[other] { $count } offers
+}
+org-kind-public-institution = Public institution
+org-kind-provider = Non-profit provider
+org-kind-helpline = Phone and online counselling
+
+## Open or closed
+open-always = Available 24 hours
+open-until = Open now until { $time }
+opens-today = Closed – opens today at { $time }
+opens-tomorrow = Closed – opens tomorrow at { $time }
+opens-on = Closed – opens { $day } at { $time }
+open-closed-for-now = Closed at present
+open-by-appointment = By appointment
+open-temporarily-closed = Temporarily closed
+
+## Fixed vocabularies
+cost-free = free of charge
+cost-reduced = reduced or by income
+cost-paid = fee charged
+access-appointment = appointment needed
+access-walk-in = walk in, no appointment
+access-both = with or without appointment
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+holiday-new-year = New Year's Day
+holiday-womens-day = International Women's Day
+holiday-good-friday = Good Friday
+holiday-easter-monday = Easter Monday
+holiday-labour-day = Labour Day
+holiday-liberation-day = Liberation Day
+holiday-ascension = Ascension Day
+holiday-whit-monday = Whit Monday
+holiday-unity-day = Day of German Unity
+holiday-christmas-1 = Christmas Day
+holiday-christmas-2 = Boxing Day
+spoken-de = German
+spoken-en = English
+spoken-tr = Turkish
+spoken-ar = Arabic
+spoken-ru = Russian
+spoken-uk = Ukrainian
+spoken-vi = Vietnamese
+spoken-pl = Polish
+spoken-fa = Persian
+spoken-ku = Kurdish
+spoken-ro = Romanian
+spoken-bg = Bulgarian
+spoken-fr = French
+spoken-es = Spanish
+spoken-sq = Albanian
+spoken-sr = Serbian
+spoken-dgs = German Sign Language
+group-single-parents = Single parents
+group-pregnant = Pregnant women
+group-fathers = Fathers
+group-families = Families
+group-children = Children
+group-youth = Young people
+group-migrants = Families new to Germany
+group-women = Women
+group-unemployed = Job seekers
+
+## Lists
+ortsteile-title = Neighbourhoods
+ortsteile-intro = Lichtenberg has ten neighbourhoods (Ortsteile). Choose yours to see support near you.
+ortsteil-title = Support in { $name }
+ortsteil-postcodes = Postcodes: { $postcodes }
+categories-title = Topics
+categories-intro = Choose a topic to see matching offers across the district.
+related-categories = Topics in this neighbourhood
+related-ortsteile = In these neighbourhoods
+topic-filter-more = Filter these offers further
+
+## Errors
+error-status = Error code { $status }
+error-go-home = Go to the home page
+error-go-search = Find support
+error-400-title = The request is not valid
+error-400-text = The address { $path } contains details we do not understand.
+error-403-title = No access
+error-403-text = This page ({ $path }) is not public.
+error-404-title = Page not found
+error-404-text = There is no page at { $path }. The offer may have ended, or the address may be misspelt.
+error-405-title = Not allowed
+error-405-text = This action is not possible at { $path }.
+error-408-title = Timed out
+error-408-text = The answer for { $path } took too long. Please try again.
+error-413-title = Too much data
+error-413-text = The data sent to { $path } is too large.
+error-500-title = Something went wrong
+error-500-text = Something went wrong on our side at { $path }. Please try again later.
+error-503-title = Back in a moment
+error-503-text = Wegweiser is starting. Please reload { $path } in a few seconds.

@@ -1,0 +1,170 @@
+//! The web layer: routes, thin handlers, templates, the JSON API and operations endpoints.
+//! It calls the store and the search index; it never writes SQL.
+
+mod api;
+mod assets;
+mod ctx;
+mod error;
+pub mod i18n;
+mod map;
+mod ops;
+mod pages;
+mod views;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::middleware;
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tokio::sync::RwLock;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use wegweiser_domain::directory::Category;
+use wegweiser_search::SearchIndex;
+use wegweiser_store::{Db, OfferSelect, StoreResult};
+
+pub use ops::Cidr;
+
+/// Settings of the web layer.
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// Networks besides loopback that may read /metrics.
+    pub metrics_allow: Vec<Cidr>,
+    /// Where the quick-exit button leads.
+    pub quick_exit_url: String,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            metrics_allow: vec![],
+            quick_exit_url: "https://www.wetter.de/".into(),
+        }
+    }
+}
+
+/// Shared state: cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<WebConfig>,
+    pub index: Arc<RwLock<Option<Arc<SearchIndex>>>>,
+    pub categories: Arc<RwLock<Arc<Vec<Category>>>>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> Self {
+        AppState {
+            db,
+            config: Arc::new(config),
+            index: Arc::new(RwLock::new(None)),
+            categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
+        }
+    }
+
+    /// Builds the search index from the store; /readyz answers 200 once this has run.
+    pub async fn rebuild_index(&self) -> StoreResult<usize> {
+        let categories = self.db.categories().await?;
+        let offers = self.db.published_offers(OfferSelect::All).await?;
+        let index = tokio::task::spawn_blocking({
+            let categories = categories.clone();
+            move || SearchIndex::build(offers, &categories)
+        })
+        .await
+        .map_err(|e| wegweiser_store::StoreError::Invalid(format!("index build failed: {e}")))?;
+        let n = index.len();
+        *self.categories.write().await = Arc::new(categories);
+        *self.index.write().await = Some(Arc::new(index));
+        Ok(n)
+    }
+
+    pub(crate) async fn current_index(&self) -> Option<Arc<SearchIndex>> {
+        self.index.read().await.clone()
+    }
+
+    pub(crate) async fn current_categories(&self) -> Arc<Vec<Category>> {
+        self.categories.read().await.clone()
+    }
+}
+
+const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+    font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; \
+    object-src 'none'";
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/api/v1/offers", get(api::offers))
+        .route("/api/v1/offers/{id}", get(api::offer))
+        .route("/api/v1/categories", get(api::categories))
+        .route("/api/v1/ortsteile", get(api::ortsteile));
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/angebote", get(pages::search))
+        .route("/angebote/{id}", get(pages::offer))
+        .route("/angebote/{id}/druck", get(pages::offer_print))
+        .route("/traeger/{id}", get(pages::organization))
+        .route("/ortsteile", get(pages::ortsteile))
+        .route("/ortsteile/{slug}", get(pages::ortsteil))
+        .route("/kategorien", get(pages::categories))
+        .route("/kategorien/{slug}", get(pages::category))
+        .route("/notfall", get(pages::emergency))
+        .merge(api)
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route("/static/{*path}", get(assets::static_file))
+        .route("/favicon.ico", get(assets::favicon))
+        .fallback(error::not_found)
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::render_errors,
+        ))
+        .layer(middleware::from_fn(ctx::remember_language))
+        .layer(middleware::from_fn(ops::track_metrics))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    ops::install_metrics();
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,172 @@
+//! Configuration: compiled-in defaults, then an optional TOML file, then environment variables, then
+//! flags (clap reads each flag's environment variable, so flag beats environment beats file).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, ValueEnum};
+use serde::Deserialize;
+use wegweiser_store::Db;
+use wegweiser_web::Cidr;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct StoreArgs {
+    /// Directory for the SQLite store, the outbox and other data [default: ./data]
+    #[arg(long, env = "WEGWEISER_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Database URL; postgres://… selects PostgreSQL [default: a SQLite file in the data directory]
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Log format
+    #[arg(long, env = "WEGWEISER_LOG_FORMAT")]
+    pub log_format: Option<LogFormat>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "WEGWEISER_ADDR")]
+    pub addr: Option<SocketAddr>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Fill an empty store with the demo content (a store with content is left as it is)
+    #[arg(long, env = "WEGWEISER_DEMO")]
+    pub demo: bool,
+    /// Networks besides loopback that may read /metrics, comma-separated (e.g. 10.0.0.0/8)
+    #[arg(long, env = "WEGWEISER_METRICS_ALLOW", value_delimiter = ',')]
+    pub metrics_allow: Vec<String>,
+    /// Where the quick-exit button leads
+    #[arg(long, env = "WEGWEISER_QUICK_EXIT_URL")]
+    pub quick_exit_url: Option<String>,
+}
+
+impl From<StoreArgs> for ServeArgs {
+    fn from(store: StoreArgs) -> Self {
+        ServeArgs {
+            store,
+            ..Default::default()
+        }
+    }
+}
+
+/// The optional file; every key may be left out.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    addr: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    demo: Option<bool>,
+    metrics_allow: Option<Vec<String>>,
+    quick_exit_url: Option<String>,
+    log_format: Option<LogFormat>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub demo: bool,
+    pub metrics_allow: Vec<Cidr>,
+    pub quick_exit_url: String,
+    pub log_format: LogFormat,
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>, args: &ServeArgs) -> anyhow::Result<Config> {
+        let f: FileConfig = match file {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("cannot read configuration file {}", p.display()))?;
+                toml::from_str(&text)
+                    .with_context(|| format!("configuration file {} is not valid", p.display()))?
+            }
+            None => FileConfig::default(),
+        };
+        let data_dir = args
+            .store
+            .data_dir
+            .clone()
+            .or(f.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = args
+            .store
+            .database_url
+            .clone()
+            .or(f.database_url)
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| Db::sqlite_url_for(&data_dir));
+        let allow = if args.metrics_allow.is_empty() {
+            f.metrics_allow.unwrap_or_default()
+        } else {
+            args.metrics_allow.clone()
+        };
+        let metrics_allow = allow
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.parse::<Cidr>().map_err(anyhow::Error::msg))
+            .collect::<anyhow::Result<Vec<_>>>()
+            .context("invalid --metrics-allow")?;
+        let quick_exit_url = args
+            .quick_exit_url
+            .clone()
+            .or(f.quick_exit_url)
+            .unwrap_or_else(|| wegweiser_web::WebConfig::default().quick_exit_url);
+        if !quick_exit_url.starts_with("https://") && !quick_exit_url.starts_with("http://") {
+            bail!("quick-exit URL must start with https:// or http://");
+        }
+        Ok(Config {
+            addr: args
+                .addr
+                .or(f.addr)
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            data_dir,
+            database_url,
+            demo: args.demo || f.demo.unwrap_or(false),
+            metrics_allow,
+            quick_exit_url,
+            log_format: args.store.log_format.or(f.log_format).unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_file_and_file_beats_defaults() {
+        let dir = std::env::temp_dir().join(format!("ww-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("wegweiser.toml");
+        std::fs::write(
+            &file,
+            "addr = \"127.0.0.1:9000\"\ndata_dir = \"/srv/ww\"\ndemo = true\n",
+        )
+        .unwrap();
+        let cfg = Config::load(Some(&file), &ServeArgs::default()).unwrap();
+        assert_eq!(cfg.addr.port(), 9000);
+        assert!(cfg.demo);
+        assert_eq!(cfg.database_url, "sqlite:///srv/ww/wegweiser.sqlite");
+        let args = ServeArgs {
+            addr: Some("127.0.0.1:9100".parse().unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(Config::load(Some(&file), &args).unwrap().addr.port(), 9100);
+        let defaults = Config::load(None, &ServeArgs::default()).unwrap();
+        assert_eq!(defaults.addr.to_string(), "127.0.0.1:8080");
+        assert!(defaults.database_url.ends_with("data/wegweiser.sqlite"));
+        std::fs::write(&file, "adress = \"typo\"\n").unwrap();
+        assert!(Config::load(Some(&file), &ServeArgs::default()).is_err());
+    }
+}

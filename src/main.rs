@@ -1,0 +1,182 @@
+//! `wegweiser`: the one binary. `serve` runs the site; other subcommands administer the store.
+
+mod config;
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use tokio::net::TcpListener;
+use wegweiser_domain::seed::DirectorySeed;
+use wegweiser_domain::time::berlin_now;
+use wegweiser_store::{Db, redact_url};
+use wegweiser_web::{AppState, WebConfig};
+
+use crate::config::{Config, LogFormat, ServeArgs, StoreArgs};
+
+/// Demo content for Lichtenberg (real public institutions, clearly marked examples).
+const DEMO: &str = include_str!("../demo/lichtenberg.toml");
+
+#[derive(Parser)]
+#[command(
+    name = "wegweiser",
+    version,
+    about = "Wegweiser – the platform of the Koordinierungsstelle Alleinerziehende Lichtenberg"
+)]
+struct Cli {
+    /// Optional TOML configuration file (defaults < file < environment < flags).
+    #[arg(long, env = "WEGWEISER_CONFIG", global = true)]
+    config: Option<std::path::PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web site.
+    Serve(ServeArgs),
+    /// Create or update the database schema, then exit.
+    Migrate(StoreArgs),
+    /// Load the demo content into an empty store, then exit.
+    Demo(StoreArgs),
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("WEGWEISER_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+async fn open_store(cfg: &Config) -> anyhow::Result<Db> {
+    std::fs::create_dir_all(&cfg.data_dir)
+        .with_context(|| format!("cannot create data directory {}", cfg.data_dir.display()))?;
+    let db = Db::connect(&cfg.database_url)
+        .await
+        .with_context(|| format!("cannot open the store at {}", redact_url(&cfg.database_url)))?;
+    db.migrate().await.context("database migration failed")?;
+    tracing::info!(backend = db.backend(), url = %redact_url(&cfg.database_url), "store ready");
+    Ok(db)
+}
+
+/// Fills an empty store with the demo content; a store with content stays as it is.
+async fn load_demo(db: &Db) -> anyhow::Result<()> {
+    if !db.directory_is_empty().await? {
+        tracing::info!("store has content; demo content not loaded");
+        return Ok(());
+    }
+    let seed: DirectorySeed = toml::from_str(DEMO).context("demo content does not parse")?;
+    let report = db
+        .insert_seed(&seed, berlin_now().date())
+        .await
+        .context("loading demo content failed")?;
+    tracing::info!(
+        organizations = report.organizations,
+        locations = report.locations,
+        offers = report.offers,
+        "demo content loaded"
+    );
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn serve(cfg: Config) -> anyhow::Result<()> {
+    let db = open_store(&cfg).await?;
+    if cfg.demo {
+        load_demo(&db).await?;
+    }
+    let listener = TcpListener::bind(cfg.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", cfg.addr))?;
+    let addr = listener.local_addr()?;
+    let state = AppState::new(
+        db.clone(),
+        WebConfig {
+            metrics_allow: cfg.metrics_allow.clone(),
+            quick_exit_url: cfg.quick_exit_url.clone(),
+        },
+    );
+    // Serve at once (health answers, pages say "starting"); readiness follows the index.
+    let server = tokio::spawn(wegweiser_web::serve(
+        listener,
+        state.clone(),
+        shutdown_signal(),
+    ));
+    tracing::info!("listening on http://{addr}");
+    let started = std::time::Instant::now();
+    let n = state
+        .rebuild_index()
+        .await
+        .context("building the search index failed")?;
+    tracing::info!(
+        offers = n,
+        ms = started.elapsed().as_millis() as u64,
+        "search index ready"
+    );
+    server
+        .await
+        .context("server task failed")?
+        .context("server failed")?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = async {
+        match cli.command {
+            Command::Serve(args) => {
+                let cfg = Config::load(cli.config.as_deref(), &args)?;
+                init_logging(cfg.log_format);
+                serve(cfg).await
+            }
+            Command::Migrate(args) => {
+                let cfg = Config::load(cli.config.as_deref(), &args.into())?;
+                init_logging(cfg.log_format);
+                open_store(&cfg).await.map(|_| ())
+            }
+            Command::Demo(args) => {
+                let cfg = Config::load(cli.config.as_deref(), &args.into())?;
+                init_logging(cfg.log_format);
+                let db = open_store(&cfg).await?;
+                load_demo(&db).await
+            }
+        }
+    }
+    .await;
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("wegweiser: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Bad input: a clear message in the user's language at the right place, the right status, never a
+//! 500, and the input shown back escaped.
+
+use crate::both_backends;
+use crate::support::{Backend, TestApp, result_ids};
+
+both_backends! {
+    search_page_rejects_bad_filters_at_the_field => super::search_page_rejects_bad_filters_at_the_field;
+    odd_queries_are_searched_safely => super::odd_queries_are_searched_safely;
+    unknown_and_malformed_ids => super::unknown_and_malformed_ids;
+    api_errors_are_json_with_a_message => super::api_errors_are_json_with_a_message;
+}
+
+async fn search_page_rejects_bad_filters_at_the_field(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let long = format!("<script>alert(1)</script>{}", "x".repeat(10_000));
+    let html = app
+        .text(&format!("/angebote?q={}", urlencode(&long)), 400)
+        .await;
+    assert!(html.contains("Der Suchtext ist zu lang"), "German message");
+    assert!(
+        html.contains("id=\"e-q\""),
+        "message sits at the search field"
+    );
+    assert!(html.contains("aria-invalid=\"true\""));
+    assert!(!html.contains("<script>alert(1)"), "input must be escaped");
+    assert!(
+        html.contains(&crate::support::escaped("<script>alert(1)</script>xxx")),
+        "what was typed is kept"
+    );
+
+    let html = app
+        .text(
+            "/angebote?category=%3Cb%3Enope&ortsteil=mitte&free=vielleicht&lang=en",
+            400,
+        )
+        .await;
+    assert!(
+        html.contains(&crate::support::escaped("There is no topic \"<b>nope\"")),
+        "escaped, English"
+    );
+    assert!(
+        html.contains("id=\"e-category\"")
+            && html.contains("id=\"e-ortsteil\"")
+            && html.contains("id=\"e-free\"")
+    );
+    assert!(html.contains("There is no neighbourhood"));
+}
+
+async fn odd_queries_are_searched_safely(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    for q in [
+        "' OR 1=1 --",
+        "\"; DROP TABLE service; --",
+        "<img src=x onerror=alert(1)>",
+        "%00%01%1F",
+        "Beratung\u{0007}",
+        "🙂👶",
+        "مساعدة",
+        "(((",
+        "*",
+        "~\"",
+        "a:b",
+        "\u{202E}abc",
+    ] {
+        let r = app.get(&format!("/angebote?q={}", urlencode(q))).await;
+        assert_eq!(r.status(), 200, "query {q:?}");
+        let html = r.text().await.unwrap();
+        assert!(!html.contains("<img src=x"), "unescaped input for {q:?}");
+        let r = app.get(&format!("/api/v1/offers?q={}", urlencode(q))).await;
+        assert_eq!(r.status(), 200, "API query {q:?}");
+    }
+    // Control characters are dropped, the words are still found.
+    let html = app.text("/angebote?q=Bera%07tung%0A", 200).await;
+    assert!(result_ids(&html).is_empty() || html.contains("Bera"));
+    let html = app.text("/angebote?q=%09Beratung%0A", 200).await;
+    assert!(!result_ids(&html).is_empty());
+    // The tables survived the injection attempt.
+    assert!(
+        app.json("/api/v1/offers", 200).await["total"]
+            .as_u64()
+            .unwrap()
+            >= 60
+    );
+    // Repeated parameters: the first one counts.
+    assert_eq!(app.get("/angebote?q=a&q=b").await.status(), 200);
+    // Wrong method and unknown paths get a page, not a crash.
+    let r = app.client.post(app.url("/angebote")).send().await.unwrap();
+    assert_eq!(r.status(), 405);
+    assert!(r.text().await.unwrap().contains("Nicht erlaubt"));
+}
+
+async fn unknown_and_malformed_ids(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    for path in [
+        "/angebote/abc",
+        "/angebote/999999",
+        "/angebote/-1",
+        "/angebote/0",
+        "/angebote/1.5",
+        "/angebote/99999999999999999999999",
+        "/traeger/x",
+        "/traeger/424242",
+        "/ortsteile/mitte",
+        "/kategorien/gibt-es-nicht",
+        "/angebote/%3Cscript%3E",
+        "/angebote/abc/druck",
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 404, "{path}");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains("Seite nicht gefunden"),
+            "{path}: German message"
+        );
+        assert!(!html.contains("<script>"), "{path}: escaped");
+    }
+    let html = app.text("/angebote/%3Cscript%3E", 404).await;
+    assert!(html.contains("/angebote/%3Cscript%3E"), "path shown back");
+    let html = app.text("/angebote/abc?lang=en", 404).await;
+    assert!(html.contains("Page not found"));
+}
+
+async fn api_errors_are_json_with_a_message(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let v = app
+        .json("/api/v1/offers?ortsteil=mitte&per_page=1000", 400)
+        .await;
+    let errors = v["error"]["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[0]["field"], "ortsteil");
+    assert!(
+        errors[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Ortsteil „mitte“")
+    );
+    assert_eq!(errors[1]["field"], "per_page");
+    let v = app.json("/api/v1/offers?category=x&lang=en", 400).await;
+    assert!(
+        v["error"]["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("There is no topic")
+    );
+    let v = app.json("/api/v1/offers/abc", 404).await;
+    assert_eq!(v["error"]["code"], "not_found");
+    let v = app.json("/api/v1/nothing", 404).await;
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("/api/v1/nothing")
+    );
+    let r = app
+        .client
+        .delete(app.url("/api/v1/offers"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 405);
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b'%' if false => String::new(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

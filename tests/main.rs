@@ -1,0 +1,9 @@
+//! One integration test binary: black-box HTTP tests against the real `wegweiser` binary, and store
+//! tests, each on SQLite and on PostgreSQL.
+
+mod support;
+
+mod http_bad_input;
+mod http_directory;
+mod http_ops;
+mod store;

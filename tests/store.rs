@@ -1,0 +1,152 @@
+//! Store tests on both backends: migrations, transactional writes, what public reads return.
+
+use chrono::NaiveDate;
+use wegweiser_domain::seed::DirectorySeed;
+use wegweiser_store::{Db, OfferSelect};
+
+use crate::both_backends;
+use crate::support::{Backend, fresh_database};
+
+both_backends! {
+    migrations_run_twice => super::migrations_run_twice;
+    seed_is_all_or_nothing => super::seed_is_all_or_nothing;
+    public_reads_redact_and_round_trip => super::public_reads_redact_and_round_trip;
+}
+
+async fn open(b: Backend) -> Db {
+    let db = Db::connect(&fresh_database(b).await)
+        .await
+        .expect("connect");
+    db.migrate().await.expect("migrate");
+    db
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+const GOOD: &str = r#"
+[[organization]]
+name = "Träger A"
+kind = "provider"
+description = { de = "Beschreibung", en = "Description" }
+  [[organization.location]]
+  key = "a"
+  name = "Haus A"
+  street = "Beispielstraße 1"
+  postcode = "10369"
+  lat = 52.5316
+  lon = 13.4739
+  wheelchair = true
+  [[organization.location]]
+  key = "secret"
+  name = "Schutzraum"
+  street = "Geheimweg 7"
+  postcode = "10365"
+  lat = 52.515
+  lon = 13.485
+  confidential = true
+  contact_note = { de = "Nur über die Hotline", en = "Only through the hotline" }
+  [[organization.offer]]
+  name = { de = "Beratung A", en = "Counselling A" }
+  summary = "Kurz"
+  categories = ["beratung", "geld-und-leistungen"]
+  target_groups = ["single-parents"]
+  languages = ["de", "tr"]
+  cost = "free"
+  access = "walk_in"
+  locations = ["a"]
+  hours = ["Mo-Fr 09:00-12:00", "Do 14:00-18:00"]
+  exceptions = [{ date = "2026-12-24" }, { date = "2026-12-28", hours = "10:00-11:00", note = "kurz" }]
+  [[organization.offer]]
+  name = "Schutz"
+  categories = ["krise-und-notfall"]
+  cost = "free"
+  access = "appointment"
+  locations = ["secret"]
+  [[organization.offer]]
+  name = "Entwurf"
+  status = "draft"
+  categories = ["beratung"]
+  cost = "paid"
+  access = "both"
+"#;
+
+async fn migrations_run_twice(b: Backend) {
+    let db = open(b).await;
+    db.migrate().await.expect("second migration run is a no-op");
+    let cats = db.categories().await.unwrap();
+    assert_eq!(cats.len(), 11);
+    assert_eq!(cats[0].slug, "beratung");
+    assert_eq!(cats[0].name.get("en"), "Counselling");
+    assert!(db.directory_is_empty().await.unwrap());
+    db.ping().await.unwrap();
+}
+
+async fn seed_is_all_or_nothing(b: Backend) {
+    let db = open(b).await;
+    // The second organisation names a category that does not exist: nothing may be written.
+    let bad = format!(
+        "{GOOD}\n[[organization]]\nname = \"B\"\nkind = \"provider\"\n  [[organization.offer]]\n  name = \"X\"\n  categories = [\"gibt-es-nicht\"]\n  cost = \"free\"\n  access = \"both\"\n"
+    );
+    let seed: DirectorySeed = toml::from_str(&bad).unwrap();
+    let err = db.insert_seed(&seed, today()).await.unwrap_err();
+    assert!(err.to_string().contains("gibt-es-nicht"), "{err}");
+    assert!(
+        db.directory_is_empty().await.unwrap(),
+        "a failed seed left data behind"
+    );
+    assert!(
+        db.published_offers(OfferSelect::All)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let seed: DirectorySeed = toml::from_str(GOOD).unwrap();
+    let report = db.insert_seed(&seed, today()).await.unwrap();
+    assert_eq!(
+        (report.organizations, report.locations, report.offers),
+        (1, 2, 3)
+    );
+}
+
+async fn public_reads_redact_and_round_trip(b: Backend) {
+    let db = open(b).await;
+    let seed: DirectorySeed = toml::from_str(GOOD).unwrap();
+    db.insert_seed(&seed, today()).await.unwrap();
+    let offers = db.published_offers(OfferSelect::All).await.unwrap();
+    assert_eq!(offers.len(), 2, "the draft is not read");
+    let a = offers.iter().find(|o| o.name.de == "Beratung A").unwrap();
+    assert_eq!(a.name.get("en"), "Counselling A");
+    assert_eq!(a.categories, ["beratung", "geld-und-leistungen"]);
+    assert_eq!(a.languages, ["de", "tr"]);
+    assert_eq!(a.hours.weekly.len(), 6);
+    assert_eq!(a.hours.exceptions.len(), 2);
+    assert_eq!(
+        a.last_verified,
+        Some(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap())
+    );
+    assert_eq!(
+        a.locations[0].ortsteil.as_deref(),
+        Some("fennpfuhl"),
+        "Ortsteil found from the coordinates"
+    );
+    assert!(a.wheelchair_access());
+    let s = offers.iter().find(|o| o.name.de == "Schutz").unwrap();
+    let l = &s.locations[0];
+    assert!(l.confidential && l.address.is_none() && l.position.is_none() && l.ortsteil.is_none());
+    assert_eq!(l.contact_note.get("en"), "Only through the hotline");
+    let one = db.published_offer(a.id).await.unwrap();
+    assert_eq!(&one, a);
+    let org = db.organization(a.organization.id).await.unwrap();
+    assert_eq!(org.description.get("en"), "Description");
+    let by_org = db
+        .published_offers(OfferSelect::ByOrganization(org.id))
+        .await
+        .unwrap();
+    assert_eq!(by_org.len(), 2);
+    assert!(matches!(
+        db.published_offer(999_999).await,
+        Err(wegweiser_store::StoreError::NotFound)
+    ));
+}

@@ -1,0 +1,245 @@
+//! Test support: fresh databases on both backends and the real binary on a free port.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body once per backend. Without PostgreSQL outside CI the Postgres variant says loudly
+/// that it was skipped; with CI=true it fails instead.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident => $body:path;)+) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    $body($crate::support::Backend::Sqlite).await;
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if $crate::support::postgres_admin_url().is_some() {
+                        $body($crate::support::Backend::Postgres).await;
+                    }
+                }
+            }
+        )+
+    };
+}
+
+pub fn in_ci() -> bool {
+    std::env::var("CI")
+        .map(|v| v == "true" || v == "1")
+        .unwrap_or(false)
+}
+
+pub fn postgres_admin_url() -> Option<String> {
+    match std::env::var("WEGWEISER_TEST_POSTGRES_URL") {
+        Ok(u) if !u.trim().is_empty() => Some(u),
+        _ => {
+            assert!(
+                !in_ci(),
+                "CI=true but WEGWEISER_TEST_POSTGRES_URL is not set: PostgreSQL tests must run in CI"
+            );
+            eprintln!(
+                "\n*** SKIPPED: PostgreSQL test (set WEGWEISER_TEST_POSTGRES_URL to run it) ***\n"
+            );
+            None
+        }
+    }
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+pub fn unique_name(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
+}
+
+pub fn temp_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(unique_name("wegweiser_test"));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// A database of its own for one test (so tests run in parallel), as a URL the binary accepts.
+pub async fn fresh_database(backend: Backend) -> String {
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}", temp_dir().join("wegweiser.sqlite").display()),
+        Backend::Postgres => {
+            let admin = postgres_admin_url().expect("postgres url");
+            let name = unique_name("ww_test");
+            let pool = sqlx::PgPool::connect(&admin).await.unwrap_or_else(|e| {
+                panic!("PostgreSQL at WEGWEISER_TEST_POSTGRES_URL is not reachable: {e}")
+            });
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&pool)
+                .await
+                .expect("create database");
+            pool.close().await;
+            let base = admin
+                .rsplit_once('/')
+                .map(|(b, _)| b.to_string())
+                .unwrap_or(admin);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub database_url: String,
+    pub client: reqwest::Client,
+    child: Option<Child>,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let url = fresh_database(backend).await;
+        TestApp::spawn_on(&url, true).await
+    }
+
+    pub async fn spawn_on(database_url: &str, demo: bool) -> TestApp {
+        let port = free_port();
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
+        cmd.arg("serve")
+            .arg("--addr")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--data-dir")
+            .arg(temp_dir())
+            .arg("--database-url")
+            .arg(database_url)
+            .env_remove("WEGWEISER_CONFIG")
+            .env("WEGWEISER_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(if std::env::var("TEST_LOG").is_ok() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            });
+        if demo {
+            cmd.arg("--demo");
+        }
+        let child = cmd.spawn().expect("start wegweiser");
+        let app = TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            database_url: database_url.to_string(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            child: Some(child),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(r) = app.client.get(format!("{}/readyz", app.base)).send().await
+                && r.status() == 200
+            {
+                break;
+            }
+            assert!(Instant::now() < deadline, "wegweiser did not become ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        app
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GET, expecting this status, returning the body.
+    pub async fn text(&self, path: &str, status: u16) -> String {
+        let r = self.get(path).await;
+        assert_eq!(r.status().as_u16(), status, "status of {path}");
+        r.text().await.expect("body")
+    }
+
+    pub async fn json(&self, path: &str, status: u16) -> serde_json::Value {
+        let r = self.get(path).await;
+        assert_eq!(r.status().as_u16(), status, "status of {path}");
+        r.json().await.expect("json body")
+    }
+
+    /// Sends SIGTERM and waits for the process; returns its exit status.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        let mut child = self.child.take().expect("running");
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("wegweiser did not stop within 15 s of SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Offer ids linked from the result list of a page, in order.
+pub fn result_ids(html: &str) -> Vec<i64> {
+    let Some(start) = html.find("<ol class=\"results\">") else {
+        return vec![];
+    };
+    let end = html[start..]
+        .find("</ol>")
+        .map(|e| start + e)
+        .unwrap_or(html.len());
+    let list = &html[start..end];
+    list.split("<h3><a href=\"/angebote/")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .collect()
+}
+
+/// Text as the templates escape it (numeric entities).
+pub fn escaped(s: &str) -> String {
+    s.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
