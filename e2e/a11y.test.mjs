@@ -1,0 +1,76 @@
+// axe-core (WCAG 2.1 A and AA rules) on every public page type, in German and English, at 1280 and 375 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startServer, launchBrowser, skipReason, DESKTOP, PHONE, watchRequests } from './lib/server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core');
+const skip = skipReason();
+let server, browser, pages;
+
+before(async () => {
+  if (skip) return;
+  server = await startServer();
+  browser = await launchBrowser();
+  const list = await (await fetch(`${server.base}/api/v1/offers?per_page=100`)).json();
+  const offer = list.items.find((o) => o.name.de === 'Offene Familien- und Sozialberatung');
+  const closed = list.items.find((o) => o.temporarily_closed);
+  const shelter = list.items.find((o) => o.locations.some((l) => l.confidential));
+  pages = {
+    home: '/',
+    search: '/angebote',
+    'search with filters': '/angebote?q=beratung&category=beratung&free=1',
+    'search without results': '/angebote?q=zzzzqqq',
+    'search with errors': '/angebote?category=nope&free=vielleicht',
+    'offer detail': `/angebote/${offer.id}`,
+    'offer temporarily closed': `/angebote/${closed.id}`,
+    'offer with confidential address': `/angebote/${shelter.id}`,
+    'offer print view': `/angebote/${offer.id}/druck`,
+    organization: `/traeger/${offer.organization.id}`,
+    ortsteile: '/ortsteile',
+    ortsteil: '/ortsteile/fennpfuhl',
+    categories: '/kategorien',
+    category: '/kategorien/beratung',
+    emergency: '/notfall',
+    'not found': '/angebote/999999',
+  };
+});
+after(async () => { await browser?.close(); server?.stop(); });
+
+for (const [device, opts] of [['1280px', DESKTOP], ['375px', PHONE]]) {
+  for (const lang of ['de', 'en']) {
+    test(`axe: no WCAG 2.1 AA violations (${lang}, ${device})`, { skip: skip || false }, async () => {
+      const ctx = await browser.newContext({ ...opts, bypassCSP: true });
+      const failures = [];
+      for (const [name, path] of Object.entries(pages)) {
+        const page = await ctx.newPage();
+        const foreign = watchRequests(page, server.base);
+        const sep = path.includes('?') ? '&' : '?';
+        await page.goto(`${server.base}${path}${sep}lang=${lang}`);
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(() => axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        for (const v of result.violations) {
+          failures.push(`${name} (${path}): ${v.id} [${v.impact}] ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        if (foreign.length) failures.push(`${name}: requests to other hosts: ${foreign.join(', ')}`);
+        await page.close();
+      }
+      await ctx.close();
+      assert.deepEqual(failures, []);
+    });
+  }
+}
+
+test('axe harness finds violations on a page that has them', { skip: skip || false }, async () => {
+  const ctx = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.setContent('<html><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></body></html>');
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+  const ids = result.violations.map((v) => v.id);
+  assert.ok(ids.includes('image-alt') && ids.includes('label') && ids.includes('html-has-lang'), ids.join(','));
+  await ctx.close();
+});

@@ -1,0 +1,70 @@
+// Starts the real wegweiser binary with demo content on a free port, and Chromium, for the browser tests.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+
+/** Why the browser tests cannot run here, or null. In CI a missing browser is a failure, not a skip. */
+export function skipReason() {
+  if (existsSync(CHROMIUM)) return null;
+  const msg = `Chromium not found at ${CHROMIUM} (apt-get install chromium)`;
+  if (inCI) throw new Error(`CI=true: ${msg}`);
+  console.error(`\n*** SKIPPED: browser tests: ${msg} ***\n`);
+  return msg;
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+    s.on('error', fail);
+  });
+}
+
+export async function startServer() {
+  const bin = resolve(process.env.WEGWEISER_BIN || '../target/debug/wegweiser');
+  if (!existsSync(bin)) throw new Error(`wegweiser binary not found at ${bin}: run cargo build first`);
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'wegweiser-e2e-'));
+  const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dir,
+    '--database-url', process.env.E2E_DATABASE_URL || `sqlite://${dir}/wegweiser.sqlite`],
+    { stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'], env: { ...process.env, WEGWEISER_LOG: 'warn' } });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try { const r = await fetch(`${base}/readyz`); if (r.status === 200) break; } catch { /* not up yet */ }
+    if (Date.now() > deadline) { child.kill(); throw new Error('wegweiser did not become ready'); }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, stop: () => child.kill('SIGTERM') };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Fails the test if the page requested anything from another host. */
+export function watchRequests(page, base) {
+  const foreign = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('about:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+export async function noHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
