@@ -332,6 +332,8 @@ pub struct ExceptionRow {
 pub struct OfferView {
     pub card: OfferCard,
     pub description: Vec<String>,
+    /// The language the description is actually in (German when it has no translation).
+    pub description_lang: &'static str,
     pub eligibility: String,
     pub how_to_access: String,
     pub access: String,
@@ -402,6 +404,7 @@ impl OfferView {
         OfferView {
             card: OfferCard::new(tr, o, categories, now),
             description: paragraphs(o.description.get(lang)),
+            description_lang: if o.description.has(lang) { lang } else { "de" },
             eligibility: o.eligibility.get(lang).to_string(),
             how_to_access: o.how_to_access.get(lang).to_string(),
             access: access_label(tr, o.access),
