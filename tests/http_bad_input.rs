@@ -170,3 +170,22 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typos_get_a_suggestion_and_partial_matches() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let html = app.text("/angebote?q=Hebammme+Wartenberg", 200).await;
+    assert!(html.contains("Meinten Sie"), "no spelling suggestion");
+    assert!(
+        html.contains(">hebamme wartenberg</a>"),
+        "suggestion keeps the written form"
+    );
+    assert!(html.contains("Kein Angebot enthält alle Suchwörter"));
+    assert!(!result_ids(&html).is_empty());
+    let html = app.text("/angebote?q=xyzzyq", 200).await;
+    assert!(result_ids(&html).is_empty());
+    assert!(
+        html.contains("href=\"/notfall\"") && html.contains("zero-help"),
+        "zero results offer help"
+    );
+}

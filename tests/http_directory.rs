@@ -234,8 +234,11 @@ async fn only_current_published_offers_are_public(b: Backend) {
 
 async fn confidential_address_never_leaves_the_server(b: Backend) {
     let app = TestApp::spawn(b).await;
-    let (_, ids, _) = api_ids(&app, "q=Schutzwohnung").await;
-    assert_eq!(ids.len(), 1);
+    let (_, ids, v) = api_ids(&app, "q=Schutzwohnung").await;
+    assert_eq!(
+        v["items"][0]["name"]["de"], "Schutzwohnung für Frauen und Kinder",
+        "the shelter ranks first"
+    );
     let id = ids[0];
     let mut bodies = vec![
         app.text(&format!("/angebote/{id}"), 200).await,

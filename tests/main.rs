@@ -6,4 +6,5 @@ mod support;
 mod http_bad_input;
 mod http_directory;
 mod http_ops;
+mod relevance;
 mod store;

@@ -657,3 +657,14 @@ pub struct SeedReport {
     pub locations: usize,
     pub offers: usize,
 }
+
+impl Db {
+    /// The search's synonym rules, in Solr notation.
+    pub async fn synonym_rules(&self) -> StoreResult<Vec<String>> {
+        Ok(on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT rule FROM search_synonym ORDER BY id"
+        )
+        .fetch_all(p)
+        .await?))
+    }
+}

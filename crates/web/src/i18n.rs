@@ -151,6 +151,26 @@ impl Tr {
     }
 }
 
+/// Labels of the fixed vocabularies (target groups, spoken languages) in every interface language,
+/// by code, so that a search for "Arabisch" or "fathers" finds the offers carrying that code.
+pub fn vocabulary_labels() -> std::collections::HashMap<String, Vec<String>> {
+    use wegweiser_domain::directory::{SPOKEN_LANGUAGES, TARGET_GROUPS};
+    let mut map = std::collections::HashMap::new();
+    let keys = TARGET_GROUPS
+        .iter()
+        .map(|g| (g.to_string(), format!("group-{g}")))
+        .chain(
+            SPOKEN_LANGUAGES
+                .iter()
+                .map(|l| (l.to_string(), format!("spoken-{l}"))),
+        );
+    for (code, key) in keys {
+        let labels: Vec<String> = LANGS.iter().map(|l| Tr::new(*l).t(&key)).collect();
+        map.insert(code, labels);
+    }
+    map
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,8 +28,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use wegweiser_domain::directory::Category;
-use wegweiser_search::SearchIndex;
-use wegweiser_store::{Db, OfferSelect, StoreResult};
+use wegweiser_search::{IndexContext, SearchIndex, Synonyms};
+use wegweiser_store::{Db, OfferSelect};
 
 pub use ops::Cidr;
 
@@ -71,15 +71,16 @@ impl AppState {
     }
 
     /// Builds the search index from the store; /readyz answers 200 once this has run.
-    pub async fn rebuild_index(&self) -> StoreResult<usize> {
+    pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
         let categories = self.db.categories().await?;
         let offers = self.db.published_offers(OfferSelect::All).await?;
-        let index = tokio::task::spawn_blocking({
-            let categories = categories.clone();
-            move || SearchIndex::build(offers, &categories)
-        })
-        .await
-        .map_err(|e| wegweiser_store::StoreError::Invalid(format!("index build failed: {e}")))?;
+        let rules = self.db.synonym_rules().await?;
+        let ctx = IndexContext {
+            categories: categories.clone(),
+            synonyms: Synonyms::from_lines(rules.iter().map(String::as_str)),
+            extra_terms: i18n::vocabulary_labels(),
+        };
+        let index = tokio::task::spawn_blocking(move || SearchIndex::build(offers, ctx)).await??;
         let n = index.len();
         *self.categories.write().await = Arc::new(categories);
         *self.index.write().await = Some(Arc::new(index));

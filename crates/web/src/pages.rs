@@ -144,6 +144,13 @@ struct SearchPage {
     next_url: Option<String>,
     page_info: String,
     emergency_hint: bool,
+    relaxed: bool,
+    suggestion: Option<Suggestion>,
+}
+
+pub struct Suggestion {
+    pub text: String,
+    pub url: String,
 }
 
 impl SearchPage {
@@ -288,6 +295,14 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
             ("pages", &pages.to_string()),
         ),
         emergency_hint: res.is_some() && total == 0,
+        relaxed: res.as_ref().is_some_and(|r| r.relaxed && r.total > 0),
+        suggestion: res
+            .as_ref()
+            .and_then(|r| r.suggestion.clone())
+            .map(|text| Suggestion {
+                url: format!("/angebote?q={}", encode(&text)),
+                text,
+            }),
         errors,
     };
     if page.errors.is_empty() {

@@ -83,6 +83,8 @@ results-count = { $count ->
    *[other] { $count } Angebote gefunden
 }
 zero-results-text = Wir haben dazu kein passendes Angebot gefunden. Versuchen Sie ein anderes Wort oder weniger Filter.
+did-you-mean = Meinten Sie
+results-relaxed = Kein Angebot enthält alle Suchwörter. Hier sind Angebote, die einige davon enthalten.
 zero-results-all = Alle Angebote ansehen
 zero-results-categories = Nach Themen suchen
 zero-results-emergency = Notfall und schnelle Hilfe

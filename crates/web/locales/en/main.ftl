@@ -83,6 +83,8 @@ results-count = { $count ->
    *[other] { $count } offers found
 }
 zero-results-text = We found no matching offer. Try another word or fewer filters.
+did-you-mean = Did you mean
+results-relaxed = No offer contains all of your words. Here are offers that contain some of them.
 zero-results-all = See all offers
 zero-results-categories = Browse by topic
 zero-results-emergency = Emergency and quick help
