@@ -45,6 +45,19 @@ async fn search_page_rejects_bad_filters_at_the_field(b: Backend) {
             && html.contains("id=\"e-free\"")
     );
     assert!(html.contains("There is no neighbourhood"));
+
+    let html = app
+        .text("/angebote?near=80331&weekday=Funday&sort=nearest", 400)
+        .await;
+    assert!(html.contains("id=\"e-near\"") && html.contains("Lichtenberger Postleitzahl"));
+    assert!(html.contains("id=\"e-weekday\"") && html.contains("ist kein Wochentag"));
+    assert!(html.contains("id=\"e-sort\""));
+    assert!(
+        html.contains("value=\"80331\""),
+        "the typed place is kept in its field"
+    );
+    let html = app.text("/angebote?sort=distance", 400).await;
+    assert!(html.contains("Um nach Entfernung zu sortieren"));
 }
 
 async fn odd_queries_are_searched_safely(b: Backend) {

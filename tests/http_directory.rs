@@ -11,6 +11,7 @@ both_backends! {
     fennpfuhl_free_counselling_journey => super::fennpfuhl_free_counselling_journey;
     api_and_pages_agree => super::api_and_pages_agree;
     only_current_published_offers_are_public => super::only_current_published_offers_are_public;
+    nearest_offers_come_first => super::nearest_offers_come_first;
     confidential_address_never_leaves_the_server => super::confidential_address_never_leaves_the_server;
     every_topic_and_ortsteil_has_offers => super::every_topic_and_ortsteil_has_offers;
     pages_load_nothing_from_other_hosts => super::pages_load_nothing_from_other_hosts;
@@ -178,6 +179,12 @@ async fn api_and_pages_agree(b: Backend) {
         "ortsteil=alt-hohenschoenhausen&category=schwangerschaft-und-geburt",
         "q=Muehle",
         "open_now=1",
+        "walk_in=1&evening=1",
+        "weekday=6",
+        "weekend=1&childcare=1",
+        "near=10369",
+        "near=Karlshorst&category=beratung",
+        "near=10318&sort=relevance&q=beratung",
     ];
     for q in queries {
         let (total, api, v) = api_ids(&app, q).await;
@@ -200,6 +207,45 @@ async fn api_and_pages_agree(b: Backend) {
     }
     let (all, _, _) = api_ids(&app, "").await;
     assert!(all >= 60, "demo must list at least 60 offers, lists {all}");
+}
+
+async fn nearest_offers_come_first(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    let (_, _, v) = api_ids(&app, "near=10318").await;
+    let items = v["items"].as_array().unwrap();
+    let distances: Vec<Option<f64>> = items.iter().map(|i| i["distance_km"].as_f64()).collect();
+    let known: Vec<f64> = distances.iter().flatten().copied().collect();
+    assert!(
+        known.windows(2).all(|w| w[0] <= w[1]),
+        "not sorted by distance: {known:?}"
+    );
+    let first_unknown = distances
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(distances.len());
+    assert!(
+        distances[first_unknown..].iter().all(Option::is_none),
+        "offers without a place come last"
+    );
+    assert!(
+        items[0]["ortsteile"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o == "karlshorst")
+    );
+    let html = app.text("/angebote?near=10318", 200).await;
+    assert!(html.contains("km entfernt"));
+    // Saturday filter: every result has Saturday hours (or is always reachable).
+    let (_, _, v) = api_ids(&app, "weekday=6").await;
+    for i in v["items"].as_array().unwrap() {
+        let weekly = i["hours"]["weekly"].as_array().unwrap();
+        assert!(
+            i["hours"]["always_open"] == true || weekly.iter().any(|s| s["weekday"] == 6),
+            "{}",
+            i["name"]["de"]
+        );
+    }
 }
 
 async fn only_current_published_offers_are_public(b: Backend) {

@@ -275,9 +275,36 @@ pub struct RawOfferQuery {
     pub wheelchair: Option<String>,
     pub childcare: Option<String>,
     pub open_now: Option<String>,
+    pub walk_in: Option<String>,
+    pub weekday: Option<String>,
+    pub evening: Option<String>,
+    pub weekend: Option<String>,
+    pub near: Option<String>,
+    pub sort: Option<String>,
     pub page: Option<String>,
     pub per_page: Option<String>,
 }
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Distance,
+}
+
+/// A place to measure distances from: a Lichtenberg postcode or Ortsteil.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Near {
+    /// What the user typed, cleaned.
+    pub input: String,
+    pub ortsteil: &'static str,
+    #[serde(skip)]
+    pub point: LatLon,
+}
+
+impl Eq for Near {}
 
 /// A validated search query.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -290,6 +317,16 @@ pub struct OfferQuery {
     pub wheelchair: bool,
     pub childcare: bool,
     pub open_now: bool,
+    /// Offers that can be visited without an appointment.
+    pub walk_in: bool,
+    /// Open on this ISO weekday (1 = Monday).
+    pub weekday: Option<u8>,
+    /// Open after 17:00 on some day.
+    pub evening: bool,
+    /// Open on Saturday or Sunday.
+    pub weekend: bool,
+    pub near: Option<Near>,
+    pub sort: Sort,
     pub page: u32,
     pub per_page: u32,
 }
@@ -304,6 +341,10 @@ pub enum QueryError {
     UnknownLanguage { field: &'static str, value: String },
     InvalidFlag { field: &'static str, value: String },
     InvalidNumber { field: &'static str, value: String },
+    UnknownWeekday { field: &'static str, value: String },
+    UnknownPlace { field: &'static str, value: String },
+    UnknownSort { field: &'static str, value: String },
+    DistanceNeedsPlace { field: &'static str },
 }
 
 impl QueryError {
@@ -314,7 +355,11 @@ impl QueryError {
             | QueryError::UnknownOrtsteil { field, .. }
             | QueryError::UnknownLanguage { field, .. }
             | QueryError::InvalidFlag { field, .. }
-            | QueryError::InvalidNumber { field, .. } => field,
+            | QueryError::InvalidNumber { field, .. }
+            | QueryError::UnknownWeekday { field, .. }
+            | QueryError::UnknownPlace { field, .. }
+            | QueryError::UnknownSort { field, .. }
+            | QueryError::DistanceNeedsPlace { field } => field,
         }
     }
 }
@@ -394,6 +439,57 @@ impl RawOfferQuery {
         let wheelchair = flag("wheelchair", &self.wheelchair, &mut errs);
         let childcare = flag("childcare", &self.childcare, &mut errs);
         let open_now = flag("open_now", &self.open_now, &mut errs);
+        let walk_in = flag("walk_in", &self.walk_in, &mut errs);
+        let evening = flag("evening", &self.evening, &mut errs);
+        let weekend = flag("weekend", &self.weekend, &mut errs);
+        let weekday = match nonempty(&self.weekday) {
+            None => None,
+            Some(w) => match parse_weekday(&w) {
+                Some(n) => Some(n),
+                None => {
+                    errs.push(QueryError::UnknownWeekday {
+                        field: "weekday",
+                        value: w,
+                    });
+                    None
+                }
+            },
+        };
+        let near = match nonempty(&self.near) {
+            None => None,
+            Some(n) => {
+                let n = clean_text(&n);
+                match geo::place(&n) {
+                    Some((ortsteil, point)) => Some(Near {
+                        input: n,
+                        ortsteil,
+                        point,
+                    }),
+                    None => {
+                        errs.push(QueryError::UnknownPlace {
+                            field: "near",
+                            value: n,
+                        });
+                        None
+                    }
+                }
+            }
+        };
+        let sort = match nonempty(&self.sort).as_deref() {
+            None if near.is_some() => Sort::Distance,
+            None | Some("relevance") => Sort::Relevance,
+            Some("distance") => Sort::Distance,
+            Some(other) => {
+                errs.push(QueryError::UnknownSort {
+                    field: "sort",
+                    value: other.to_string(),
+                });
+                Sort::Relevance
+            }
+        };
+        if sort == Sort::Distance && near.is_none() && nonempty(&self.near).is_none() {
+            errs.push(QueryError::DistanceNeedsPlace { field: "near" });
+        }
         let mut number = |field: &'static str, v: &Option<String>, default: u32, max: u32| -> u32 {
             match nonempty(v) {
                 None => default,
@@ -418,6 +514,12 @@ impl RawOfferQuery {
                 wheelchair,
                 childcare,
                 open_now,
+                walk_in,
+                weekday,
+                evening,
+                weekend,
+                near,
+                sort,
                 page,
                 per_page,
             })
@@ -436,7 +538,32 @@ impl OfferQuery {
             || self.wheelchair
             || self.childcare
             || self.open_now
+            || self.walk_in
+            || self.weekday.is_some()
+            || self.evening
+            || self.weekend
     }
+}
+
+/// "1"–"7", or German or English day names and abbreviations.
+pub fn parse_weekday(s: &str) -> Option<u8> {
+    let s = s.trim().to_lowercase();
+    if let Ok(n) = s.parse::<u8>() {
+        return (1..=7).contains(&n).then_some(n);
+    }
+    const NAMES: [[&str; 2]; 7] = [
+        ["montag", "monday"],
+        ["dienstag", "tuesday"],
+        ["mittwoch", "wednesday"],
+        ["donnerstag", "thursday"],
+        ["freitag", "friday"],
+        ["samstag", "saturday"],
+        ["sonntag", "sunday"],
+    ];
+    NAMES
+        .iter()
+        .position(|pair| pair.iter().any(|n| s.len() >= 2 && n.starts_with(&s)))
+        .map(|i| i as u8 + 1)
 }
 
 #[cfg(test)]
@@ -476,6 +603,49 @@ mod tests {
             fields,
             ["q", "category", "ortsteil", "language", "free", "per_page"]
         );
+    }
+
+    #[test]
+    fn time_and_place_filters() {
+        let raw = RawOfferQuery {
+            weekday: Some("Sa".into()),
+            evening: Some("1".into()),
+            near: Some("10369".into()),
+            ..Default::default()
+        };
+        let q = raw.validate(&[]).unwrap();
+        assert_eq!(q.weekday, Some(6));
+        assert!(q.evening);
+        assert_eq!(q.near.as_ref().map(|n| n.ortsteil), Some("fennpfuhl"));
+        assert_eq!(
+            q.sort,
+            Sort::Distance,
+            "a place sorts by distance unless told otherwise"
+        );
+        let raw = RawOfferQuery {
+            sort: Some("distance".into()),
+            weekday: Some("8".into()),
+            near: Some("80331".into()),
+            ..Default::default()
+        };
+        let fields: Vec<_> = raw
+            .validate(&[])
+            .unwrap_err()
+            .iter()
+            .map(QueryError::field)
+            .collect();
+        assert_eq!(fields, ["weekday", "near"]);
+        let raw = RawOfferQuery {
+            sort: Some("distance".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            raw.validate(&[]).unwrap_err(),
+            [QueryError::DistanceNeedsPlace { field: "near" }]
+        );
+        assert_eq!(parse_weekday("Mittwoch"), Some(3));
+        assert_eq!(parse_weekday("sun"), Some(7));
+        assert_eq!(parse_weekday("x"), None);
     }
 
     #[test]

@@ -230,6 +230,57 @@ pub fn ortsteil_at(p: LatLon) -> Option<&'static Ortsteil> {
     ortsteile().iter().find(|o| o.contains(p))
 }
 
+/// The main Ortsteil of each Lichtenberg postcode, chosen from the postcode shares in the fact sheet
+/// (shared facts, A3); a postcode can span several Ortsteile, so this is the distance origin, not a rule.
+const POSTCODE_ORTSTEIL: &[(&str, &str)] = &[
+    ("10315", "friedrichsfelde"),
+    ("10317", "rummelsburg"),
+    ("10318", "karlshorst"),
+    ("10319", "friedrichsfelde"),
+    ("10365", "lichtenberg"),
+    ("10367", "lichtenberg"),
+    ("10369", "fennpfuhl"),
+    ("13051", "neu-hohenschoenhausen"),
+    ("13053", "alt-hohenschoenhausen"),
+    ("13055", "alt-hohenschoenhausen"),
+    ("13057", "falkenberg"),
+    ("13059", "wartenberg"),
+];
+
+fn simple(s: &str) -> String {
+    s.to_lowercase()
+        .replace('ö', "oe")
+        .replace('ä', "ae")
+        .replace('ü', "ue")
+        .replace('ß', "ss")
+        .replace(' ', "-")
+}
+
+/// A place a parent names: a Lichtenberg postcode, an Ortsteil slug or an Ortsteil name.
+pub fn place(input: &str) -> Option<(&'static str, LatLon)> {
+    let input = input.trim();
+    let slug = POSTCODE_ORTSTEIL
+        .iter()
+        .find(|(pc, _)| *pc == input)
+        .map(|(_, s)| *s)
+        .or_else(|| {
+            ortsteile()
+                .iter()
+                .find(|o| o.slug == simple(input) || simple(o.name) == simple(input))
+                .map(|o| o.slug)
+        })?;
+    ortsteil_by_slug(slug).map(|o| (o.slug, o.label))
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
+    let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = la2 - la1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 /// Bounding box of the district: (min_lon, min_lat, max_lon, max_lat).
 pub fn district_bounds() -> (f64, f64, f64, f64) {
     let mut b = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
@@ -261,6 +312,28 @@ mod tests {
                 o.name
             );
         }
+    }
+
+    #[test]
+    fn places_by_postcode_slug_or_name() {
+        assert_eq!(place("10369").map(|p| p.0), Some("fennpfuhl"));
+        assert_eq!(
+            place("Neu-Hohenschönhausen").map(|p| p.0),
+            Some("neu-hohenschoenhausen")
+        );
+        assert_eq!(place("karlshorst").map(|p| p.0), Some("karlshorst"));
+        assert!(place("10115").is_none());
+        let km = distance_km(
+            LatLon {
+                lat: 52.5,
+                lon: 13.4,
+            },
+            LatLon {
+                lat: 52.6,
+                lon: 13.4,
+            },
+        );
+        assert!((km - 11.1).abs() < 0.1, "{km}");
     }
 
     #[test]

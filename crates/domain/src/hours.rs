@@ -113,11 +113,28 @@ impl OpeningHours {
         OpenState::ClosedForNow
     }
 
+    /// Open at this moment (cheaper than `state_at`: looks at today only).
     pub fn is_open_at(&self, now: NaiveDateTime) -> bool {
-        matches!(
-            self.state_at(now),
-            OpenState::AlwaysOpen | OpenState::OpenUntil(_)
-        )
+        self.always_open
+            || self
+                .intervals_on(now.date())
+                .iter()
+                .any(|(o, c)| *o <= now.time() && now.time() < *c)
+    }
+
+    /// Has regular hours on this ISO weekday (1 = Monday).
+    pub fn open_on_weekday(&self, weekday: u8) -> bool {
+        self.always_open || self.weekly.iter().any(|s| s.weekday == weekday)
+    }
+
+    /// Regularly open at or after this time on some day (evening hours for working parents).
+    pub fn open_after(&self, time: NaiveTime) -> bool {
+        self.always_open || self.weekly.iter().any(|s| s.closes > time)
+    }
+
+    /// Regularly open on Saturday or Sunday.
+    pub fn open_on_weekend(&self) -> bool {
+        self.open_on_weekday(6) || self.open_on_weekday(7)
     }
 
     /// Weekly slots grouped by weekday (Monday first), for display.
@@ -335,6 +352,25 @@ mod tests {
             note: Some("Aktionstag".into()),
         });
         assert!(h.is_open_at(d(2026, 11, 28).and_time(t(11, 0))));
+    }
+
+    #[test]
+    fn weekday_evening_and_weekend_hours() {
+        let h = tue_thu();
+        assert!(h.open_on_weekday(2) && h.open_on_weekday(4) && !h.open_on_weekday(3));
+        assert!(h.open_after(t(17, 0)), "Tuesday until 18:00");
+        assert!(!h.open_after(t(18, 0)));
+        assert!(!h.open_on_weekend());
+        let sat = OpeningHours {
+            weekly: parse_weekly("Sa 10:00-12:00").unwrap(),
+            ..Default::default()
+        };
+        assert!(sat.open_on_weekend());
+        let always = OpeningHours {
+            always_open: true,
+            ..Default::default()
+        };
+        assert!(always.open_on_weekend() && always.open_after(t(22, 0)));
     }
 
     #[test]

@@ -28,7 +28,7 @@ use tantivy::{
     DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentOrdinal, SegmentReader,
     TantivyDocument, Term,
 };
-use wegweiser_domain::directory::{Category, Offer, OfferQuery};
+use wegweiser_domain::directory::{AccessMode, Category, Offer, OfferQuery, Sort};
 use wegweiser_domain::geo;
 
 use crate::analysis::{Dictionary, edit_distance, fold, is_stop_word, typo_budget, words};
@@ -53,11 +53,18 @@ pub struct Facets {
     pub wheelchair: usize,
     pub childcare: usize,
     pub open_now: usize,
+    pub walk_in: usize,
+    pub evening: usize,
+    pub weekend: usize,
+    /// By ISO weekday "1"–"7".
+    pub weekday: BTreeMap<String, usize>,
 }
 
 pub struct SearchResults {
     pub total: usize,
     pub hits: Vec<Arc<Offer>>,
+    /// Kilometres from the query's place to each hit's nearest location (same order as `hits`).
+    pub distances: Vec<Option<f64>>,
     pub facets: Facets,
     /// No offer had every word, so offers with some of the words are shown.
     pub relaxed: bool,
@@ -475,6 +482,7 @@ impl SearchIndex {
             return SearchResults {
                 total: 0,
                 hits: vec![],
+                distances: vec![],
                 facets: Facets::default(),
                 relaxed: false,
                 suggestion: None,
@@ -500,7 +508,8 @@ impl SearchIndex {
             None
         };
         let mut facets = Facets::default();
-        let mut hits: Vec<(f32, &Arc<Offer>)> = Vec::new();
+        let mut hits: Vec<(f32, Option<f64>, &Arc<Offer>)> = Vec::new();
+        let evening_from = chrono::NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default();
         let candidates: Box<dyn Iterator<Item = (&Arc<Offer>, f32)>> = match &scores {
             Some(s) => Box::new(
                 s.iter()
@@ -514,6 +523,10 @@ impl SearchIndex {
             }
             let ortsteile = o.ortsteile();
             let open = o.is_open_at(now);
+            let walk_in = o.access != AccessMode::Appointment;
+            let evening = !o.is_temporarily_closed() && o.hours.open_after(evening_from);
+            let weekend = !o.is_temporarily_closed() && o.hours.open_on_weekend();
+            let on_day = |d: u8| !o.is_temporarily_closed() && o.hours.open_on_weekday(d);
             // Which filters pass; a facet counts the documents that pass all the others.
             let checks = [
                 q.category.as_ref().is_none_or(|c| o.categories.contains(c)),
@@ -525,6 +538,10 @@ impl SearchIndex {
                 !q.wheelchair || o.wheelchair_access(),
                 !q.childcare || o.childcare,
                 !q.open_now || open,
+                !q.walk_in || walk_in,
+                q.weekday.is_none_or(on_day),
+                !q.evening || evening,
+                !q.weekend || weekend,
             ];
             let failing = checks.iter().filter(|ok| !**ok).count();
             if failing > 1 {
@@ -550,12 +567,38 @@ impl SearchIndex {
             facets.wheelchair += usize::from(all_but(4) && o.wheelchair_access());
             facets.childcare += usize::from(all_but(5) && o.childcare);
             facets.open_now += usize::from(all_but(6) && open);
+            facets.walk_in += usize::from(all_but(7) && walk_in);
+            if all_but(8) {
+                for d in 1..=7u8 {
+                    if on_day(d) {
+                        *facets.weekday.entry(d.to_string()).or_default() += 1;
+                    }
+                }
+            }
+            facets.evening += usize::from(all_but(9) && evening);
+            facets.weekend += usize::from(all_but(10) && weekend);
             if failing == 0 {
-                hits.push((score * freshness(o.last_verified, today), o));
+                let distance = q.near.as_ref().and_then(|n| {
+                    o.locations
+                        .iter()
+                        .filter_map(|l| l.lat_lon())
+                        .map(|p| geo::distance_km(n.point, p))
+                        .min_by(f64::total_cmp)
+                });
+                hits.push((score * freshness(o.last_verified, today), distance, o));
             }
         }
-        hits.sort_by(|(sa, a), (sb, b)| {
-            sb.total_cmp(sa)
+        let by_distance = q.sort == Sort::Distance;
+        hits.sort_by(|(sa, da, a), (sb, db, b)| {
+            let distance = if by_distance {
+                // Offers without a place (phone, online) come after those with one.
+                da.unwrap_or(f64::INFINITY)
+                    .total_cmp(&db.unwrap_or(f64::INFINITY))
+            } else {
+                std::cmp::Ordering::Equal
+            };
+            distance
+                .then_with(|| sb.total_cmp(sa))
                 .then_with(|| a.is_temporarily_closed().cmp(&b.is_temporarily_closed()))
                 .then_with(|| a.name.de.cmp(&b.name.de))
                 .then_with(|| a.id.cmp(&b.id))
@@ -567,15 +610,17 @@ impl SearchIndex {
             None
         };
         let start = ((q.page.max(1) - 1) as usize).saturating_mul(q.per_page as usize);
-        let hits = hits
+        let page: Vec<_> = hits
             .into_iter()
             .skip(start)
             .take(q.per_page as usize)
-            .map(|(_, o)| o.clone())
             .collect();
+        let distances = page.iter().map(|(_, d, _)| *d).collect();
+        let hits = page.into_iter().map(|(_, _, o)| o.clone()).collect();
         SearchResults {
             total,
             hits,
+            distances,
             facets,
             relaxed,
             suggestion,

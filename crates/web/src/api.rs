@@ -25,6 +25,9 @@ struct OfferJson<'a> {
     wheelchair_access: bool,
     temporarily_closed: bool,
     ortsteile: Vec<&'a str>,
+    /// Kilometres from the query's place (`near`) to the nearest location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance_km: Option<f64>,
 }
 
 impl<'a> OfferJson<'a> {
@@ -35,6 +38,7 @@ impl<'a> OfferJson<'a> {
             wheelchair_access: offer.wheelchair_access(),
             temporarily_closed: offer.is_temporarily_closed(),
             ortsteile: offer.ortsteile(),
+            distance_km: None,
             offer,
         }
     }
@@ -73,7 +77,15 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     };
     let now = berlin_now();
     let res = idx.search(&query, now);
-    let items = res.hits.iter().map(|o| OfferJson::new(o, now)).collect();
+    let items = res
+        .hits
+        .iter()
+        .zip(&res.distances)
+        .map(|(o, d)| OfferJson {
+            distance_km: d.map(|km| (km * 100.0).round() / 100.0),
+            ..OfferJson::new(o, now)
+        })
+        .collect();
     Ok(Json(OfferList {
         total: res.total,
         page: query.page,

@@ -118,6 +118,10 @@ pub fn error_message(tr: &Tr, e: &QueryError) -> String {
         QueryError::UnknownLanguage { value, .. } => tr.s("error-unknown-language", "value", value),
         QueryError::InvalidFlag { value, .. } => tr.s("error-invalid-flag", "value", value),
         QueryError::InvalidNumber { value, .. } => tr.s("error-invalid-number", "value", value),
+        QueryError::UnknownWeekday { value, .. } => tr.s("error-unknown-weekday", "value", value),
+        QueryError::UnknownPlace { value, .. } => tr.s("error-unknown-place", "value", value),
+        QueryError::UnknownSort { value, .. } => tr.s("error-unknown-sort", "value", value),
+        QueryError::DistanceNeedsPlace { .. } => tr.t("error-distance-needs-place"),
     }
 }
 
@@ -133,7 +137,16 @@ struct SearchPage {
     wheelchair: bool,
     childcare: bool,
     open_now: bool,
+    walk_in: bool,
+    evening: bool,
+    weekend: bool,
+    near: String,
+    sort_distance: bool,
+    weekdays: Vec<SelectOption>,
     free_count: usize,
+    walk_in_count: usize,
+    evening_count: usize,
+    weekend_count: usize,
     wheelchair_count: usize,
     childcare_count: usize,
     open_now_count: usize,
@@ -273,7 +286,25 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         wheelchair: query.wheelchair,
         childcare: query.childcare,
         open_now: query.open_now,
+        walk_in: query.walk_in,
+        evening: query.evening,
+        weekend: query.weekend,
+        near: raw.near.clone().unwrap_or_default(),
+        sort_distance: query.sort == wegweiser_domain::directory::Sort::Distance,
+        weekdays: (1..=7u8)
+            .map(|d| SelectOption {
+                value: d.to_string(),
+                label: with_count(
+                    &crate::views::weekday_name(&tr, u32::from(d)),
+                    facets.map(|f| f.weekday.get(&d.to_string()).copied().unwrap_or(0)),
+                ),
+                selected: query.weekday == Some(d),
+            })
+            .collect(),
         free_count: facets.map(|f| f.free).unwrap_or(0),
+        walk_in_count: facets.map(|f| f.walk_in).unwrap_or(0),
+        evening_count: facets.map(|f| f.evening).unwrap_or(0),
+        weekend_count: facets.map(|f| f.weekend).unwrap_or(0),
         wheelchair_count: facets.map(|f| f.wheelchair).unwrap_or(0),
         childcare_count: facets.map(|f| f.childcare).unwrap_or(0),
         open_now_count: facets.map(|f| f.open_now).unwrap_or(0),
@@ -282,7 +313,8 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
             .map(|r| {
                 r.hits
                     .iter()
-                    .map(|o| OfferCard::new(&tr, o, &cats, now))
+                    .zip(&r.distances)
+                    .map(|(o, d)| OfferCard::new(&tr, o, &cats, now).with_distance(&tr, *d))
                     .collect()
             })
             .unwrap_or_default(),
@@ -610,6 +642,12 @@ impl Ctx {
             wheelchair: get("wheelchair"),
             childcare: get("childcare"),
             open_now: get("open_now"),
+            walk_in: get("walk_in"),
+            weekday: get("weekday"),
+            evening: get("evening"),
+            weekend: get("weekend"),
+            near: get("near"),
+            sort: get("sort"),
             page: get("page"),
             per_page: get("per_page"),
         }

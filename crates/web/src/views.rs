@@ -219,6 +219,8 @@ pub struct OfferCard {
     pub badges: Vec<String>,
     /// "de" when the offer's text has no translation into the page language, for `lang` attributes.
     pub content_lang: &'static str,
+    /// "1.2 km away" when the search named a place.
+    pub distance: Option<String>,
 }
 
 impl OfferCard {
@@ -268,7 +270,20 @@ impl OfferCard {
             } else {
                 "de"
             },
+            distance: None,
         }
+    }
+
+    pub fn with_distance(mut self, tr: &Tr, km: Option<f64>) -> Self {
+        self.distance = km.map(|km| {
+            let text = if tr.lang.code == "de" {
+                format!("{km:.1}").replace('.', ",")
+            } else {
+                format!("{km:.1}")
+            };
+            tr.s("distance-km", "km", &text)
+        });
+        self
     }
 }
 
