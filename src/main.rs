@@ -139,6 +139,11 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
         ms = started.elapsed().as_millis() as u64,
         "search index ready"
     );
+    tokio::spawn(
+        state
+            .clone()
+            .follow_changes(std::time::Duration::from_millis(500)),
+    );
     server
         .await
         .context("server task failed")?

@@ -29,7 +29,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use wegweiser_domain::directory::Category;
 use wegweiser_search::{IndexContext, SearchIndex, Synonyms};
-use wegweiser_store::{Db, OfferSelect};
+use wegweiser_store::{Db, Entity, OfferSelect};
 
 pub use ops::Cidr;
 
@@ -58,6 +58,8 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub index: Arc<RwLock<Option<Arc<SearchIndex>>>>,
     pub categories: Arc<RwLock<Arc<Vec<Category>>>>,
+    /// The last change-log entry the index reflects.
+    followed: Arc<std::sync::atomic::AtomicI64>,
 }
 
 impl AppState {
@@ -67,11 +69,14 @@ impl AppState {
             config: Arc::new(config),
             index: Arc::new(RwLock::new(None)),
             categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
+            followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
         }
     }
 
     /// Builds the search index from the store; /readyz answers 200 once this has run.
     pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
+        // Read the log position first: changes made while the index builds are applied again later.
+        let seq = self.db.latest_change().await?;
         let categories = self.db.categories().await?;
         let offers = self.db.published_offers(OfferSelect::All).await?;
         let rules = self.db.synonym_rules().await?;
@@ -84,7 +89,80 @@ impl AppState {
         let n = index.len();
         *self.categories.write().await = Arc::new(categories);
         *self.index.write().await = Some(Arc::new(index));
+        self.followed
+            .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
         Ok(n)
+    }
+
+    /// Follows the store's change log so that edits made through any instance are findable here.
+    pub async fn follow_changes(self, every: Duration) {
+        let mut recent: std::collections::VecDeque<(i64, std::time::Instant)> = Default::default();
+        loop {
+            tokio::time::sleep(every).await;
+            if let Err(e) = self.apply_changes(&mut recent).await {
+                tracing::warn!(error = %e, "following the change log failed; trying again");
+            }
+        }
+    }
+
+    async fn apply_changes(
+        &self,
+        recent: &mut std::collections::VecDeque<(i64, std::time::Instant)>,
+    ) -> anyhow::Result<()> {
+        use std::sync::atomic::Ordering;
+        let Some(index) = self.current_index().await else {
+            return Ok(());
+        };
+        let last = self.followed.load(Ordering::SeqCst);
+        let changes = self.db.changes_since(last, chrono::Utc::now()).await?;
+        let horizon = std::time::Instant::now() - Duration::from_secs(30);
+        while recent.front().is_some_and(|(_, t)| *t < horizon) {
+            recent.pop_front();
+        }
+        for c in changes {
+            if recent.iter().any(|(seq, _)| *seq == c.seq) {
+                continue;
+            }
+            match c.entity {
+                Entity::Offer => {
+                    let found = match self.db.published_offer(c.entity_id).await {
+                        Ok(o) => Some(o),
+                        Err(wegweiser_store::StoreError::NotFound) => None,
+                        Err(e) => return Err(e.into()),
+                    };
+                    let idx = index.clone();
+                    let id = c.entity_id;
+                    tokio::task::spawn_blocking(move || match found {
+                        Some(o) => idx.upsert(o),
+                        None => idx.remove(id),
+                    })
+                    .await??;
+                }
+                Entity::Organization => {
+                    let offers = self
+                        .db
+                        .published_offers(OfferSelect::ByOrganization(c.entity_id))
+                        .await?;
+                    let idx = index.clone();
+                    tokio::task::spawn_blocking(move || {
+                        offers.into_iter().try_for_each(|o| idx.upsert(o))
+                    })
+                    .await??;
+                }
+                Entity::Synonyms | Entity::Categories => {
+                    self.rebuild_index().await?;
+                }
+            }
+            recent.push_back((c.seq, std::time::Instant::now()));
+            self.followed.fetch_max(c.seq, Ordering::SeqCst);
+            tracing::debug!(
+                seq = c.seq,
+                entity = c.entity.as_str(),
+                id = c.entity_id,
+                "change applied to the index"
+            );
+        }
+        Ok(())
     }
 
     pub(crate) async fn current_index(&self) -> Option<Arc<SearchIndex>> {
