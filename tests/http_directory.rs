@@ -12,6 +12,7 @@ both_backends! {
     api_and_pages_agree => super::api_and_pages_agree;
     only_current_published_offers_are_public => super::only_current_published_offers_are_public;
     nearest_offers_come_first => super::nearest_offers_come_first;
+    zero_result_searches_are_counted_anonymously => super::zero_result_searches_are_counted_anonymously;
     confidential_address_never_leaves_the_server => super::confidential_address_never_leaves_the_server;
     every_topic_and_ortsteil_has_offers => super::every_topic_and_ortsteil_has_offers;
     pages_load_nothing_from_other_hosts => super::pages_load_nothing_from_other_hosts;
@@ -424,4 +425,30 @@ async fn demo_does_not_touch_a_store_with_content(b: Backend) {
         org_ids.iter().all(|id| *id <= 29),
         "organisations were inserted twice"
     );
+}
+
+async fn zero_result_searches_are_counted_anonymously(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    app.text("/angebote?q=Reitstall+f%C3%BCr+Kinder", 200).await;
+    app.text("/angebote?q=reitstall%20F%C3%BCR%20kinder", 200)
+        .await;
+    app.json(
+        "/api/v1/offers?q=Reitstall+f%C3%BCr+Kinder+anna%40example.org+01761234567",
+        200,
+    )
+    .await;
+    app.text("/angebote?q=Beratung", 200).await;
+    let db = wegweiser_store::Db::connect(&app.database_url)
+        .await
+        .unwrap();
+    let mut misses = Vec::new();
+    for _ in 0..40 {
+        misses = db.search_misses().await.unwrap();
+        if misses.iter().map(|m| m.2).sum::<i64>() >= 3 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let queries: Vec<(&str, i64)> = misses.iter().map(|m| (m.0.as_str(), m.2)).collect();
+    assert_eq!(queries, [("reitstall für kinder", 3)], "misses: {misses:?}");
 }

@@ -4,5 +4,6 @@
 pub mod directory;
 pub mod geo;
 pub mod hours;
+pub mod needs;
 pub mod seed;
 pub mod time;

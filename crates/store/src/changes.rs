@@ -138,3 +138,32 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Counts one search that found nothing (the query must already be anonymised).
+    pub async fn record_search_miss(&self, query: &str, day: chrono::NaiveDate) -> StoreResult<()> {
+        on_pool!(self, |p| sqlx::query(
+            "INSERT INTO search_miss (query, day, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (query, day) DO UPDATE SET count = search_miss.count + 1"
+        )
+        .bind(query)
+        .bind(day)
+        .execute(p)
+        .await
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    /// Recorded misses, most frequent first.
+    pub async fn search_misses(&self) -> StoreResult<Vec<(String, chrono::NaiveDate, i64)>> {
+        let rows: Vec<(String, chrono::NaiveDate, i64)> =
+            on_pool!(self, |p| {
+                sqlx::query_as(
+            "SELECT query, day, CAST(count AS BIGINT) FROM search_miss ORDER BY count DESC, query"
+        )
+        .fetch_all(p)
+        .await?
+            });
+        Ok(rows)
+    }
+}

@@ -51,6 +51,10 @@ struct OfferList<'a> {
     per_page: u32,
     items: Vec<OfferJson<'a>>,
     facets: &'a Facets,
+    /// No offer had every word; these have some of them.
+    relaxed: bool,
+    /// A spelling that the directory knows, when the query found little.
+    suggestion: Option<&'a str>,
 }
 
 pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
@@ -77,6 +81,9 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     };
     let now = berlin_now();
     let res = idx.search(&query, now);
+    if (res.total == 0 || res.relaxed) && !query.text.is_empty() && query.page == 1 {
+        state.record_search_miss(&query.text);
+    }
     let items = res
         .hits
         .iter()
@@ -92,6 +99,8 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
         per_page: query.per_page,
         items,
         facets: &res.facets,
+        relaxed: res.relaxed,
+        suggestion: res.suggestion.as_deref(),
     })
     .into_response())
 }

@@ -165,6 +165,20 @@ impl AppState {
         Ok(())
     }
 
+    /// Counts a search that found nothing, for the needs radar; anonymised, and off the request path.
+    pub(crate) fn record_search_miss(&self, text: &str) {
+        let Some(query) = wegweiser_domain::needs::anonymise_query(text) else {
+            return;
+        };
+        let db = self.db.clone();
+        let day = wegweiser_domain::time::berlin_now().date();
+        tokio::spawn(async move {
+            if let Err(e) = db.record_search_miss(&query, day).await {
+                tracing::warn!(error = %e, "could not record a search without results");
+            }
+        });
+    }
+
     pub(crate) async fn current_index(&self) -> Option<Arc<SearchIndex>> {
         self.index.read().await.clone()
     }

@@ -232,6 +232,12 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     } else {
         None
     };
+    if res.as_ref().is_some_and(|r| r.total == 0 || r.relaxed)
+        && !query.text.is_empty()
+        && query.page == 1
+    {
+        state.record_search_miss(&query.text);
+    }
     let facets = res.as_ref().map(|r| &r.facets);
     let raw_or = |v: &Option<String>| v.clone().unwrap_or_default();
     let sel_category = raw_or(&raw.category);
