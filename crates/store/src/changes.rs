@@ -156,14 +156,13 @@ impl Db {
 
     /// Recorded misses, most frequent first.
     pub async fn search_misses(&self) -> StoreResult<Vec<(String, chrono::NaiveDate, i64)>> {
-        let rows: Vec<(String, chrono::NaiveDate, i64)> =
-            on_pool!(self, |p| {
-                sqlx::query_as(
+        let rows: Vec<(String, chrono::NaiveDate, i64)> = on_pool!(self, |p| {
+            sqlx::query_as(
             "SELECT query, day, CAST(count AS BIGINT) FROM search_miss ORDER BY count DESC, query"
         )
         .fetch_all(p)
         .await?
-            });
+        });
         Ok(rows)
     }
 }
