@@ -113,13 +113,21 @@ impl OpeningHours {
         OpenState::ClosedForNow
     }
 
-    /// Open at this moment (cheaper than `state_at`: looks at today only).
+    /// Open at this moment. Cheaper than `state_at` (runs for every search result): looks at today
+    /// only, allocates nothing, and checks for a public holiday only when a weekly slot matches.
     pub fn is_open_at(&self, now: NaiveDateTime) -> bool {
-        self.always_open
-            || self
-                .intervals_on(now.date())
-                .iter()
-                .any(|(o, c)| *o <= now.time() && now.time() < *c)
+        if self.always_open {
+            return true;
+        }
+        let (date, t) = (now.date(), now.time());
+        if let Some(ex) = self.exceptions.iter().find(|e| e.date == date) {
+            return ex.hours.is_some_and(|(o, c)| o <= t && t < c);
+        }
+        let wd = date.weekday().number_from_monday() as u8;
+        self.weekly
+            .iter()
+            .any(|s| s.weekday == wd && s.opens <= t && t < s.closes)
+            && berlin_holiday(date).is_none()
     }
 
     /// Has regular hours on this ISO weekday (1 = Monday).

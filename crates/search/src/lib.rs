@@ -508,6 +508,10 @@ impl SearchIndex {
             None
         };
         let mut facets = Facets::default();
+        // Counted by borrowed keys first; owned keys only for the few distinct values at the end.
+        let mut cat_counts: HashMap<&str, usize> = HashMap::new();
+        let mut ort_counts: HashMap<&str, usize> = HashMap::new();
+        let mut lang_counts: HashMap<&str, usize> = HashMap::new();
         let mut hits: Vec<(f32, Option<f64>, &Arc<Offer>)> = Vec::new();
         let evening_from = chrono::NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default();
         let candidates: Box<dyn Iterator<Item = (&Arc<Offer>, f32)>> = match &scores {
@@ -550,17 +554,17 @@ impl SearchIndex {
             let all_but = |i: usize| failing == 0 || !checks[i];
             if all_but(0) {
                 for c in &o.categories {
-                    *facets.category.entry(c.clone()).or_default() += 1;
+                    *cat_counts.entry(c.as_str()).or_default() += 1;
                 }
             }
             if all_but(1) {
                 for s in &ortsteile {
-                    *facets.ortsteil.entry((*s).to_string()).or_default() += 1;
+                    *ort_counts.entry(s).or_default() += 1;
                 }
             }
             if all_but(2) {
                 for l in &o.languages {
-                    *facets.language.entry(l.clone()).or_default() += 1;
+                    *lang_counts.entry(l.as_str()).or_default() += 1;
                 }
             }
             facets.free += usize::from(all_but(3) && o.is_free());
@@ -588,8 +592,21 @@ impl SearchIndex {
                 hits.push((score * freshness(o.last_verified, today), distance, o));
             }
         }
+        facets.category = cat_counts
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        facets.ortsteil = ort_counts
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        facets.language = lang_counts
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         let by_distance = q.sort == Sort::Distance;
-        hits.sort_by(|(sa, da, a), (sb, db, b)| {
+        let order = |(sa, da, a): &(f32, Option<f64>, &Arc<Offer>),
+                     (sb, db, b): &(f32, Option<f64>, &Arc<Offer>)| {
             let distance = if by_distance {
                 // Offers without a place (phone, online) come after those with one.
                 da.unwrap_or(f64::INFINITY)
@@ -602,8 +619,17 @@ impl SearchIndex {
                 .then_with(|| a.is_temporarily_closed().cmp(&b.is_temporarily_closed()))
                 .then_with(|| a.name.de.cmp(&b.name.de))
                 .then_with(|| a.id.cmp(&b.id))
-        });
+        };
         let total = hits.len();
+        // Only the requested page needs a full order: select it, then sort that part.
+        let end = (q.page.max(1) as usize)
+            .saturating_mul(q.per_page as usize)
+            .min(hits.len());
+        if end > 0 && end < hits.len() {
+            hits.select_nth_unstable_by(end - 1, order);
+            hits.truncate(end);
+        }
+        hits.sort_by(order);
         let suggestion = if has_text && (total == 0 || relaxed) {
             self.suggestion(&q.text, &state.vocabulary)
         } else {
