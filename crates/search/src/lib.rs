@@ -244,7 +244,8 @@ impl SearchIndex {
         for text in [&name, &summary, &body] {
             for written in text
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
+                // Numbers (postcodes, house numbers) are no spelling to suggest.
+                .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
             {
                 let entry = state
                     .vocabulary
@@ -459,8 +460,16 @@ impl SearchIndex {
                 if is_stop_word(w) || w.chars().count() < 4 {
                     return w.clone();
                 }
+                // A typo rarely hits the first letter; comparing only words that share it (or the
+                // second, for swapped letters) keeps this fast on a large directory.
+                let mut first = w.chars();
+                let (c0, c1) = (first.next(), first.next());
                 let best = vocabulary
                     .iter()
+                    .filter(|(v, _)| {
+                        let v0 = v.chars().next();
+                        v0 == c0 || v0 == c1
+                    })
                     .filter(|(v, _)| v.chars().count().abs_diff(w.chars().count()) <= 2)
                     .map(|(v, (n, written))| (edit_distance(w, v), std::cmp::Reverse(*n), written))
                     .filter(|(d, _, _)| *d <= 2)
