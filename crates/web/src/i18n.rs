@@ -97,6 +97,10 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         })
 }
 
+type MessageCache = std::sync::RwLock<HashMap<String, String>>;
+static MESSAGE_CACHE: std::sync::LazyLock<Vec<MessageCache>> =
+    std::sync::LazyLock::new(|| LANGS.iter().map(|_| MessageCache::default()).collect());
+
 /// Translator for one language, handed to templates.
 #[derive(Clone, Copy, Debug)]
 pub struct Tr {
@@ -108,8 +112,23 @@ impl Tr {
         Tr { lang }
     }
 
+    /// A message without arguments. These never change while the binary runs, so each is formatted
+    /// once per language and then served from memory (a page needs a few hundred of them).
     pub fn t(&self, key: &str) -> String {
-        LOCALES.lookup(&self.lang.id(), key)
+        let slot = LANGS
+            .iter()
+            .position(|l| l.code == self.lang.code)
+            .unwrap_or(0);
+        if let Ok(cache) = MESSAGE_CACHE[slot].read()
+            && let Some(text) = cache.get(key)
+        {
+            return text.clone();
+        }
+        let text = LOCALES.lookup(&self.lang.id(), key);
+        if let Ok(mut cache) = MESSAGE_CACHE[slot].write() {
+            cache.insert(key.to_string(), text.clone());
+        }
+        text
     }
 
     fn with(&self, key: &str, args: Vec<(&'static str, FluentValue<'static>)>) -> String {
