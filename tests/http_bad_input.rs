@@ -84,8 +84,6 @@ async fn odd_queries_are_searched_safely(b: Backend) {
         assert_eq!(r.status(), 200, "API query {q:?}");
     }
     // Control characters are dropped, the words are still found.
-    let html = app.text("/angebote?q=Bera%07tung%0A", 200).await;
-    assert!(result_ids(&html).is_empty() || html.contains("Bera"));
     let html = app.text("/angebote?q=%09Beratung%0A", 200).await;
     assert!(!result_ids(&html).is_empty());
     // The tables survived the injection attempt.
@@ -178,7 +176,6 @@ fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            b'%' if false => String::new(),
             _ => format!("%{b:02X}"),
         })
         .collect()

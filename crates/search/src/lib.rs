@@ -280,27 +280,8 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Adds or replaces one offer (after an edit); an offer that is no longer published is removed.
-    pub fn upsert(&self, offer: Offer) -> Result<(), SearchError> {
-        {
-            let mut state = self
-                .state
-                .write()
-                .map_err(|_| SearchError("state lock poisoned".into()))?;
-            let writer = self
-                .writer
-                .lock()
-                .map_err(|_| SearchError("writer lock poisoned".into()))?;
-            writer.delete_term(Term::from_field_u64(self.fields.id, offer.id as u64));
-            state.offers.remove(&offer.id);
-            if offer.status == wegweiser_domain::directory::OfferStatus::Published {
-                self.add_doc(&writer, &mut state, offer)?;
-            }
-        }
-        self.commit()
-    }
-
-    pub fn remove(&self, id: i64) -> Result<(), SearchError> {
+    /// Removes offer `id` and, if given, adds its new version; then commits.
+    fn replace(&self, id: i64, new: Option<Offer>) -> Result<(), SearchError> {
         {
             let mut state = self
                 .state
@@ -312,8 +293,21 @@ impl SearchIndex {
                 .map_err(|_| SearchError("writer lock poisoned".into()))?;
             writer.delete_term(Term::from_field_u64(self.fields.id, id as u64));
             state.offers.remove(&id);
+            if let Some(offer) = new {
+                self.add_doc(&writer, &mut state, offer)?;
+            }
         }
         self.commit()
+    }
+
+    /// Adds or replaces one offer (after an edit); an offer that is no longer published is removed.
+    pub fn upsert(&self, offer: Offer) -> Result<(), SearchError> {
+        let published = offer.status == wegweiser_domain::directory::OfferStatus::Published;
+        self.replace(offer.id, published.then_some(offer))
+    }
+
+    pub fn remove(&self, id: i64) -> Result<(), SearchError> {
+        self.replace(id, None)
     }
 
     pub fn len(&self) -> usize {
