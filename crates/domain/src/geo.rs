@@ -281,6 +281,29 @@ pub fn distance_km(a: LatLon, b: LatLon) -> f64 {
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
+/// Distances from one point within a city: the flat-earth approximation, exact to well under 1 %
+/// over a few dozen kilometres, without a sine per comparison (search sorts thousands of offers).
+#[derive(Clone, Copy, Debug)]
+pub struct LocalDistance {
+    origin: LatLon,
+    cos_lat: f64,
+}
+
+impl LocalDistance {
+    pub fn from(origin: LatLon) -> Self {
+        LocalDistance {
+            origin,
+            cos_lat: origin.lat.to_radians().cos(),
+        }
+    }
+
+    pub fn km(&self, p: LatLon) -> f64 {
+        let x = (p.lon - self.origin.lon).to_radians() * self.cos_lat;
+        let y = (p.lat - self.origin.lat).to_radians();
+        6371.0 * (x * x + y * y).sqrt()
+    }
+}
+
 /// Bounding box of the district: (min_lon, min_lat, max_lon, max_lat).
 pub fn district_bounds() -> (f64, f64, f64, f64) {
     let mut b = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
@@ -355,5 +378,35 @@ mod tests {
             })
             .is_none()
         );
+    }
+
+    #[test]
+    fn local_distance_matches_great_circle_within_berlin() {
+        let alex = LatLon {
+            lat: 52.5219,
+            lon: 13.4132,
+        };
+        let d = LocalDistance::from(alex);
+        for p in [
+            LatLon {
+                lat: 52.5155,
+                lon: 13.4983,
+            }, // Lichtenberg
+            LatLon {
+                lat: 52.4330,
+                lon: 13.2300,
+            }, // Zehlendorf
+            LatLon {
+                lat: 52.6300,
+                lon: 13.3100,
+            }, // Reinickendorf
+        ] {
+            let exact = distance_km(alex, p);
+            assert!(
+                (d.km(p) - exact).abs() / exact < 0.005,
+                "{} vs {exact}",
+                d.km(p)
+            );
+        }
     }
 }

@@ -8,12 +8,13 @@
 //! language are indexed with their offers.
 
 pub mod analysis;
+mod profile;
 pub mod synonyms;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex, RwLock};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDateTime, Timelike};
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -28,10 +29,14 @@ use tantivy::{
     DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, SegmentOrdinal, SegmentReader,
     TantivyDocument, Term,
 };
-use wegweiser_domain::directory::{AccessMode, Category, Offer, OfferQuery, Sort};
+use wegweiser_domain::directory::{Category, Offer, OfferQuery, Sort};
 use wegweiser_domain::geo;
 
 use crate::analysis::{Dictionary, edit_distance, fold, is_stop_word, typo_budget, words};
+use crate::profile::{
+    CHILDCARE, Dim, EVENING, FREE, ListedOpen, Overflow, Places, Profile, SlotBits, Vocabs,
+    WALK_IN, WEEKEND, WHEELCHAIR,
+};
 pub use crate::synonyms::Synonyms;
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +80,7 @@ pub struct SearchResults {
 #[derive(Clone, Copy)]
 struct Fields {
     id: Field,
+    slot: Field,
     name: Field,
     name_plain: Field,
     org: Field,
@@ -111,9 +117,11 @@ fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqs),
         )
     };
-    let id = b.add_u64_field("id", NumericOptions::default().set_fast() | INDEXED);
+    let id = b.add_u64_field("id", NumericOptions::default() | INDEXED);
+    let slot = b.add_u64_field("slot", NumericOptions::default().set_fast());
     let fields = Fields {
         id,
+        slot,
         name: b.add_text_field("name", text(STEM)),
         name_plain: b.add_text_field("name_plain", text(PLAIN)),
         org: b.add_text_field("org", text(STEM)),
@@ -135,7 +143,19 @@ pub struct IndexContext {
 }
 
 struct State {
-    offers: HashMap<i64, Arc<Offer>>,
+    /// Offers by slot; the index stores each document's slot, so a hit finds its offer directly.
+    offers: Vec<Option<Arc<Offer>>>,
+    /// By slot, side by side in memory: what filters and facets read for every hit.
+    profiles: Vec<Profile>,
+    overflow: HashMap<u32, Overflow>,
+    /// By slot: where the offer's locations are, for distances.
+    places: Vec<Places>,
+    more_places: HashMap<u32, Vec<geo::LatLon>>,
+    slot_of: HashMap<i64, u32>,
+    free_slots: Vec<u32>,
+    vocabs: Vocabs,
+    /// Counts changes, so cached answers know when they are stale.
+    generation: u64,
     ctx: IndexContext,
     dictionary: Dictionary,
     /// Folded words of names, summaries and bodies: how often, and one spelling as written.
@@ -147,6 +167,11 @@ pub struct SearchIndex {
     writer: Mutex<IndexWriter>,
     fields: Fields,
     state: RwLock<State>,
+    /// Which offers are listed and open, computed once per minute and change, not per query.
+    listed_open: Mutex<Option<Arc<ListedOpen>>>,
+    /// Per slot, the place in the tie-break order (temporarily closed last, then by name), so that
+    /// sorting many equal scores compares numbers, not names. Rebuilt when the directory changes.
+    tie_ranks: Mutex<Option<(u64, Arc<Vec<u32>>)>>,
 }
 
 fn texts(o: &Offer, ctx: &IndexContext) -> (String, String, String, String) {
@@ -210,11 +235,21 @@ impl SearchIndex {
             writer: Mutex::new(writer),
             fields,
             state: RwLock::new(State {
-                offers: HashMap::new(),
+                offers: Vec::with_capacity(offers.len()),
+                profiles: Vec::with_capacity(offers.len()),
+                overflow: HashMap::new(),
+                places: Vec::with_capacity(offers.len()),
+                more_places: HashMap::new(),
+                slot_of: HashMap::with_capacity(offers.len()),
+                free_slots: Vec::new(),
+                vocabs: Vocabs::default(),
+                generation: 0,
                 ctx,
                 dictionary,
                 vocabulary: HashMap::new(),
             }),
+            listed_open: Mutex::new(None),
+            tie_ranks: Mutex::new(None),
         };
         {
             let mut state = me
@@ -257,8 +292,22 @@ impl SearchIndex {
         let parts = state
             .dictionary
             .parts_of_text(&format!("{name} {summary} {body}"));
+        let (profile, overflow) = Profile::of(&o, &mut state.vocabs);
+        let points: Vec<geo::LatLon> = o.locations.iter().filter_map(|l| l.lat_lon()).collect();
+        let (places, more_places) = Places::of(&points);
+        let slot = match state.free_slots.pop() {
+            Some(s) => s,
+            None => {
+                state.offers.push(None);
+                state.profiles.push(Profile::empty());
+                state.places.push(Places::default());
+                u32::try_from(state.offers.len() - 1)
+                    .map_err(|_| SearchError("too many offers".into()))?
+            }
+        };
         let mut doc = TantivyDocument::default();
         doc.add_u64(f.id, o.id as u64);
+        doc.add_u64(f.slot, u64::from(slot));
         doc.add_text(f.name, fold(&name));
         doc.add_text(f.name_plain, fold(&name));
         doc.add_text(f.org, fold(&org));
@@ -267,7 +316,18 @@ impl SearchIndex {
         doc.add_text(f.body_plain, fold(&format!("{summary} {body} {org}")));
         doc.add_text(f.parts, parts);
         writer.add_document(doc)?;
-        state.offers.insert(o.id, Arc::new(o));
+        state.slot_of.insert(o.id, slot);
+        let i = slot as usize;
+        state.profiles[i] = profile;
+        state.places[i] = places;
+        if let Some(o) = overflow {
+            state.overflow.insert(slot, o);
+        }
+        if let Some(p) = more_places {
+            state.more_places.insert(slot, p);
+        }
+        state.offers[i] = Some(Arc::new(o));
+        state.generation += 1;
         Ok(())
     }
 
@@ -292,7 +352,16 @@ impl SearchIndex {
                 .lock()
                 .map_err(|_| SearchError("writer lock poisoned".into()))?;
             writer.delete_term(Term::from_field_u64(self.fields.id, id as u64));
-            state.offers.remove(&id);
+            if let Some(slot) = state.slot_of.remove(&id) {
+                let i = slot as usize;
+                state.offers[i] = None;
+                state.profiles[i] = Profile::empty();
+                state.places[i] = Places::default();
+                state.overflow.remove(&slot);
+                state.more_places.remove(&slot);
+                state.free_slots.push(slot);
+                state.generation += 1;
+            }
             if let Some(offer) = new {
                 self.add_doc(&writer, &mut state, offer)?;
             }
@@ -311,7 +380,7 @@ impl SearchIndex {
     }
 
     pub fn len(&self) -> usize {
-        self.state.read().map(|s| s.offers.len()).unwrap_or(0)
+        self.state.read().map(|s| s.slot_of.len()).unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -325,7 +394,8 @@ impl SearchIndex {
         };
         let mut v: Vec<_> = state
             .offers
-            .values()
+            .iter()
+            .flatten()
             .filter(|o| o.organization.id == org_id && o.is_listed(now.date()))
             .cloned()
             .collect();
@@ -344,7 +414,7 @@ impl SearchIndex {
     }
 
     /// The query for one word: exact, stemmed, as a compound part, as a prefix, and with typos.
-    fn word_query(&self, w: &str) -> Box<dyn Query> {
+    fn word_query(&self, state: &State, w: &str) -> Box<dyn Query> {
         let f = self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let boosted = |q: Box<dyn Query>, b: f32| -> (Occur, Box<dyn Query>) {
@@ -372,7 +442,13 @@ impl SearchIndex {
                 1.5,
             ));
         }
-        let budget = typo_budget(w);
+        // A word the directory contains is taken as meant: looking for its near spellings too would
+        // only add the cost of matching them (large for common words such as "Beratung").
+        let budget = if state.vocabulary.contains_key(w) {
+            0
+        } else {
+            typo_budget(w)
+        };
         if budget > 0 {
             should.push(boosted(
                 Box::new(FuzzyTermQuery::new(
@@ -394,24 +470,24 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(should))
     }
 
-    fn phrase_query(&self, words: &[String], boost: f32) -> Box<dyn Query> {
+    fn phrase_query(&self, state: &State, words: &[String], boost: f32) -> Box<dyn Query> {
         let must: Vec<(Occur, Box<dyn Query>)> = words
             .iter()
             .filter(|w| !is_stop_word(w))
-            .map(|w| (Occur::Must, self.word_query(w)))
+            .map(|w| (Occur::Must, self.word_query(state, w)))
             .collect();
         Box::new(BoostQuery::new(Box::new(BooleanQuery::new(must)), boost))
     }
 
-    /// Scores of all documents that match the text, by offer id.
+    /// Slots and scores of all documents that match the text.
     fn text_hits(
         &self,
+        state: &State,
         text: &str,
-        synonyms: &Synonyms,
         all_words: bool,
-    ) -> Result<HashMap<i64, Score>, SearchError> {
+    ) -> Result<Vec<(u32, Score)>, SearchError> {
         let q: Vec<String> = words(text);
-        let units = synonyms.units(&q);
+        let units = state.ctx.synonyms.units(&q);
         let occur = if all_words {
             Occur::Must
         } else {
@@ -423,18 +499,17 @@ impl SearchIndex {
                 continue;
             }
             let mut options: Vec<(Occur, Box<dyn Query>)> =
-                vec![(Occur::Should, self.phrase_query(&u.words, 1.0))];
+                vec![(Occur::Should, self.phrase_query(state, &u.words, 1.0))];
             for alt in &u.alternatives {
-                options.push((Occur::Should, self.phrase_query(alt, 0.8)));
+                options.push((Occur::Should, self.phrase_query(state, alt, 0.8)));
             }
             clauses.push((occur, Box::new(BooleanQuery::new(options))));
         }
         if clauses.is_empty() {
-            return Ok(HashMap::new());
+            return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
-        let hits = searcher.search(&BooleanQuery::new(clauses), &AllHits)?;
-        Ok(hits.into_iter().map(|(id, s)| (id as i64, s)).collect())
+        Ok(searcher.search(&BooleanQuery::new(clauses), &AllHits)?)
     }
 
     /// The closest spelling of the query that the directory knows, word by word.
@@ -480,6 +555,87 @@ impl SearchIndex {
         changed.then(|| out.join(" "))
     }
 
+    /// The slots listed today and open at `now` (to the minute), cached until the minute or the
+    /// directory changes.
+    fn listed_open(&self, state: &State, now: NaiveDateTime) -> Arc<ListedOpen> {
+        let minute = now
+            .date()
+            .and_hms_opt(now.hour(), now.minute(), 0)
+            .unwrap_or(now);
+        let compute = || {
+            let n = state.offers.len();
+            let (mut listed, mut open) = (SlotBits::with_len(n), SlotBits::with_len(n));
+            for (slot, o) in state.offers.iter().enumerate() {
+                if let Some(o) = o
+                    && o.is_listed(minute.date())
+                {
+                    listed.set(slot);
+                    if o.is_open_at(minute) {
+                        open.set(slot);
+                    }
+                }
+            }
+            Arc::new(ListedOpen {
+                minute,
+                generation: state.generation,
+                listed,
+                open,
+            })
+        };
+        let Ok(mut cache) = self.listed_open.lock() else {
+            return compute();
+        };
+        match cache.as_ref() {
+            Some(c) if c.minute == minute && c.generation == state.generation => c.clone(),
+            _ => {
+                let fresh = compute();
+                *cache = Some(fresh.clone());
+                fresh
+            }
+        }
+    }
+
+    fn ranks(&self, state: &State) -> Arc<Vec<u32>> {
+        let compute = || {
+            let mut slots: Vec<(u32, &Offer)> = state
+                .offers
+                .iter()
+                .enumerate()
+                .filter_map(|(i, o)| o.as_deref().map(|o| (i as u32, o)))
+                .collect();
+            slots.sort_by(|(_, a), (_, b)| {
+                a.is_temporarily_closed()
+                    .cmp(&b.is_temporarily_closed())
+                    .then_with(|| a.name.de.cmp(&b.name.de))
+                    .then_with(|| a.id.cmp(&b.id))
+            });
+            let mut ranks = vec![u32::MAX; state.offers.len()];
+            for (rank, (slot, _)) in slots.into_iter().enumerate() {
+                ranks[slot as usize] = rank as u32;
+            }
+            Arc::new(ranks)
+        };
+        let Ok(mut cache) = self.tie_ranks.lock() else {
+            return compute();
+        };
+        match cache.as_ref() {
+            Some((generation, ranks)) if *generation == state.generation => ranks.clone(),
+            _ => {
+                let ranks = compute();
+                *cache = Some((state.generation, ranks.clone()));
+                ranks
+            }
+        }
+    }
+
+    /// Does the per-minute and per-change work ahead of the next query (called by a background task).
+    pub fn prepare(&self, now: NaiveDateTime) {
+        if let Ok(state) = self.state.read() {
+            self.listed_open(&state, now);
+            self.ranks(&state);
+        }
+    }
+
     pub fn search(&self, q: &OfferQuery, now: NaiveDateTime) -> SearchResults {
         let Ok(state) = self.state.read() else {
             return SearchResults {
@@ -494,145 +650,153 @@ impl SearchIndex {
         let today = now.date();
         let has_text = words(&q.text).iter().any(|w| !is_stop_word(w));
         let mut relaxed = false;
-        let scores: Option<HashMap<i64, Score>> = if has_text {
-            let strict = self
-                .text_hits(&q.text, &state.ctx.synonyms, true)
-                .unwrap_or_default();
+        let scored: Option<Vec<(u32, Score)>> = if has_text {
+            let strict = self.text_hits(&state, &q.text, true).unwrap_or_default();
             if strict.is_empty() {
                 relaxed = true;
-                Some(
-                    self.text_hits(&q.text, &state.ctx.synonyms, false)
-                        .unwrap_or_default(),
-                )
+                Some(self.text_hits(&state, &q.text, false).unwrap_or_default())
             } else {
                 Some(strict)
             }
         } else {
             None
         };
-        let mut facets = Facets::default();
-        // Counted by borrowed keys first; owned keys only for the few distinct values at the end.
-        let mut cat_counts: HashMap<&str, usize> = HashMap::new();
-        let mut ort_counts: HashMap<&str, usize> = HashMap::new();
-        let mut lang_counts: HashMap<&str, usize> = HashMap::new();
-        let mut hits: Vec<(f32, Option<f64>, &Arc<Offer>)> = Vec::new();
-        let evening_from = chrono::NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default();
-        let candidates: Box<dyn Iterator<Item = (&Arc<Offer>, f32)>> = match &scores {
-            Some(s) => Box::new(
-                s.iter()
-                    .filter_map(|(id, sc)| state.offers.get(id).map(|o| (o, *sc))),
-            ),
-            None => Box::new(state.offers.values().map(|o| (o, 0.0))),
+        let lo = self.listed_open(&state, now);
+        let ranks = self.ranks(&state);
+        // Filter values as vocabulary numbers; a value no offer has matches nothing.
+        let want = |v: &Option<String>, vocab: &profile::Vocab| {
+            v.as_ref().map(|s| vocab.get(s).unwrap_or(u16::MAX))
         };
-        for (o, score) in candidates {
-            if !o.is_listed(today) {
-                continue;
+        let want_cat = want(&q.category, &state.vocabs.categories);
+        let want_ort = want(&q.ortsteil, &state.vocabs.ortsteile);
+        let want_lang = want(&q.language, &state.vocabs.languages);
+        let today_n = profile::day_number(today);
+        let overflow_map = &state.overflow;
+        let overflow = |slot: u32| move || overflow_map.get(&slot);
+        let local = q.near.as_ref().map(|n| geo::LocalDistance::from(n.point));
+        let mut cat_counts = vec![0usize; state.vocabs.categories.len()];
+        let mut ort_counts = vec![0usize; state.vocabs.ortsteile.len()];
+        let mut lang_counts = vec![0usize; state.vocabs.languages.len()];
+        let mut day_counts = [0usize; 7];
+        let mut facets = Facets::default();
+        let by_distance = q.sort == Sort::Distance;
+        // Only the results up to the end of the requested page are kept, the worst on top.
+        let keep = (q.page.max(1) as usize).saturating_mul(q.per_page as usize);
+        let mut best: BinaryHeap<Ranked> = BinaryHeap::with_capacity(keep.min(10_000) + 1);
+        let mut total = 0usize;
+        let mut consider = |slot: u32, score: f32| {
+            let Some(p) = state.profiles.get(slot as usize) else {
+                return;
+            };
+            if !lo.listed.contains(slot as usize) {
+                return;
             }
-            let ortsteile = o.ortsteile();
-            let open = o.is_open_at(now);
-            let walk_in = o.access != AccessMode::Appointment;
-            let evening = !o.is_temporarily_closed() && o.hours.open_after(evening_from);
-            let weekend = !o.is_temporarily_closed() && o.hours.open_on_weekend();
-            let on_day = |d: u8| !o.is_temporarily_closed() && o.hours.open_on_weekday(d);
-            // Which filters pass; a facet counts the documents that pass all the others.
+            let is_open = lo.open.contains(slot as usize);
+            let within =
+                |w: Option<u16>, dim: Dim| w.is_none_or(|id| p.contains(dim, id, overflow(slot)));
+            // Bit i is set when filter i fails; a facet counts the offers that pass all the others.
             let checks = [
-                q.category.as_ref().is_none_or(|c| o.categories.contains(c)),
-                q.ortsteil
-                    .as_ref()
-                    .is_none_or(|s| ortsteile.contains(&s.as_str())),
-                q.language.as_ref().is_none_or(|l| o.languages.contains(l)),
-                !q.free || o.is_free(),
-                !q.wheelchair || o.wheelchair_access(),
-                !q.childcare || o.childcare,
-                !q.open_now || open,
-                !q.walk_in || walk_in,
-                q.weekday.is_none_or(on_day),
-                !q.evening || evening,
-                !q.weekend || weekend,
+                within(want_cat, Dim::Category),
+                within(want_ort, Dim::Ortsteil),
+                within(want_lang, Dim::Language),
+                !q.free || p.has(FREE),
+                !q.wheelchair || p.has(WHEELCHAIR),
+                !q.childcare || p.has(CHILDCARE),
+                !q.open_now || is_open,
+                !q.walk_in || p.has(WALK_IN),
+                q.weekday
+                    .is_none_or(|d| p.days & (1 << (d.clamp(1, 7) - 1)) != 0),
+                !q.evening || p.has(EVENING),
+                !q.weekend || p.has(WEEKEND),
             ];
-            let failing = checks.iter().filter(|ok| !**ok).count();
-            if failing > 1 {
-                continue;
+            let mut failing = 0u16;
+            for (i, ok) in checks.iter().enumerate() {
+                failing |= u16::from(!ok) << i;
             }
-            let all_but = |i: usize| failing == 0 || !checks[i];
+            if failing.count_ones() > 1 {
+                return;
+            }
+            let all_but = |i: u16| failing == 0 || failing == 1 << i;
             if all_but(0) {
-                for c in &o.categories {
-                    *cat_counts.entry(c.as_str()).or_default() += 1;
-                }
+                p.count_into(Dim::Category, &mut cat_counts, overflow(slot));
             }
             if all_but(1) {
-                for s in &ortsteile {
-                    *ort_counts.entry(s).or_default() += 1;
-                }
+                p.count_into(Dim::Ortsteil, &mut ort_counts, overflow(slot));
             }
             if all_but(2) {
-                for l in &o.languages {
-                    *lang_counts.entry(l.as_str()).or_default() += 1;
-                }
+                p.count_into(Dim::Language, &mut lang_counts, overflow(slot));
             }
-            facets.free += usize::from(all_but(3) && o.is_free());
-            facets.wheelchair += usize::from(all_but(4) && o.wheelchair_access());
-            facets.childcare += usize::from(all_but(5) && o.childcare);
-            facets.open_now += usize::from(all_but(6) && open);
-            facets.walk_in += usize::from(all_but(7) && walk_in);
+            facets.free += usize::from(all_but(3) && p.has(FREE));
+            facets.wheelchair += usize::from(all_but(4) && p.has(WHEELCHAIR));
+            facets.childcare += usize::from(all_but(5) && p.has(CHILDCARE));
+            facets.open_now += usize::from(all_but(6) && is_open);
+            facets.walk_in += usize::from(all_but(7) && p.has(WALK_IN));
             if all_but(8) {
-                for d in 1..=7u8 {
-                    if on_day(d) {
-                        *facets.weekday.entry(d.to_string()).or_default() += 1;
-                    }
+                for (d, n) in day_counts.iter_mut().enumerate() {
+                    *n += usize::from(p.days & (1 << d) != 0);
                 }
             }
-            facets.evening += usize::from(all_but(9) && evening);
-            facets.weekend += usize::from(all_but(10) && weekend);
+            facets.evening += usize::from(all_but(9) && p.has(EVENING));
+            facets.weekend += usize::from(all_but(10) && p.has(WEEKEND));
             if failing == 0 {
-                let distance = q.near.as_ref().and_then(|n| {
-                    o.locations
-                        .iter()
-                        .filter_map(|l| l.lat_lon())
-                        .map(|p| geo::distance_km(n.point, p))
-                        .min_by(f64::total_cmp)
+                let distance = local.and_then(|d| {
+                    let mut best: Option<f64> = None;
+                    let more = || state.more_places.get(&slot).map(Vec::as_slice);
+                    if let Some(places) = state.places.get(slot as usize) {
+                        places.for_each(more, |pt| {
+                            let km = d.km(pt);
+                            best = Some(best.map_or(km, |b| b.min(km)));
+                        });
+                    }
+                    best
                 });
-                hits.push((score * freshness(o.last_verified, today), distance, o));
+                total += 1;
+                let r = Ranked {
+                    key: if by_distance {
+                        // Offers without a place (phone, online) come after those with one.
+                        distance.unwrap_or(f64::INFINITY)
+                    } else {
+                        0.0
+                    },
+                    score: score * freshness(p.last_verified, today_n),
+                    rank: ranks.get(slot as usize).copied().unwrap_or(u32::MAX),
+                    slot,
+                    distance,
+                };
+                if best.len() < keep {
+                    best.push(r);
+                } else if let Some(mut worst) = best.peek_mut()
+                    && r < *worst
+                {
+                    *worst = r;
+                }
             }
-        }
-        facets.category = cat_counts
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        facets.ortsteil = ort_counts
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        facets.language = lang_counts
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        let by_distance = q.sort == Sort::Distance;
-        let order = |(sa, da, a): &(f32, Option<f64>, &Arc<Offer>),
-                     (sb, db, b): &(f32, Option<f64>, &Arc<Offer>)| {
-            let distance = if by_distance {
-                // Offers without a place (phone, online) come after those with one.
-                da.unwrap_or(f64::INFINITY)
-                    .total_cmp(&db.unwrap_or(f64::INFINITY))
-            } else {
-                std::cmp::Ordering::Equal
-            };
-            distance
-                .then_with(|| sb.total_cmp(sa))
-                .then_with(|| a.is_temporarily_closed().cmp(&b.is_temporarily_closed()))
-                .then_with(|| a.name.de.cmp(&b.name.de))
-                .then_with(|| a.id.cmp(&b.id))
         };
-        let total = hits.len();
-        // Only the requested page needs a full order: select it, then sort that part.
-        let end = (q.page.max(1) as usize)
-            .saturating_mul(q.per_page as usize)
-            .min(hits.len());
-        if end > 0 && end < hits.len() {
-            hits.select_nth_unstable_by(end - 1, order);
-            hits.truncate(end);
+        match &scored {
+            Some(s) => s.iter().for_each(|(slot, score)| consider(*slot, *score)),
+            None => (0..state.offers.len() as u32).for_each(|slot| consider(slot, 0.0)),
         }
-        hits.sort_by(order);
+        let named = |counts: Vec<usize>, vocab: &profile::Vocab| {
+            counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(id, n)| (vocab.name(id).to_string(), n))
+                .collect::<BTreeMap<_, _>>()
+        };
+        facets.category = named(cat_counts, &state.vocabs.categories);
+        facets.ortsteil = named(ort_counts, &state.vocabs.ortsteile);
+        facets.language = named(lang_counts, &state.vocabs.languages);
+        facets.weekday = day_counts
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(d, n)| ((d + 1).to_string(), *n))
+            .collect();
+        let offer = |slot: u32| -> Option<&Arc<Offer>> {
+            state.offers.get(slot as usize).and_then(Option::as_ref)
+        };
+        let hits = best.into_sorted_vec();
         let suggestion = if has_text && (total == 0 || relaxed) {
             self.suggestion(&q.text, &state.vocabulary)
         } else {
@@ -643,9 +807,10 @@ impl SearchIndex {
             .into_iter()
             .skip(start)
             .take(q.per_page as usize)
+            .filter_map(|r| offer(r.slot).map(|o| (o.clone(), r.distance)))
             .collect();
-        let distances = page.iter().map(|(_, d, _)| *d).collect();
-        let hits = page.into_iter().map(|(_, _, o)| o.clone()).collect();
+        let distances = page.iter().map(|(_, d)| *d).collect();
+        let hits = page.into_iter().map(|(o, _)| o).collect();
         SearchResults {
             total,
             hits,
@@ -657,11 +822,46 @@ impl SearchIndex {
     }
 }
 
+/// A result with what orders it: smaller is better (nearer, then higher score, then tie-break rank).
+#[derive(Clone, Copy)]
+struct Ranked {
+    key: f64,
+    score: f32,
+    rank: u32,
+    slot: u32,
+    distance: Option<f64>,
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key
+            .total_cmp(&other.key)
+            .then_with(|| other.score.total_cmp(&self.score))
+            .then_with(|| self.rank.cmp(&other.rank))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranked {}
+
 /// Recently verified entries rank a little higher: up to 10 % for one checked within three months,
 /// nothing for one not checked for a year.
-fn freshness(verified: Option<NaiveDate>, today: NaiveDate) -> f32 {
-    let Some(d) = verified else { return 1.0 };
-    let age = (today - d).num_days().max(0) as f32;
+fn freshness(verified: i32, today: i32) -> f32 {
+    if verified == i32::MIN {
+        return 1.0;
+    }
+    let age = (today.saturating_sub(verified)).max(0) as f32;
     1.0 + 0.1 * (1.0 - ((age - 90.0).max(0.0) / 275.0)).clamp(0.0, 1.0)
 }
 
@@ -669,12 +869,12 @@ fn freshness(verified: Option<NaiveDate>, today: NaiveDate) -> f32 {
 struct AllHits;
 
 struct AllHitsSegment {
-    ids: Column<u64>,
-    hits: Vec<(u64, Score)>,
+    slots: Column<u64>,
+    hits: Vec<(u32, Score)>,
 }
 
 impl Collector for AllHits {
-    type Fruit = Vec<(u64, Score)>;
+    type Fruit = Vec<(u32, Score)>;
     type Child = AllHitsSegment;
 
     fn for_segment(
@@ -683,7 +883,7 @@ impl Collector for AllHits {
         reader: &SegmentReader,
     ) -> tantivy::Result<AllHitsSegment> {
         Ok(AllHitsSegment {
-            ids: reader.fast_fields().u64("id")?,
+            slots: reader.fast_fields().u64("slot")?,
             hits: Vec::new(),
         })
     }
@@ -692,21 +892,187 @@ impl Collector for AllHits {
         true
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<(u64, Score)>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, fruits: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Self::Fruit> {
         Ok(fruits.concat())
     }
 }
 
 impl SegmentCollector for AllHitsSegment {
-    type Fruit = Vec<(u64, Score)>;
+    type Fruit = Vec<(u32, Score)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(id) = self.ids.first(doc) {
-            self.hits.push((id, score));
+        if let Some(slot) = self.slots.first(doc) {
+            self.hits.push((slot as u32, score));
         }
     }
 
     fn harvest(self) -> Self::Fruit {
         self.hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wegweiser_domain::directory::{
+        AccessMode, Cost, Location, OfferStatus, OrganizationKind, OrganizationRef, Translated,
+    };
+    use wegweiser_domain::hours::OpeningHours;
+
+    fn offer(id: i64, name: &str, categories: &[&str], places: &[(&str, f64, f64)]) -> Offer {
+        Offer {
+            id,
+            organization: OrganizationRef {
+                id: 1,
+                name: "Träger".into(),
+                kind: OrganizationKind::Provider,
+                is_example: true,
+            },
+            name: Translated::new(name),
+            summary: Translated::default(),
+            description: Translated::default(),
+            status: OfferStatus::Published,
+            valid_from: None,
+            valid_until: None,
+            closed_reason: None,
+            last_verified: None,
+            cost: Cost::Free,
+            cost_note: Translated::default(),
+            childcare: false,
+            access: AccessMode::Both,
+            email: None,
+            phone: None,
+            website: None,
+            eligibility: Translated::default(),
+            how_to_access: Translated::default(),
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            target_groups: vec![],
+            languages: vec!["de".into()],
+            locations: places
+                .iter()
+                .enumerate()
+                .map(|(i, (ortsteil, lat, lon))| Location {
+                    id: id * 10 + i as i64,
+                    name: format!("Ort {i}"),
+                    address: None,
+                    ortsteil: Some(ortsteil.to_string()),
+                    position: Some((*lat, *lon)),
+                    confidential: false,
+                    wheelchair_access: false,
+                    transit: None,
+                    contact_note: Translated::default(),
+                })
+                .collect(),
+            hours: OpeningHours::default(),
+            is_example: true,
+        }
+    }
+
+    fn query(f: impl FnOnce(&mut OfferQuery)) -> OfferQuery {
+        let mut q = OfferQuery {
+            page: 1,
+            per_page: 20,
+            ..Default::default()
+        };
+        f(&mut q);
+        q
+    }
+
+    fn now() -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap()
+    }
+
+    /// Offers with values beyond the packed profile (a 40th category, three places) are filtered,
+    /// counted and measured exactly like the others.
+    #[test]
+    fn offers_beyond_the_packed_profile_filter_count_and_sort_alike() {
+        let mut offers: Vec<Offer> = (0..40)
+            .map(|i| offer(i + 1, &format!("Angebot {i}"), &[&format!("kat-{i}")], &[]))
+            .collect();
+        offers.push(offer(
+            100,
+            "Dreifach",
+            &["kat-39", "kat-2"],
+            &[
+                ("alt-hohenschoenhausen", 52.55, 13.50),
+                ("rummelsburg", 52.49, 13.49),
+                ("karlshorst", 52.48, 13.53),
+            ],
+        ));
+        offers.push(offer(
+            101,
+            "Einfach",
+            &["kat-2"],
+            &[("karlshorst", 52.50, 13.60)],
+        ));
+        let index = SearchIndex::build(offers, IndexContext::default()).unwrap();
+
+        let r = index.search(&query(|q| q.category = Some("kat-39".into())), now());
+        let names: Vec<_> = r.hits.iter().map(|o| o.name.de.as_str()).collect();
+        assert_eq!(names, ["Angebot 39", "Dreifach"]);
+
+        let r = index.search(&query(|q| q.ortsteil = Some("karlshorst".into())), now());
+        assert_eq!(r.total, 2);
+        assert_eq!(r.facets.category.get("kat-2"), Some(&2));
+        assert_eq!(r.facets.category.get("kat-39"), Some(&1));
+        assert_eq!(r.facets.ortsteil.get("rummelsburg"), Some(&1));
+        assert_eq!(r.facets.ortsteil.get("karlshorst"), Some(&2));
+
+        // Nearest location of "Dreifach" (the third) is closer to Karlshorst than "Einfach".
+        let point = geo::LatLon {
+            lat: 52.48,
+            lon: 13.53,
+        };
+        let r = index.search(
+            &query(|q| {
+                q.category = Some("kat-2".into());
+                q.sort = Sort::Distance;
+                q.near = Some(wegweiser_domain::directory::Near {
+                    input: "karlshorst".into(),
+                    ortsteil: "karlshorst",
+                    point,
+                });
+            }),
+            now(),
+        );
+        let names: Vec<_> = r.hits.iter().map(|o| o.name.de.as_str()).collect();
+        assert_eq!(names, ["Dreifach", "Einfach", "Angebot 2"]);
+        assert!(r.distances[0].is_some_and(|d| d < 0.01));
+        assert_eq!(r.distances[2], None);
+    }
+
+    /// Paging keeps only what the page needs and still counts every result.
+    #[test]
+    fn later_pages_continue_the_order() {
+        let offers: Vec<Offer> = (0..30)
+            .map(|i| offer(i + 1, &format!("Angebot {i:02}"), &["a"], &[]))
+            .collect();
+        let index = SearchIndex::build(offers, IndexContext::default()).unwrap();
+        let page = |n| {
+            index.search(
+                &query(|q| {
+                    q.page = n;
+                    q.per_page = 12;
+                }),
+                now(),
+            )
+        };
+        let (p1, p3) = (page(1), page(3));
+        assert_eq!(p1.total, 30);
+        assert_eq!(p1.hits[0].name.de, "Angebot 00");
+        let names: Vec<_> = p3.hits.iter().map(|o| o.name.de.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Angebot 24",
+                "Angebot 25",
+                "Angebot 26",
+                "Angebot 27",
+                "Angebot 28",
+                "Angebot 29"
+            ]
+        );
     }
 }

@@ -102,6 +102,11 @@ impl AppState {
             if let Err(e) = self.apply_changes(&mut recent).await {
                 tracing::warn!(error = %e, "following the change log failed; trying again");
             }
+            // Work out which offers are open this minute before a query has to.
+            if let Some(index) = self.current_index().await {
+                let now = wegweiser_domain::time::berlin_now();
+                let _ = tokio::task::spawn_blocking(move || index.prepare(now)).await;
+            }
         }
     }
 
