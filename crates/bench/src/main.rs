@@ -8,6 +8,7 @@
 
 mod synthetic;
 
+
 use std::time::Instant;
 
 use anyhow::Context;
