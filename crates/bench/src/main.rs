@@ -8,7 +8,6 @@
 
 mod synthetic;
 
-
 use std::time::Instant;
 
 use anyhow::Context;
