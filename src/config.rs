@@ -47,6 +47,9 @@ pub struct ServeArgs {
     /// Where the quick-exit button leads
     #[arg(long, env = "WEGWEISER_QUICK_EXIT_URL")]
     pub quick_exit_url: Option<String>,
+    /// The address people use to reach the site (links in mails; https:// makes cookies Secure)
+    #[arg(long, env = "WEGWEISER_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -68,6 +71,7 @@ struct FileConfig {
     demo: Option<bool>,
     metrics_allow: Option<Vec<String>>,
     quick_exit_url: Option<String>,
+    public_url: Option<String>,
     log_format: Option<LogFormat>,
 }
 
@@ -79,6 +83,7 @@ pub struct Config {
     pub demo: bool,
     pub metrics_allow: Vec<Cidr>,
     pub quick_exit_url: String,
+    pub public_url: String,
     pub log_format: LogFormat,
 }
 
@@ -125,16 +130,28 @@ impl Config {
         if !quick_exit_url.starts_with("https://") && !quick_exit_url.starts_with("http://") {
             bail!("quick-exit URL must start with https:// or http://");
         }
+        let addr = args
+            .addr
+            .or(f.addr)
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let public_url = args
+            .public_url
+            .clone()
+            .or(f.public_url)
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_string();
+        if !public_url.starts_with("https://") && !public_url.starts_with("http://") {
+            bail!("public URL must start with https:// or http://");
+        }
         Ok(Config {
-            addr: args
-                .addr
-                .or(f.addr)
-                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            addr,
             data_dir,
             database_url,
             demo: args.demo || f.demo.unwrap_or(false),
             metrics_allow,
             quick_exit_url,
+            public_url,
             log_format: args.store.log_format.or(f.log_format).unwrap_or_default(),
         })
     }

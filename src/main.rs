@@ -39,6 +39,26 @@ enum Command {
     Migrate(StoreArgs),
     /// Load the demo content into an empty store, then exit.
     Demo(StoreArgs),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password is read from WEGWEISER_PASSWORD or, if unset, from the first
+    /// line of standard input (so it appears in no process list or shell history).
+    Add {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[arg(long)]
+        email: String,
+        /// coordinator, provider_editor, employer, ag_member or parent
+        #[arg(long)]
+        role: String,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
 }
 
 fn init_logging(format: LogFormat) {
@@ -120,6 +140,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
         WebConfig {
             metrics_allow: cfg.metrics_allow.clone(),
             quick_exit_url: cfg.quick_exit_url.clone(),
+            secure_cookies: cfg.public_url.starts_with("https://"),
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -153,6 +174,49 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `wegweiser user add`: the first coordinator comes from the command line.
+async fn add_user(cfg: &Config, email: &str, role: &str, name: &str) -> anyhow::Result<()> {
+    use wegweiser_domain::accounts;
+    let email = accounts::normalize_email(email)
+        .map_err(|_| anyhow::anyhow!("not a valid e-mail address: {email}"))?;
+    let role = accounts::Role::parse(role).ok_or_else(|| {
+        anyhow::anyhow!(
+            "unknown role {role} (use one of: {})",
+            accounts::Role::ALL
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })?;
+    let password = match std::env::var("WEGWEISER_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("cannot read the password from standard input")?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    accounts::check_new_password(&password).map_err(|_| {
+        anyhow::anyhow!(
+            "the password needs at least {} characters",
+            accounts::MIN_PASSWORD_CHARS
+        )
+    })?;
+    let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&password))
+        .await?
+        .map_err(anyhow::Error::msg)?;
+    let db = open_store(cfg).await?;
+    let id = db
+        .create_account(&email, name, role, Some(&hash), chrono::Utc::now())
+        .await
+        .context("could not create the account")?;
+    println!("account {id} created: {email} ({})", role.as_str());
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -173,6 +237,16 @@ async fn main() -> ExitCode {
                 init_logging(cfg.log_format);
                 let db = open_store(&cfg).await?;
                 load_demo(&db).await
+            }
+            Command::User(UserCommand::Add {
+                store,
+                email,
+                role,
+                name,
+            }) => {
+                let cfg = Config::load(cli.config.as_deref(), &store.into())?;
+                init_logging(cfg.log_format);
+                add_user(&cfg, &email, &role, &name).await
             }
         }
     }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod http_accounts;
 mod http_bad_input;
 mod http_directory;
 mod http_instances;

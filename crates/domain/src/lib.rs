@@ -1,6 +1,7 @@
 //! Domain types and rules of Wegweiser. No HTTP, no SQL, no I/O: this crate must not depend on
 //! axum, sqlx or any other infrastructure crate.
 
+pub mod accounts;
 pub mod directory;
 pub mod geo;
 pub mod hours;

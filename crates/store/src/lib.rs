@@ -3,6 +3,7 @@
 //! One code base for both: every query is written once with `$n` placeholders and compiled once per
 //! backend through [`on_pool!`]. Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 
+mod accounts;
 mod changes;
 mod directory;
 
@@ -14,6 +15,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{PgPool, SqlitePool};
 
+pub use accounts::*;
 pub use changes::*;
 pub use directory::*;
 

@@ -18,6 +18,10 @@ use crate::views::PageMeta;
 #[derive(Debug)]
 pub enum WebError {
     NotFound,
+    /// Signed in, but the role does not allow this.
+    Forbidden,
+    /// Not signed in: the login page, then back to this path.
+    LoginRequired(String),
     /// The index is still being built.
     Unavailable,
     Internal(String),
@@ -36,6 +40,14 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND.into_response(),
+            WebError::Forbidden => StatusCode::FORBIDDEN.into_response(),
+            WebError::LoginRequired(path) => {
+                let next = percent_encoding::utf8_percent_encode(
+                    &path,
+                    percent_encoding::NON_ALPHANUMERIC,
+                );
+                axum::response::Redirect::to(&format!("/anmelden?next={next}")).into_response()
+            }
             WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
             WebError::Internal(msg) => {
                 tracing::error!(error = %msg, "internal error");
@@ -71,11 +83,13 @@ struct ErrorPage {
 fn message_keys(status: StatusCode) -> (&'static str, &'static str, &'static str) {
     match status.as_u16() {
         400 => ("bad_request", "error-400-title", "error-400-text"),
+        401 => ("unauthorized", "error-401-title", "error-401-text"),
         403 => ("forbidden", "error-403-title", "error-403-text"),
         404 => ("not_found", "error-404-title", "error-404-text"),
         405 => ("method_not_allowed", "error-405-title", "error-405-text"),
         408 => ("timeout", "error-408-title", "error-408-text"),
         413 => ("too_large", "error-413-title", "error-413-text"),
+        429 => ("too_many_requests", "error-429-title", "error-429-text"),
         503 => ("unavailable", "error-503-title", "error-503-text"),
         s if s >= 500 => ("internal", "error-500-title", "error-500-text"),
         _ => ("bad_request", "error-400-title", "error-400-text"),

@@ -3,6 +3,7 @@
 
 mod api;
 mod assets;
+mod auth;
 mod ctx;
 mod error;
 pub mod i18n;
@@ -18,7 +19,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tokio::sync::RwLock;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -40,6 +41,8 @@ pub struct WebConfig {
     pub metrics_allow: Vec<Cidr>,
     /// Where the quick-exit button leads.
     pub quick_exit_url: String,
+    /// Cookies carry `Secure` (the site is served over https).
+    pub secure_cookies: bool,
 }
 
 impl Default for WebConfig {
@@ -47,6 +50,7 @@ impl Default for WebConfig {
         WebConfig {
             metrics_allow: vec![],
             quick_exit_url: "https://www.wetter.de/".into(),
+            secure_cookies: false,
         }
     }
 }
@@ -214,6 +218,9 @@ pub fn router(state: AppState) -> Router {
         .route("/kategorien", get(pages::categories))
         .route("/kategorien/{slug}", get(pages::category))
         .route("/notfall", get(pages::emergency))
+        .route("/anmelden", get(auth::login_form).post(auth::login))
+        .route("/abmelden", post(auth::logout))
+        .route("/verwaltung", get(auth::admin_home))
         .merge(api)
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
@@ -227,6 +234,7 @@ pub fn router(state: AppState) -> Router {
             error::render_errors,
         ))
         .layer(middleware::from_fn(ctx::remember_language))
+        .layer(middleware::from_fn(auth::same_origin_only))
         .layer(middleware::from_fn(ops::track_metrics))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

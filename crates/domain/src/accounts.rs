@@ -1,0 +1,233 @@
+//! Accounts, roles, passwords, session tokens and the login throttle: the rules, without storage.
+
+use std::time::Duration;
+
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+
+pub type AccountId = i64;
+
+/// What an account may do. Every route states which roles it admits (see the web layer's table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Coordinator,
+    ProviderEditor,
+    Employer,
+    AgMember,
+    Parent,
+}
+
+impl Role {
+    pub const ALL: &'static [Role] = &[
+        Role::Coordinator,
+        Role::ProviderEditor,
+        Role::Employer,
+        Role::AgMember,
+        Role::Parent,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Coordinator => "coordinator",
+            Role::ProviderEditor => "provider_editor",
+            Role::Employer => "employer",
+            Role::AgMember => "ag_member",
+            Role::Parent => "parent",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.iter().copied().find(|r| r.as_str() == s)
+    }
+
+    /// Roles that work in the back office (the directory's editors).
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Coordinator | Role::ProviderEditor)
+    }
+}
+
+/// A signed-in account as the rest of the application sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: AccountId,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AccountError {
+    #[error("invalid e-mail address")]
+    InvalidEmail,
+    #[error("password too short")]
+    PasswordTooShort,
+    #[error("password too long")]
+    PasswordTooLong,
+}
+
+/// E-mail addresses are compared in lower case, without surrounding spaces.
+pub fn normalize_email(input: &str) -> Result<String, AccountError> {
+    let e = input.trim().to_lowercase();
+    let valid = e.len() <= 254
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && e.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        })
+        && e.matches('@').count() == 1;
+    if valid {
+        Ok(e)
+    } else {
+        Err(AccountError::InvalidEmail)
+    }
+}
+
+/// Length is what makes a password strong (BSI, NIST SP 800-63B); no composition rules.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+const MAX_PASSWORD_BYTES: usize = 1024;
+
+pub fn check_new_password(pw: &str) -> Result<(), AccountError> {
+    if pw.chars().count() < MIN_PASSWORD_CHARS {
+        Err(AccountError::PasswordTooShort)
+    } else if pw.len() > MAX_PASSWORD_BYTES {
+        Err(AccountError::PasswordTooLong)
+    } else {
+        Ok(())
+    }
+}
+
+/// Argon2id with the crate's defaults (RFC 9106 second recommendation), as a PHC string.
+/// Slow on purpose: call it off the async threads.
+pub fn hash_password(pw: &str) -> Result<String, String> {
+    Argon2::default()
+        .hash_password(pw.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| e.to_string())
+}
+
+/// Whether `pw` matches the stored hash. Without a hash (unknown account, invitation not yet
+/// accepted), a dummy hash is checked so that the answer takes as long either way.
+pub fn verify_password(pw: &str, stored: Option<&str>) -> bool {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let bytes = pw.as_bytes();
+    if bytes.len() > MAX_PASSWORD_BYTES {
+        return false;
+    }
+    match stored {
+        Some(h) => Argon2::default().verify_password(bytes, h).is_ok(),
+        None => {
+            let dummy =
+                DUMMY.get_or_init(|| hash_password("no account has this").unwrap_or_default());
+            let _ = Argon2::default().verify_password(bytes, dummy.as_str());
+            false
+        }
+    }
+}
+
+/// A random token for a cookie or a link (256 bits, URL-safe).
+pub fn new_token() -> Result<String, String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Tokens are stored only as their SHA-256, so a copy of the database opens no session.
+pub fn token_digest(token: &str) -> String {
+    let d = sha2::Sha256::digest(token.as_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(d)
+}
+
+/// Compares two secrets in time independent of where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// How long a session lasts without use, and at most.
+pub const SESSION_IDLE: Duration = Duration::from_secs(8 * 3600);
+
+/// Failures allowed before the throttle sets in, per account and per client address.
+pub const FREE_FAILURES: u32 = 5;
+
+/// After the free failures, each further one doubles the wait (1 s, 2 s, 4 s …), up to 15 minutes.
+pub fn lockout_after(failures: u32) -> Option<Duration> {
+    if failures < FREE_FAILURES {
+        return None;
+    }
+    let exp = (failures - FREE_FAILURES).min(20);
+    Some(Duration::from_secs((1u64 << exp).min(15 * 60)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(*r));
+        }
+        assert_eq!(Role::parse("admin"), None);
+    }
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(
+            normalize_email(" Anna@Example.DE ").as_deref(),
+            Ok("anna@example.de")
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.de",
+            "a b@example.de",
+            "a@b@example.de",
+            "anna@example",
+        ] {
+            assert_eq!(
+                normalize_email(bad),
+                Err(AccountError::InvalidEmail),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn passwords_hash_and_verify() {
+        let h = hash_password("ein langes Passwort").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("ein langes Passwort", Some(&h)));
+        assert!(!verify_password("ein langes passwort", Some(&h)));
+        assert!(!verify_password("ein langes Passwort", None));
+        assert_eq!(
+            check_new_password("kurz"),
+            Err(AccountError::PasswordTooShort)
+        );
+        assert_eq!(check_new_password("zehn Zeich"), Ok(()));
+    }
+
+    #[test]
+    fn tokens_are_random_and_stored_as_digests() {
+        let (a, b) = (new_token().unwrap(), new_token().unwrap());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_ne!(token_digest(&a), a);
+        assert_eq!(token_digest(&a), token_digest(&a));
+        assert!(same_secret(&a, &a.clone()));
+        assert!(!same_secret(&a, &b));
+    }
+
+    #[test]
+    fn the_throttle_grows_after_five_failures() {
+        assert_eq!(lockout_after(4), None);
+        assert_eq!(lockout_after(5), Some(Duration::from_secs(1)));
+        assert_eq!(lockout_after(10), Some(Duration::from_secs(32)));
+        assert_eq!(lockout_after(40), Some(Duration::from_secs(900)));
+    }
+}

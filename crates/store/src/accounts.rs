@@ -1,0 +1,281 @@
+//! Accounts, sessions, the login throttle and the audit log.
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::{Account, AccountId, Role};
+
+use crate::{Db, StoreError, StoreResult, on_pool};
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    id: i64,
+    email: String,
+    name: String,
+    role: String,
+    password_hash: Option<String>,
+    disabled: bool,
+}
+
+impl AccountRow {
+    fn account(self) -> StoreResult<(Account, Option<String>, bool)> {
+        let role = Role::parse(&self.role)
+            .ok_or_else(|| StoreError::Invalid(format!("role {}", self.role)))?;
+        Ok((
+            Account {
+                id: self.id,
+                email: self.email,
+                name: self.name,
+                role,
+            },
+            self.password_hash,
+            self.disabled,
+        ))
+    }
+}
+
+/// An account with what login needs to know.
+pub struct Credentials {
+    pub account: Account,
+    pub password_hash: Option<String>,
+    pub disabled: bool,
+}
+
+/// A session found by its token.
+pub struct SessionInfo {
+    pub account: Account,
+    pub csrf_token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Db {
+    /// Creates an account; the e-mail must be normalised and not taken.
+    pub async fn create_account(
+        &self,
+        email: &str,
+        name: &str,
+        role: Role,
+        password_hash: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<AccountId> {
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1")
+                .bind(email)
+                .fetch_one(&mut *tx)
+                .await?;
+            if taken > 0 {
+                return Err(StoreError::Invalid(
+                    "e-mail address already has an account".into(),
+                ));
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO account (email, name, role, password_hash, created_at) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(email)
+            .bind(name)
+            .bind(role.as_str())
+            .bind(password_hash)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
+                 VALUES ($1, NULL, 'account_created', 'account', $2, $3)",
+            )
+            .bind(now)
+            .bind(id)
+            .bind(format!("{} ({})", email, role.as_str()))
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    pub async fn credentials(&self, email: &str) -> StoreResult<Option<Credentials>> {
+        let row: Option<AccountRow> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, email, name, role, password_hash, disabled FROM account WHERE email = $1"
+        )
+            .bind(email)
+            .fetch_optional(p)
+            .await?
+        });
+        row.map(|r| {
+            r.account()
+                .map(|(account, password_hash, disabled)| Credentials {
+                    account,
+                    password_hash,
+                    disabled,
+                })
+        })
+        .transpose()
+    }
+
+    /// Starts a session (stored by the digest of its token) and records the login.
+    pub async fn create_session(
+        &self,
+        digest: &str,
+        account: AccountId,
+        csrf_token: &str,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            sqlx::query(
+                "INSERT INTO session (token_digest, account_id, csrf_token, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(digest)
+            .bind(account)
+            .bind(csrf_token)
+            .bind(now)
+            .bind(expires_at)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'login', '')",
+            )
+            .bind(now)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The live session with this token digest, if any (expired ones count as none).
+    pub async fn session(
+        &self,
+        digest: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<SessionInfo>> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            account: AccountRow,
+            csrf_token: String,
+            expires_at: DateTime<Utc>,
+        }
+        let row: Option<Row> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT a.id, a.email, a.name, a.role, a.password_hash, a.disabled, s.csrf_token, s.expires_at \
+             FROM session s JOIN account a ON a.id = s.account_id WHERE s.token_digest = $1"
+        )
+        .bind(digest)
+        .fetch_optional(p)
+        .await?
+        });
+        let Some(row) = row else { return Ok(None) };
+        if row.expires_at <= now {
+            return Ok(None);
+        }
+        let (account, _, disabled) = row.account.account()?;
+        if disabled {
+            return Ok(None);
+        }
+        Ok(Some(SessionInfo {
+            account,
+            csrf_token: row.csrf_token,
+            expires_at: row.expires_at,
+        }))
+    }
+
+    /// Ends a session on the server and records the logout.
+    pub async fn end_session(&self, digest: &str, now: DateTime<Utc>) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let account: Option<i64> = sqlx::query_scalar(
+                "DELETE FROM session WHERE token_digest = $1 RETURNING account_id",
+            )
+            .bind(digest)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = account {
+                sqlx::query(
+                    "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'logout', '')",
+                )
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Failures recorded for a throttle key, and when the last one was.
+    pub async fn throttle(&self, key: &str) -> StoreResult<Option<(u32, DateTime<Utc>)>> {
+        let row: Option<(i64, DateTime<Utc>)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT failures, last_failure FROM login_throttle WHERE key = $1"
+        )
+        .bind(key)
+        .fetch_optional(p)
+        .await?);
+        Ok(row.map(|(n, at)| (u32::try_from(n).unwrap_or(u32::MAX), at)))
+    }
+
+    /// Counts one more failed login for each key, and records it (with the account, if known).
+    pub async fn record_login_failure(
+        &self,
+        keys: &[&str],
+        account: Option<AccountId>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            for key in keys {
+                sqlx::query(
+                    "INSERT INTO login_throttle (key, failures, last_failure) VALUES ($1, 1, $2) \
+                     ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = $2",
+                )
+                .bind(key)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'login_failed', '')",
+            )
+            .bind(now)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    pub async fn clear_throttle(&self, keys: &[&str]) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            for key in keys {
+                sqlx::query("DELETE FROM login_throttle WHERE key = $1")
+                    .bind(key)
+                    .execute(p)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// The newest audit entries: (when, who, action).
+    pub async fn audit_entries(
+        &self,
+        limit: i64,
+    ) -> StoreResult<Vec<(DateTime<Utc>, Option<String>, String)>> {
+        let rows: Vec<(DateTime<Utc>, Option<String>, String)> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT l.at, a.email, l.action FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
+             ORDER BY l.id DESC LIMIT $1"
+        )
+        .bind(limit)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+}
