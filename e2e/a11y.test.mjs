@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startServer, launchBrowser, skipReason, DESKTOP, PHONE, watchRequests } from './lib/server.mjs';
+import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE, watchRequests } from './lib/server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core');
@@ -34,6 +34,7 @@ before(async () => {
     category: '/kategorien/beratung',
     emergency: '/notfall',
     'not found': '/angebote/999999',
+    login: '/anmelden',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });
@@ -58,6 +59,33 @@ for (const [device, opts] of [['1280px', DESKTOP], ['375px', PHONE]]) {
         if (foreign.length) failures.push(`${name}: requests to other hosts: ${foreign.join(', ')}`);
         await page.close();
       }
+      await ctx.close();
+      assert.deepEqual(failures, []);
+    });
+  }
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id} [${v.impact}] ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const [device, opts] of [['1280px', DESKTOP], ['375px', PHONE]]) {
+  for (const lang of ['de', 'en']) {
+    test(`axe: sign-in with an error and the back office (${lang}, ${device})`, { skip: skip || false }, async () => {
+      const ctx = await browser.newContext({ ...opts, bypassCSP: true });
+      const page = await ctx.newPage();
+      const failures = [];
+      await signIn(page, server.base, { email: COORDINATOR.email, password: 'falsch falsch' }, lang);
+      assert.equal(await page.locator('#login-error').count(), 1, 'the wrong password is reported at the form');
+      assert.equal(await page.getAttribute('#login-email', 'aria-invalid'), 'true');
+      failures.push(...(await axeViolations(page)).map((v) => `login with error: ${v}`));
+      await signIn(page, server.base, COORDINATOR, lang);
+      assert.match(page.url(), /\/verwaltung$/);
+      failures.push(...(await axeViolations(page)).map((v) => `back office: ${v}`));
       await ctx.close();
       assert.deepEqual(failures, []);
     });

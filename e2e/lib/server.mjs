@@ -1,5 +1,5 @@
 // Starts the real wegweiser binary with demo content on a free port, and Chromium, for the browser tests.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,13 +26,29 @@ function freePort() {
   });
 }
 
+export const COORDINATOR = { email: 'koordination@example.de', password: 'ein sicheres Passwort' };
+
+/** Signs in through the login form of `page`. */
+export async function signIn(page, base, { email, password }, lang = 'de') {
+  await page.goto(`${base}/anmelden?lang=${lang}`);
+  await page.fill('#login-email', email);
+  await page.fill('#login-password', password);
+  await Promise.all([page.waitForNavigation(), page.click('form.form-narrow button[type=submit]')]);
+}
+
 export async function startServer() {
   const bin = resolve(process.env.WEGWEISER_BIN || '../target/debug/wegweiser');
   if (!existsSync(bin)) throw new Error(`wegweiser binary not found at ${bin}: run cargo build first`);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'wegweiser-e2e-'));
+  const dbUrl = process.env.E2E_DATABASE_URL || `sqlite://${dir}/wegweiser.sqlite`;
+  // The first coordinator comes from the command line, as in a real installation.
+  const add = spawnSync(bin, ['user', 'add', '--data-dir', dir, '--database-url', dbUrl,
+    '--email', COORDINATOR.email, '--role', 'coordinator'],
+    { env: { ...process.env, WEGWEISER_PASSWORD: COORDINATOR.password, WEGWEISER_LOG: 'warn' } });
+  if (add.status !== 0) throw new Error(`user add failed: ${add.stderr}`);
   const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dir,
-    '--database-url', process.env.E2E_DATABASE_URL || `sqlite://${dir}/wegweiser.sqlite`],
+    '--database-url', dbUrl],
     { stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'], env: { ...process.env, WEGWEISER_LOG: 'warn' } });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
