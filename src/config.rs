@@ -50,6 +50,13 @@ pub struct ServeArgs {
     /// The address people use to reach the site (links in mails; https:// makes cookies Secure)
     #[arg(long, env = "WEGWEISER_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// SMTP server for outgoing mail, e.g. smtp://user:password@host:587?tls=required; without it,
+    /// mail is written as .eml files into the outbox folder of the data directory
+    #[arg(long, env = "WEGWEISER_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail
+    #[arg(long, env = "WEGWEISER_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -72,6 +79,8 @@ struct FileConfig {
     metrics_allow: Option<Vec<String>>,
     quick_exit_url: Option<String>,
     public_url: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
     log_format: Option<LogFormat>,
 }
 
@@ -84,6 +93,8 @@ pub struct Config {
     pub metrics_allow: Vec<Cidr>,
     pub quick_exit_url: String,
     pub public_url: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
     pub log_format: LogFormat,
 }
 
@@ -144,8 +155,24 @@ impl Config {
         if !public_url.starts_with("https://") && !public_url.starts_with("http://") {
             bail!("public URL must start with https:// or http://");
         }
+        let mail_from = args
+            .mail_from
+            .clone()
+            .or(f.mail_from)
+            .unwrap_or_else(|| "Wegweiser Lichtenberg <wegweiser@localhost>".into());
+        if mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            bail!(
+                "mail sender {mail_from:?} is not an address such as \"Name <name@example.org>\""
+            );
+        }
         Ok(Config {
             addr,
+            smtp_url: args
+                .smtp_url
+                .clone()
+                .or(f.smtp_url)
+                .filter(|u| !u.trim().is_empty()),
+            mail_from,
             data_dir,
             database_url,
             demo: args.demo || f.demo.unwrap_or(false),

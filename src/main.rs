@@ -141,6 +141,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             metrics_allow: cfg.metrics_allow.clone(),
             quick_exit_url: cfg.quick_exit_url.clone(),
             secure_cookies: cfg.public_url.starts_with("https://"),
+            public_url: cfg.public_url.clone(),
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -165,6 +166,17 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             .clone()
             .follow_changes(std::time::Duration::from_millis(500)),
     );
+    let mailer =
+        wegweiser_web::mailer::Mailer::new(cfg.smtp_url.as_deref(), cfg.data_dir.join("outbox"))
+            .context("cannot set up outgoing mail")?;
+    tracing::info!(to = %mailer.describe(), "mail queue worker started");
+    let from = cfg.mail_from.parse().context("mail sender")?;
+    tokio::spawn(wegweiser_web::mailer::run(
+        db.clone(),
+        mailer,
+        from,
+        std::time::Duration::from_secs(1),
+    ));
     server
         .await
         .context("server task failed")?

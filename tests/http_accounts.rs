@@ -243,6 +243,18 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("POST", "/anmelden".into(), all(403)),
         ("POST", "/abmelden".into(), all(403)),
         ("GET", "/verwaltung".into(), staff),
+        (
+            "GET",
+            "/verwaltung/einladen".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/verwaltung/einladen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        ("GET", "/passwort/unbekannt".into(), all(410)),
+        ("POST", "/passwort/unbekannt".into(), all(403)),
         ("GET", "/api/v1/offers".into(), all(200)),
         ("GET", format!("/api/v1/offers/{offer}"), all(200)),
         ("GET", "/api/v1/categories".into(), all(200)),
@@ -307,4 +319,167 @@ both_backends! {
     wrong_passwords_are_throttled_alike => super::wrong_passwords_are_throttled_alike;
     every_route_answers_every_role_as_the_table_says => super::every_route_answers_every_role_as_the_table_says;
     user_add_refuses_bad_input => super::user_add_refuses_bad_input;
+}
+
+fn link_in(mail: &str) -> String {
+    let start = mail.find("/passwort/").expect("a link in the mail");
+    let end = mail[start..]
+        .find(|c: char| c.is_whitespace())
+        .map(|e| start + e)
+        .unwrap_or(mail.len());
+    mail[start..end].to_string()
+}
+
+async fn invitation_mail_sets_a_password_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let coordinator = signed_in(&app, "koordination@example.de").await;
+    let form = coordinator
+        .get(app.url("/verwaltung/einladen"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form.status(), 200);
+    let token = form_token(&form.text().await.unwrap());
+    let org = app.json("/api/v1/offers?per_page=1", 200).await["items"][0]["organization"]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+
+    // Bad input: messages at the fields, what was typed is kept, nothing is sent.
+    let r = coordinator
+        .post(app.url("/verwaltung/einladen"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "rita at traeger"),
+            ("name", "Rita"),
+            ("role", "provider_editor"),
+            ("organization", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("id=\"e-email\""),
+        "message at the e-mail field"
+    );
+    assert!(
+        html.contains("id=\"e-org\""),
+        "message at the organisation field"
+    );
+    assert!(
+        html.contains("value=\"rita at traeger\""),
+        "the input is kept"
+    );
+    assert!(app.outbox(0).await.is_empty());
+
+    let r = coordinator
+        .post(app.url("/verwaltung/einladen"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "Rita@Traeger.de"),
+            ("name", "Rita"),
+            ("role", "provider_editor"),
+            ("organization", org.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("rita@traeger.de ist unterwegs")
+    );
+    let again = coordinator
+        .post(app.url("/verwaltung/einladen"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "rita@traeger.de"),
+            ("role", "provider_editor"),
+            ("organization", org.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 422, "one account per address");
+
+    let mails = app.outbox(1).await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: rita@traeger.de"));
+    assert!(mails[0].contains("Subject: Einladung zum Wegweiser Lichtenberg"));
+    let link = link_in(&mails[0]);
+
+    // Before the password is set, the invited account cannot sign in.
+    let r = login(&app, &browser(), "rita@traeger.de", PASSWORD).await;
+    assert_eq!(r.status(), 401);
+
+    let rita = browser();
+    let page = rita.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let token = form_token(&page.text().await.unwrap());
+    let r = rita
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("password", PASSWORD),
+            ("repeat", "etwas anderes hier"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("stimmen nicht überein"));
+    let r = rita
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("password", PASSWORD),
+            ("repeat", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let home = rita
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("rita@traeger.de"));
+    assert!(
+        !home.contains("Protokoll"),
+        "the audit log is the coordinator's alone"
+    );
+
+    // The link works once; the new password signs in.
+    assert_eq!(
+        browser().get(app.url(&link)).send().await.unwrap().status(),
+        410
+    );
+    assert_eq!(
+        login(&app, &browser(), "rita@traeger.de", PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let log = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains("Person eingeladen") && log.contains("Passwort festgelegt"));
+}
+
+both_backends! {
+    invitation_mail_sets_a_password_once => super::invitation_mail_sets_a_password_once;
 }

@@ -150,3 +150,88 @@ async fn public_reads_redact_and_round_trip(b: Backend) {
         Err(wegweiser_store::StoreError::NotFound)
     ));
 }
+
+both_backends! {
+    invitations_are_all_or_nothing_and_mail_is_claimed_once => super::invitations_are_all_or_nothing_and_mail_is_claimed_once;
+}
+
+/// An invitation writes account, link and mail together (a taken address writes none of them); a
+/// queued mail is taken by one worker only, and a failure schedules the next attempt.
+async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
+    use chrono::{Duration, Utc};
+    use wegweiser_domain::accounts::{Role, TokenPurpose};
+    use wegweiser_domain::mail::Mail;
+    use wegweiser_store::Invitation;
+
+    let db = open(b).await;
+    let now = Utc::now();
+    let boss = db
+        .create_account("k@example.de", "", Role::Coordinator, Some("x"), now)
+        .await
+        .unwrap();
+    let mail = Mail {
+        to: "r@example.de".into(),
+        subject: "Einladung".into(),
+        body: "Link".into(),
+    };
+    let inv = |email: &'static str, digest: &'static str| Invitation {
+        email,
+        name: "",
+        role: Role::ProviderEditor,
+        organizations: &[],
+        token_digest: digest,
+        invited_by: boss,
+        mail: &mail,
+    };
+    db.invite(&inv("r@example.de", "d1"), now).await.unwrap();
+    assert!(db.invite(&inv("k@example.de", "d2"), now).await.is_err());
+    assert!(
+        db.token_account("d2", TokenPurpose::Invitation, now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let queued = db.unsent_mail(10).await.unwrap();
+    assert_eq!(queued.len(), 1, "the refused invitation queued no mail");
+
+    let invited = db
+        .token_account("d1", TokenPurpose::Invitation, now)
+        .await
+        .unwrap();
+    assert_eq!(invited.map(|a| a.email), Some("r@example.de".into()));
+    assert!(
+        db.token_account("d1", TokenPurpose::Invitation, now + Duration::days(8))
+            .await
+            .unwrap()
+            .is_none(),
+        "an invitation expires after a week"
+    );
+
+    let m = &queued[0];
+    assert!(db.claim_mail(m, now + Duration::minutes(2)).await.unwrap());
+    assert!(
+        !db.claim_mail(m, now + Duration::minutes(2)).await.unwrap(),
+        "a second worker gets nothing"
+    );
+    db.mail_failed(m.id, "connection refused", now + Duration::minutes(1))
+        .await
+        .unwrap();
+    let again = db.unsent_mail(10).await.unwrap();
+    assert_eq!(again[0].attempts, 1);
+    assert!(again[0].next_attempt_at > now);
+    db.mail_sent(m.id, now).await.unwrap();
+    assert!(db.unsent_mail(10).await.unwrap().is_empty());
+
+    let set = db
+        .set_password_with_token("d1", TokenPurpose::Invitation, "hash", now)
+        .await
+        .unwrap();
+    assert!(set.is_some());
+    assert!(
+        db.set_password_with_token("d1", TokenPurpose::Invitation, "hash", now)
+            .await
+            .unwrap()
+            .is_none(),
+        "a link works once"
+    );
+}

@@ -110,6 +110,8 @@ pub fn free_port() -> u16 {
 pub struct TestApp {
     pub base: String,
     pub database_url: String,
+    /// The server's data directory (its outbox folder holds the mail it sent).
+    pub data_dir: PathBuf,
     pub client: reqwest::Client,
     child: Option<Child>,
 }
@@ -122,12 +124,13 @@ impl TestApp {
 
     pub async fn spawn_on(database_url: &str, demo: bool) -> TestApp {
         let port = free_port();
+        let data_dir = temp_dir();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
         cmd.arg("serve")
             .arg("--addr")
             .arg(format!("127.0.0.1:{port}"))
             .arg("--data-dir")
-            .arg(temp_dir())
+            .arg(&data_dir)
             .arg("--database-url")
             .arg(database_url)
             .env_remove("WEGWEISER_CONFIG")
@@ -145,6 +148,7 @@ impl TestApp {
         let app = TestApp {
             base: format!("http://127.0.0.1:{port}"),
             database_url: database_url.to_string(),
+            data_dir,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -162,6 +166,29 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         app
+    }
+
+    /// The messages in the outbox folder, decoded (quoted-printable soft breaks and UTF-8), waiting
+    /// up to 5 s for `at_least` of them.
+    pub async fn outbox(&self, at_least: usize) -> Vec<String> {
+        let dir = self.data_dir.join("outbox");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let mut mails: Vec<String> = std::fs::read_dir(&dir)
+                .map(|d| {
+                    d.filter_map(|e| e.ok())
+                        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                        .filter_map(|e| std::fs::read(e.path()).ok())
+                        .map(|b| decode_quoted_printable(&String::from_utf8_lossy(&b)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if mails.len() >= at_least || Instant::now() > deadline {
+                mails.sort();
+                return mails;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -242,4 +269,11 @@ pub fn escaped(s: &str) -> String {
         .replace('>', "&#62;")
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
+}
+
+/// The body of a mail as written (quoted-printable, UTF-8), decoded.
+pub fn decode_quoted_printable(s: &str) -> String {
+    quoted_printable::decode(s.as_bytes(), quoted_printable::ParseMode::Robust)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_else(|_| s.to_string())
 }

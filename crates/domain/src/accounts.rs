@@ -231,3 +231,27 @@ mod tests {
         assert_eq!(lockout_after(40), Some(Duration::from_secs(900)));
     }
 }
+
+/// What a one-time link is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenPurpose {
+    Invitation,
+    PasswordReset,
+}
+
+impl TokenPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::Invitation => "invitation",
+            TokenPurpose::PasswordReset => "password_reset",
+        }
+    }
+
+    /// An invitation waits a week; a reset link is good for an hour.
+    pub fn valid_for(self) -> Duration {
+        match self {
+            TokenPurpose::Invitation => Duration::from_secs(7 * 24 * 3600),
+            TokenPurpose::PasswordReset => Duration::from_secs(3600),
+        }
+    }
+}

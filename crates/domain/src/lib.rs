@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod directory;
 pub mod geo;
 pub mod hours;
+pub mod mail;
 pub mod needs;
 pub mod seed;
 pub mod time;

@@ -6,6 +6,7 @@
 mod accounts;
 mod changes;
 mod directory;
+mod mail;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -18,6 +19,7 @@ use sqlx::{PgPool, SqlitePool};
 pub use accounts::*;
 pub use changes::*;
 pub use directory::*;
+pub use mail::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -141,6 +141,76 @@ fn login_page(
     .map_err(|e| WebError::Internal(e.to_string()))
 }
 
+/// The form token of an anonymous visitor: from the `ww_csrf` cookie, or a new one (then `true`).
+pub(crate) fn anon_csrf(headers: &HeaderMap) -> Result<(String, bool), WebError> {
+    match cookie(headers, CSRF_COOKIE) {
+        Some(t) if t.len() == 43 => Ok((t, false)),
+        _ => Ok((accounts::new_token().map_err(WebError::Internal)?, true)),
+    }
+}
+
+/// The page with an anonymous form: sets the token cookie if it is new; never cached.
+pub(crate) fn anon_form_response(
+    state: &AppState,
+    mut res: Response,
+    token: &str,
+    fresh: bool,
+) -> Response {
+    if fresh && let Some(v) = cookie_header(CSRF_COOKIE, token, 3600, state.config.secure_cookies) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Checks an anonymous form's token against its cookie (403 when missing or different).
+pub(crate) fn check_anon_csrf(headers: &HeaderMap, token: &str) -> Result<String, WebError> {
+    match cookie(headers, CSRF_COOKIE) {
+        Some(expected) if accounts::same_secret(&expected, token) => Ok(expected),
+        _ => Err(WebError::Forbidden),
+    }
+}
+
+/// Starts a new session for `account` (ending one the browser may still carry) and redirects.
+pub(crate) async fn sign_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    account: accounts::AccountId,
+    next: &str,
+) -> Result<Response, WebError> {
+    let now = Utc::now();
+    // A new session on every login: an id planted before login is worth nothing after it.
+    if let Some(old) = cookie(headers, SESSION_COOKIE) {
+        state
+            .db
+            .end_session(&accounts::token_digest(&old), now)
+            .await?;
+    }
+    let token = accounts::new_token().map_err(WebError::Internal)?;
+    let csrf = accounts::new_token().map_err(WebError::Internal)?;
+    let idle = Duration::from_std(accounts::SESSION_IDLE).unwrap_or_default();
+    state
+        .db
+        .create_session(
+            &accounts::token_digest(&token),
+            account,
+            &csrf,
+            now,
+            now + idle,
+        )
+        .await?;
+    let mut res = Redirect::to(next).into_response();
+    let secure = state.config.secure_cookies;
+    if let Some(v) = cookie_header(SESSION_COOKIE, &token, idle.num_seconds(), secure) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    if let Some(v) = cookie_header(CSRF_COOKIE, "", 0, secure) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
 /// GET /anmelden
 pub async fn login_form(
     State(state): State<AppState>,
@@ -148,19 +218,15 @@ pub async fn login_form(
     headers: HeaderMap,
     Query(q): Query<NextParam>,
 ) -> Result<Response, WebError> {
-    let (csrf, fresh) = match cookie(&headers, CSRF_COOKIE) {
-        Some(t) if t.len() == 43 => (t, false),
-        _ => (accounts::new_token().map_err(WebError::Internal)?, true),
-    };
+    let (csrf, fresh) = anon_csrf(&headers)?;
     let next = local_path(q.next.as_deref());
     let body = login_page(&ctx, &state, csrf.clone(), String::new(), next, None)?;
-    let mut res = Html(body).into_response();
-    if fresh && let Some(v) = cookie_header(CSRF_COOKIE, &csrf, 3600, state.config.secure_cookies) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(res)
+    Ok(anon_form_response(
+        &state,
+        Html(body).into_response(),
+        &csrf,
+        fresh,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -182,12 +248,7 @@ pub async fn login(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
-    let Some(expected) = cookie(&headers, CSRF_COOKIE) else {
-        return Err(WebError::Forbidden);
-    };
-    if !accounts::same_secret(&expected, &form.csrf) {
-        return Err(WebError::Forbidden);
-    }
+    let expected = check_anon_csrf(&headers, &form.csrf)?;
     let next = local_path(form.next.as_deref());
     let email =
         accounts::normalize_email(&form.email).unwrap_or_else(|_| form.email.trim().to_lowercase());
@@ -237,35 +298,7 @@ pub async fn login(
         }
     };
     state.db.clear_throttle(&keys).await?;
-    // A new session on every login: an id planted before login is worth nothing after it.
-    if let Some(old) = cookie(&headers, SESSION_COOKIE) {
-        state
-            .db
-            .end_session(&accounts::token_digest(&old), now)
-            .await?;
-    }
-    let token = accounts::new_token().map_err(WebError::Internal)?;
-    let csrf = accounts::new_token().map_err(WebError::Internal)?;
-    let idle = Duration::from_std(accounts::SESSION_IDLE).unwrap_or_default();
-    state
-        .db
-        .create_session(
-            &accounts::token_digest(&token),
-            account.id,
-            &csrf,
-            now,
-            now + idle,
-        )
-        .await?;
-    let mut res = Redirect::to(&next).into_response();
-    let secure = state.config.secure_cookies;
-    if let Some(v) = cookie_header(SESSION_COOKIE, &token, idle.num_seconds(), secure) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    if let Some(v) = cookie_header(CSRF_COOKIE, "", 0, secure) {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    Ok(res)
+    sign_in(&state, &headers, account.id, &next).await
 }
 
 #[derive(Deserialize)]
@@ -304,6 +337,7 @@ pub async fn logout(
 struct AdminHome {
     page: PageMeta,
     signed_in_as: String,
+    is_coordinator: bool,
     csrf: String,
     audit: Vec<(String, String, String)>,
 }
@@ -341,6 +375,7 @@ pub async fn admin_home(
         .t(&format!("role-{}", account.role.as_str().replace('_', "-")));
     let page = AdminHome {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("admin-title"), "", "admin"),
+        is_coordinator: account.role == Role::Coordinator,
         signed_in_as: ctx.tr.s2(
             "admin-signed-in-as",
             ("name", &account.email),

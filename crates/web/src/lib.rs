@@ -7,6 +7,8 @@ mod auth;
 mod ctx;
 mod error;
 pub mod i18n;
+mod invite;
+pub mod mailer;
 mod map;
 mod ops;
 mod pages;
@@ -43,6 +45,8 @@ pub struct WebConfig {
     pub quick_exit_url: String,
     /// Cookies carry `Secure` (the site is served over https).
     pub secure_cookies: bool,
+    /// The address people use, without trailing slash: links in mails start with it.
+    pub public_url: String,
 }
 
 impl Default for WebConfig {
@@ -51,6 +55,7 @@ impl Default for WebConfig {
             metrics_allow: vec![],
             quick_exit_url: "https://www.wetter.de/".into(),
             secure_cookies: false,
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }
@@ -221,6 +226,14 @@ pub fn router(state: AppState) -> Router {
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))
         .route("/verwaltung", get(auth::admin_home))
+        .route(
+            "/verwaltung/einladen",
+            get(invite::invite_form).post(invite::invite),
+        )
+        .route(
+            "/passwort/{token}",
+            get(invite::password_form).post(invite::set_password),
+        )
         .merge(api)
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

@@ -294,3 +294,42 @@ audit-login = Anmeldung
 audit-logout = Abmeldung
 audit-login-failed = Fehlgeschlagene Anmeldung
 audit-account-created = Konto angelegt
+admin-back = ← Zur Verwaltung
+admin-invite-link = Person einladen
+form-has-errors = Bitte prüfen Sie die markierten Angaben.
+invite-title = Person einladen
+invite-intro = Die eingeladene Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Der Link gilt sieben Tage.
+invite-email = E-Mail-Adresse
+invite-name = Name (freiwillig)
+invite-role = Rolle
+invite-organization = Träger (für die Träger-Redaktion)
+invite-organization-none = – kein Träger –
+invite-submit = Einladung senden
+invite-sent = Die Einladung an { $email } ist unterwegs.
+invite-error-email = Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@traeger.de.
+invite-error-role = Bitte wählen Sie eine Rolle.
+invite-error-organization = Die Träger-Redaktion gehört zu einem Träger: bitte wählen Sie ihn aus.
+invite-error-taken = Für diese E-Mail-Adresse gibt es schon ein Konto.
+password-title = Passwort festlegen
+password-intro = Konto: { $email }. Wählen Sie ein Passwort mit mindestens 10 Zeichen.
+password-new = Neues Passwort
+password-hint = Mindestens 10 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher.
+password-repeat = Passwort wiederholen
+password-submit = Passwort speichern und anmelden
+password-error-short = Das Passwort ist zu kurz: es braucht mindestens 10 Zeichen.
+password-error-long = Das Passwort ist zu lang.
+password-error-repeat = Die beiden Eingaben stimmen nicht überein.
+password-link-invalid = Dieser Link ist nicht mehr gültig: er wurde schon benutzt oder ist abgelaufen. Bitte bitten Sie die Koordinierungsstelle um eine neue Einladung.
+audit-account-invited = Person eingeladen
+audit-password-set = Passwort festgelegt
+mail-invitation-subject = Einladung zum Wegweiser Lichtenberg
+mail-invitation-body = Guten Tag,
+
+    die Koordinierungsstelle Alleinerziehende Lichtenberg lädt Sie zum Wegweiser ein (Rolle: { $role }).
+
+    Über diesen Link legen Sie Ihr Passwort fest (er gilt sieben Tage und nur einmal):
+    { $link }
+
+    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

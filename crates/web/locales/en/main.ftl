@@ -294,3 +294,42 @@ audit-login = Sign-in
 audit-logout = Sign-out
 audit-login-failed = Failed sign-in
 audit-account-created = Account created
+admin-back = ← Back office
+admin-invite-link = Invite someone
+form-has-errors = Please check the marked fields.
+invite-title = Invite someone
+invite-intro = The person gets an e-mail with a link to set their password. The link is valid for seven days.
+invite-email = E-mail address
+invite-name = Name (optional)
+invite-role = Role
+invite-organization = Provider (for provider editors)
+invite-organization-none = – no provider –
+invite-submit = Send invitation
+invite-sent = The invitation to { $email } is on its way.
+invite-error-email = Please enter a valid e-mail address, e.g. name@provider.org.
+invite-error-role = Please choose a role.
+invite-error-organization = A provider editor belongs to a provider: please choose it.
+invite-error-taken = This e-mail address already has an account.
+password-title = Set your password
+password-intro = Account: { $email }. Choose a password with at least 10 characters.
+password-new = New password
+password-hint = At least 10 characters. A sentence of several words is easy to remember and safe.
+password-repeat = Repeat the password
+password-submit = Save the password and sign in
+password-error-short = The password is too short: it needs at least 10 characters.
+password-error-long = The password is too long.
+password-error-repeat = The two entries are not the same.
+password-link-invalid = This link is no longer valid: it has been used or has expired. Please ask the coordination office for a new invitation.
+audit-account-invited = Person invited
+audit-password-set = Password set
+mail-invitation-subject = Invitation to Wegweiser Lichtenberg
+mail-invitation-body = Hello,
+
+    the coordination office for single parents in Lichtenberg invites you to Wegweiser (role: { $role }).
+
+    Set your password with this link (valid for seven days, once):
+    { $link }
+
+    If you did not expect this invitation, you can simply delete this e-mail.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

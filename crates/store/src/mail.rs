@@ -1,0 +1,255 @@
+//! The mail queue and one-time account links.
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::{Account, AccountId, Role, TokenPurpose};
+use wegweiser_domain::mail::Mail;
+
+use crate::{Db, StoreError, StoreResult, on_pool};
+
+/// A queued message with its bookkeeping.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub to_addr: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+}
+
+/// An invitation as the coordinator sends it.
+pub struct Invitation<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub organizations: &'a [i64],
+    pub token_digest: &'a str,
+    pub invited_by: AccountId,
+    pub mail: &'a Mail,
+}
+
+impl Db {
+    /// Creates the invited account (without password), its one-time link and the mail, all or nothing.
+    pub async fn invite(&self, inv: &Invitation<'_>, now: DateTime<Utc>) -> StoreResult<AccountId> {
+        let expires = now
+            + chrono::Duration::from_std(TokenPurpose::Invitation.valid_for()).unwrap_or_default();
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1")
+                .bind(inv.email)
+                .fetch_one(&mut *tx)
+                .await?;
+            if taken > 0 {
+                return Err(StoreError::Invalid(
+                    "e-mail address already has an account".into(),
+                ));
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO account (email, name, role, password_hash, created_at) \
+                 VALUES ($1, $2, $3, NULL, $4) RETURNING id",
+            )
+            .bind(inv.email)
+            .bind(inv.name)
+            .bind(inv.role.as_str())
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            for org in inv.organizations {
+                sqlx::query("INSERT INTO account_organization (account_id, organization_id) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(org)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO account_token (token_digest, account_id, purpose, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(inv.token_digest)
+            .bind(id)
+            .bind(TokenPurpose::Invitation.as_str())
+            .bind(now)
+            .bind(expires)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
+            )
+            .bind(&inv.mail.to)
+            .bind(&inv.mail.subject)
+            .bind(&inv.mail.body)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
+                 VALUES ($1, $2, 'account_invited', 'account', $3, $4)",
+            )
+            .bind(now)
+            .bind(inv.invited_by)
+            .bind(id)
+            .bind(format!("{} ({})", inv.email, inv.role.as_str()))
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// The account a live one-time link belongs to.
+    pub async fn token_account(
+        &self,
+        digest: &str,
+        purpose: TokenPurpose,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<Account>> {
+        let row: Option<(i64, String, String, String, DateTime<Utc>)> =
+            on_pool!(self, |p| sqlx::query_as(
+                "SELECT a.id, a.email, a.name, a.role, t.expires_at FROM account_token t \
+             JOIN account a ON a.id = t.account_id \
+             WHERE t.token_digest = $1 AND t.purpose = $2 AND a.disabled = FALSE"
+            )
+            .bind(digest)
+            .bind(purpose.as_str())
+            .fetch_optional(p)
+            .await?);
+        let Some((id, email, name, role, expires)) = row else {
+            return Ok(None);
+        };
+        if expires <= now {
+            return Ok(None);
+        }
+        let role = Role::parse(&role).ok_or_else(|| StoreError::Invalid(format!("role {role}")))?;
+        Ok(Some(Account {
+            id,
+            email,
+            name,
+            role,
+        }))
+    }
+
+    /// Sets the password through a one-time link and uses the link up; false if it was no longer valid.
+    pub async fn set_password_with_token(
+        &self,
+        digest: &str,
+        purpose: TokenPurpose,
+        password_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<AccountId>> {
+        let account = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let row: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
+                "DELETE FROM account_token WHERE token_digest = $1 AND purpose = $2 RETURNING account_id, expires_at",
+            )
+            .bind(digest)
+            .bind(purpose.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+            match row {
+                Some((id, expires)) if expires > now => {
+                    sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+                        .bind(password_hash)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    // Other open links of the account are void now, and so are its sessions.
+                    sqlx::query("DELETE FROM account_token WHERE account_id = $1")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query("DELETE FROM session WHERE account_id = $1")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'password_set', $3)",
+                    )
+                    .bind(now)
+                    .bind(id)
+                    .bind(purpose.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                    tx.commit().await?;
+                    Some(id)
+                }
+                _ => {
+                    tx.commit().await?;
+                    None
+                }
+            }
+        });
+        Ok(account)
+    }
+
+    /// Messages not yet sent, oldest first (the caller checks which are due).
+    pub async fn unsent_mail(&self, limit: i64) -> StoreResult<Vec<QueuedMail>> {
+        let rows: Vec<QueuedMail> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, to_addr, subject, body, attempts, next_attempt_at FROM mail_queue \
+             WHERE sent_at IS NULL ORDER BY id LIMIT $1"
+        )
+        .bind(limit)
+        .fetch_all(p)
+        .await?);
+        Ok(rows)
+    }
+
+    /// Takes a message for sending, unless another worker took it first (true when taken).
+    pub async fn claim_mail(
+        &self,
+        m: &QueuedMail,
+        lease_until: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let n = on_pool!(self, |p| sqlx::query(
+            "UPDATE mail_queue SET attempts = attempts + 1, next_attempt_at = $1 \
+             WHERE id = $2 AND attempts = $3 AND sent_at IS NULL"
+        )
+        .bind(lease_until)
+        .bind(m.id)
+        .bind(m.attempts)
+        .execute(p)
+        .await?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    pub async fn mail_sent(&self, id: i64, now: DateTime<Utc>) -> StoreResult<()> {
+        on_pool!(self, |p| sqlx::query(
+            "UPDATE mail_queue SET sent_at = $1, last_error = NULL WHERE id = $2"
+        )
+        .bind(now)
+        .bind(id)
+        .execute(p)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    pub async fn mail_failed(
+        &self,
+        id: i64,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| sqlx::query(
+            "UPDATE mail_queue SET last_error = $1, next_attempt_at = $2 WHERE id = $3"
+        )
+        .bind(error)
+        .bind(next_attempt_at)
+        .bind(id)
+        .execute(p)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    /// Organisations for choice lists: (id, name), by name.
+    pub async fn organization_names(&self) -> StoreResult<Vec<(i64, String)>> {
+        let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, name FROM organization ORDER BY name"
+        )
+        .fetch_all(p)
+        .await?);
+        Ok(rows)
+    }
+}

@@ -1,0 +1,106 @@
+//! Sends the mail queue: over SMTP when configured, else as .eml files into the outbox folder of
+//! the data directory. A message is taken with a lease, so two instances never send it twice at the
+//! same time, and is retried with growing waits when sending fails.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use wegweiser_domain::mail::{SEND_LEASE, retry_after};
+use wegweiser_store::{Db, QueuedMail};
+
+/// Where mail goes.
+#[derive(Clone)]
+pub enum Mailer {
+    Outbox(AsyncFileTransport<Tokio1Executor>, PathBuf),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+impl Mailer {
+    /// SMTP from a URL such as `smtp://user:password@host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:password@host:465` (TLS); without one, the outbox folder.
+    pub fn new(smtp_url: Option<&str>, outbox: PathBuf) -> anyhow::Result<Mailer> {
+        match smtp_url {
+            Some(url) => Ok(Mailer::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build(),
+            )),
+            None => {
+                std::fs::create_dir_all(&outbox)?;
+                Ok(Mailer::Outbox(AsyncFileTransport::new(&outbox), outbox))
+            }
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Mailer::Outbox(_, dir) => format!("outbox folder {}", dir.display()),
+            Mailer::Smtp(_) => "SMTP".into(),
+        }
+    }
+
+    async fn send(&self, m: Message) -> Result<(), String> {
+        match self {
+            Mailer::Outbox(t, _) => t.send(m).await.map(|_| ()).map_err(|e| e.to_string()),
+            Mailer::Smtp(t) => t.send(m).await.map(|_| ()).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+fn message(from: &Mailbox, m: &QueuedMail) -> Result<Message, String> {
+    let to: Mailbox = m.to_addr.parse().map_err(|e| format!("recipient: {e}"))?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&m.subject)
+        .header(ContentType::TEXT_PLAIN)
+        .body(m.body.clone())
+        .map_err(|e| e.to_string())
+}
+
+/// Sends what is due, then looks again every `every`.
+pub async fn run(db: Db, mailer: Mailer, from: Mailbox, every: std::time::Duration) {
+    loop {
+        if let Err(e) = send_due(&db, &mailer, &from).await {
+            tracing::warn!(error = %e, "mail queue: trying again later");
+        }
+        tokio::time::sleep(every).await;
+    }
+}
+
+async fn send_due(
+    db: &Db,
+    mailer: &Mailer,
+    from: &Mailbox,
+) -> Result<(), wegweiser_store::StoreError> {
+    let now = Utc::now();
+    let lease = chrono::Duration::from_std(SEND_LEASE).unwrap_or_default();
+    for m in db.unsent_mail(50).await? {
+        if m.next_attempt_at > now || !db.claim_mail(&m, now + lease).await? {
+            continue;
+        }
+        match message(from, &m) {
+            Ok(msg) => match mailer.send(msg).await {
+                Ok(()) => {
+                    db.mail_sent(m.id, Utc::now()).await?;
+                    tracing::info!(id = m.id, "mail sent");
+                }
+                Err(e) => fail(db, &m, &e).await?,
+            },
+            Err(e) => fail(db, &m, &e).await?,
+        }
+    }
+    Ok(())
+}
+
+async fn fail(db: &Db, m: &QueuedMail, error: &str) -> Result<(), wegweiser_store::StoreError> {
+    let attempts = u32::try_from(m.attempts + 1).unwrap_or(u32::MAX);
+    let next = match retry_after(attempts) {
+        Some(wait) => Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default(),
+        // Given up: it stays in the queue with its error, out of the worker's way.
+        None => Utc::now() + chrono::Duration::days(36_500),
+    };
+    tracing::warn!(id = m.id, attempts, error, "mail not sent");
+    db.mail_failed(m.id, error, next).await
+}
