@@ -254,6 +254,32 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             [303, 403, 403, 403, 403, 403],
         ),
         ("GET", "/passwort/unbekannt".into(), all(410)),
+        ("GET", "/verwaltung/angebote".into(), staff),
+        (
+            "GET",
+            format!("/verwaltung/angebote/{offer}"),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/verwaltung/angebote/{offer}"),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/verwaltung/pruefen".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/verwaltung/pruefen/1".into(),
+            [303, 404, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/verwaltung/pruefen/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("POST", "/passwort/unbekannt".into(), all(403)),
         ("GET", "/api/v1/offers".into(), all(200)),
         ("GET", format!("/api/v1/offers/{offer}"), all(200)),
@@ -482,4 +508,326 @@ async fn invitation_mail_sets_a_password_once(backend: Backend) {
 
 both_backends! {
     invitation_mail_sets_a_password_once => super::invitation_mail_sets_a_password_once;
+}
+
+async fn edit_form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    offer: i64,
+) -> (String, Vec<(String, String)>) {
+    let html = client
+        .get(app.url(&format!("/verwaltung/angebote/{offer}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let value = |name: &str| -> String {
+        let marker = format!("name=\"{name}\"");
+        let at = html.find(&marker).unwrap_or_else(|| panic!("field {name}"));
+        let tail = &html[at..];
+        let tag = &html[html[..at].rfind('<').unwrap_or(0)..at];
+        if tag.starts_with("<textarea") {
+            let start = tail.find('>').unwrap() + 1;
+            let end = tail.find("</textarea>").unwrap();
+            return tail[start..end].to_string();
+        }
+        if tag.starts_with("<select") {
+            let sel = tail.find(" selected").unwrap();
+            let v = tail[..sel].rfind("value=\"").unwrap() + 7;
+            return tail[v..sel].trim_end_matches('"').to_string();
+        }
+        let v = tail.find("value=\"").unwrap() + 7;
+        tail[v..].split('"').next().unwrap().to_string()
+    };
+    let fields = [
+        "name",
+        "summary",
+        "description",
+        "eligibility",
+        "how_to_access",
+        "cost",
+        "access",
+        "phone",
+        "email",
+        "website",
+        "hours",
+        "closed_reason",
+    ]
+    .iter()
+    .map(|f| (f.to_string(), unescape(&value(f))))
+    .collect();
+    (form_token(&html), fields)
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#38;", "&")
+        .replace("&amp;", "&")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+async fn post_edit(
+    client: &reqwest::Client,
+    app: &TestApp,
+    offer: i64,
+    changes: &[(&str, &str)],
+) -> reqwest::Response {
+    let (token, mut fields) = edit_form(client, app, offer).await;
+    for (k, v) in changes {
+        if let Some(f) = fields.iter_mut().find(|(n, _)| n == k) {
+            f.1 = v.to_string();
+        }
+    }
+    fields.push(("csrf".into(), token));
+    client
+        .post(app.url(&format!("/verwaltung/angebote/{offer}")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A provider editor's change waits for review; the coordinator sees the diff and approves; the
+/// public page shows it; a second, unapproved change stays private.
+async fn provider_changes_wait_for_review(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let coordinator = signed_in(&app, "koordination@example.de").await;
+    let offers = app
+        .json("/api/v1/offers?q=Sozialberatung&per_page=1", 200)
+        .await;
+    let offer = offers["items"][0]["id"].as_i64().unwrap();
+    let org = offers["items"][0]["organization"]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let other = app.json("/api/v1/offers?per_page=100", 200).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["organization"]["id"].as_i64().map(|i| i.to_string()) != Some(org.clone()))
+        .and_then(|o| o["id"].as_i64())
+        .unwrap();
+    let token = form_token(
+        &coordinator
+            .get(app.url("/verwaltung/einladen"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = coordinator
+        .post(app.url("/verwaltung/einladen"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "rita@traeger.de"),
+            ("role", "provider_editor"),
+            ("organization", org.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let link = link_in(&app.outbox(1).await[0]);
+    let rita = browser();
+    let token = form_token(
+        &rita
+            .get(app.url(&link))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = rita
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("password", PASSWORD),
+            ("repeat", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+
+    // Only the own organisation's offers.
+    let list = rita
+        .get(app.url("/verwaltung/angebote"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains(&format!("/verwaltung/angebote/{offer}\"")));
+    assert_eq!(
+        rita.get(app.url(&format!("/verwaltung/angebote/{other}")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    // Bad input: message at the field, nothing saved.
+    let r = post_edit(&rita, &app, offer, &[("hours", "montags vormittags")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("id=\"e-hours\""));
+
+    let r = post_edit(
+        &rita,
+        &app,
+        offer,
+        &[
+            ("summary", "Neue Sprechzeiten ab Dezember"),
+            ("hours", "Mo-Do 09:00-15:00"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let public = app.text(&format!("/angebote/{offer}"), 200).await;
+    assert!(
+        !public.contains("Neue Sprechzeiten ab Dezember"),
+        "not public before approval"
+    );
+
+    let queue = coordinator
+        .get(app.url("/verwaltung/pruefen"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = queue
+        .find("/verwaltung/pruefen/")
+        .expect("a waiting change");
+    let review_path: String = queue[start..].split('"').next().unwrap().to_string();
+    let review = coordinator
+        .get(app.url(&review_path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        review.contains("<ins>Neue Sprechzeiten ab Dezember</ins>"),
+        "new value in the diff"
+    );
+    assert!(
+        review.contains("<ins>Mo,Di,Mi,Do 09:00-15:00</ins>")
+            || review.contains("<ins>Mo-Do 09:00-15:00</ins>")
+    );
+    assert!(
+        !review.contains(">Telefon<"),
+        "unchanged fields are not listed"
+    );
+    let r = coordinator
+        .post(app.url(&review_path))
+        .form(&[
+            ("csrf", form_token(&review).as_str()),
+            ("decision", "approve"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let public = app.text(&format!("/angebote/{offer}"), 200).await;
+    assert!(
+        public.contains("Neue Sprechzeiten ab Dezember"),
+        "public after approval"
+    );
+
+    // A second change, not approved, stays private; the search index follows approved changes only.
+    let r = post_edit(&rita, &app, offer, &[("summary", "Noch nicht freigegeben")]).await;
+    assert_eq!(r.status(), 303);
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert!(
+        !app.text(&format!("/angebote/{offer}"), 200)
+            .await
+            .contains("Noch nicht freigegeben")
+    );
+    let found = app
+        .json("/api/v1/offers?q=Sprechzeiten+Dezember", 200)
+        .await;
+    assert_eq!(
+        found["items"][0]["id"].as_i64(),
+        Some(offer),
+        "the approved text is findable"
+    );
+    assert_eq!(
+        app.json("/api/v1/offers?q=freigegeben", 200).await["total"],
+        0
+    );
+
+    // Sent back with a comment: the editor sees it.
+    let queue = coordinator
+        .get(app.url("/verwaltung/pruefen"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = queue
+        .find("/verwaltung/pruefen/")
+        .expect("the second change waits");
+    let review_path: String = queue[start..].split('"').next().unwrap().to_string();
+    let review = coordinator
+        .get(app.url(&review_path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let r = coordinator
+        .post(app.url(&review_path))
+        .form(&[
+            ("csrf", form_token(&review).as_str()),
+            ("decision", "return"),
+            ("comment", "Bitte mit Datum"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let page = rita
+        .get(app.url(&format!("/verwaltung/angebote/{offer}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Bitte mit Datum"));
+
+    // The coordinator's own edit is live at once.
+    let r = post_edit(
+        &coordinator,
+        &app,
+        offer,
+        &[("name", "Offene Sozialberatung (geändert)")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.text(&format!("/angebote/{offer}"), 200)
+            .await
+            .contains("Offene Sozialberatung (geändert)")
+    );
+}
+
+both_backends! {
+    provider_changes_wait_for_review => super::provider_changes_wait_for_review;
 }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod directory;
+pub mod editorial;
 pub mod geo;
 pub mod hours;
 pub mod mail;

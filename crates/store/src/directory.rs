@@ -194,11 +194,24 @@ macro_rules! fetch_all {
 impl Db {
     /// Published offers (validity dates are checked by the caller against "today").
     pub async fn published_offers(&self, select: OfferSelect) -> StoreResult<Vec<Offer>> {
+        self.offers_where(select, "s.status = 'published'").await
+    }
+
+    /// Offers in any status (drafts, archived): for the back office only.
+    pub async fn offers_any_status(&self, select: OfferSelect) -> StoreResult<Vec<Offer>> {
+        self.offers_where(select, "TRUE").await
+    }
+
+    async fn offers_where(
+        &self,
+        select: OfferSelect,
+        status: &'static str,
+    ) -> StoreResult<Vec<Offer>> {
         let (cond, param) = select.condition();
-        let ids = format!("SELECT s.id FROM service s WHERE s.status = 'published' AND {cond}");
+        let ids = format!("SELECT s.id FROM service s WHERE {status} AND {cond}");
         let service_sql = format!(
             "SELECT {SERVICE_COLUMNS} FROM service s JOIN organization o ON o.id = s.organization_id \
-             WHERE s.status = 'published' AND {cond} ORDER BY s.id"
+             WHERE {status} AND {cond} ORDER BY s.id"
         );
         let location_sql = format!(
             "SELECT {LOCATION_COLUMNS} FROM service_at_location sal JOIN location l ON l.id = sal.location_id \

@@ -6,6 +6,7 @@
 mod accounts;
 mod changes;
 mod directory;
+mod editorial;
 mod mail;
 
 use std::path::Path;
@@ -19,6 +20,7 @@ use sqlx::{PgPool, SqlitePool};
 pub use accounts::*;
 pub use changes::*;
 pub use directory::*;
+pub use editorial::*;
 pub use mail::*;
 
 #[derive(Debug, thiserror::Error)]

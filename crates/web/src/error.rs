@@ -18,6 +18,8 @@ use crate::views::PageMeta;
 #[derive(Debug)]
 pub enum WebError {
     NotFound,
+    /// A request this page cannot make sense of (a decision that is neither of the offered ones).
+    Invalid,
     /// Signed in, but the role does not allow this.
     Forbidden,
     /// Not signed in: the login page, then back to this path.
@@ -41,6 +43,7 @@ impl IntoResponse for WebError {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND.into_response(),
             WebError::Forbidden => StatusCode::FORBIDDEN.into_response(),
+            WebError::Invalid => StatusCode::BAD_REQUEST.into_response(),
             WebError::LoginRequired(path) => {
                 let next = percent_encoding::utf8_percent_encode(
                     &path,

@@ -4,6 +4,7 @@
 mod api;
 mod assets;
 mod auth;
+mod backoffice;
 mod ctx;
 mod error;
 pub mod i18n;
@@ -233,6 +234,16 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/passwort/{token}",
             get(invite::password_form).post(invite::set_password),
+        )
+        .route("/verwaltung/angebote", get(backoffice::offers))
+        .route(
+            "/verwaltung/angebote/{id}",
+            get(backoffice::edit_form).post(backoffice::save),
+        )
+        .route("/verwaltung/pruefen", get(backoffice::reviews))
+        .route(
+            "/verwaltung/pruefen/{id}",
+            get(backoffice::review).post(backoffice::decide),
         )
         .merge(api)
         .route("/healthz", get(ops::healthz))

@@ -1,0 +1,270 @@
+//! The editorial workflow: direct edits by the coordinator, revisions by provider editors that wait
+//! for review, and which organisations an editor belongs to.
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::AccountId;
+use wegweiser_domain::editorial::OfferDraft;
+use wegweiser_domain::hours::WeeklySlot;
+
+use crate::{Db, Entity, StoreError, StoreResult, on_pool};
+
+/// A revision waiting for review, for the list.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct PendingRevision {
+    pub id: i64,
+    pub offer_id: i64,
+    pub offer_name: String,
+    pub author: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A revision with its content.
+#[derive(Clone, Debug)]
+pub struct Revision {
+    pub id: i64,
+    pub offer_id: i64,
+    pub author: Option<String>,
+    pub draft: OfferDraft,
+    pub status: String,
+    pub comment: String,
+}
+
+fn none_if_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Writes a checked draft onto the offer inside transaction `$tx`, with its change-log entry.
+macro_rules! apply_draft {
+    ($tx:expr, $id:expr, $d:expr, $weekly:expr, $now:expr) => {{
+        let done = sqlx::query(
+            "UPDATE service SET name = $2, summary = $3, description = $4, eligibility = $5, how_to_access = $6, \
+             cost = $7, access_mode = $8, childcare = $9, phone = $10, email = $11, website = $12, \
+             closed_reason = $13, updated_at = $14 WHERE id = $1",
+        )
+        .bind($id)
+        .bind(&$d.name)
+        .bind(&$d.summary)
+        .bind(&$d.description)
+        .bind(&$d.eligibility)
+        .bind(&$d.how_to_access)
+        .bind(&$d.cost)
+        .bind(&$d.access)
+        .bind($d.childcare)
+        .bind(none_if_empty(&$d.phone))
+        .bind(none_if_empty(&$d.email))
+        .bind(none_if_empty(&$d.website))
+        .bind(none_if_empty(&$d.closed_reason))
+        .bind($now)
+        .execute(&mut *$tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM schedule WHERE service_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+        for s in $weekly {
+            sqlx::query("INSERT INTO schedule (service_id, weekday, opens_at, closes_at) VALUES ($1, $2, $3, $4)")
+                .bind($id)
+                .bind(i32::from(s.weekday))
+                .bind(s.opens.format("%H:%M").to_string())
+                .bind(s.closes.format("%H:%M").to_string())
+                .execute(&mut *$tx)
+                .await?;
+        }
+        sqlx::query("INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)")
+            .bind(Entity::Offer.as_str())
+            .bind($id)
+            .bind($now)
+            .execute(&mut *$tx)
+            .await?;
+    }};
+}
+
+macro_rules! audit {
+    ($tx:expr, $now:expr, $actor:expr, $action:expr, $entity:expr, $id:expr) => {
+        sqlx::query(
+            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, '')",
+        )
+        .bind($now)
+        .bind($actor)
+        .bind($action)
+        .bind($entity)
+        .bind($id)
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+
+impl Db {
+    /// The organisations a provider editor works for.
+    pub async fn editor_organizations(&self, account: AccountId) -> StoreResult<Vec<i64>> {
+        let ids: Vec<i64> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT organization_id FROM account_organization WHERE account_id = $1 ORDER BY organization_id"
+        )
+        .bind(account)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(ids)
+    }
+
+    /// The coordinator's edit: applied at once, logged, and followed by every instance's index.
+    pub async fn apply_offer_draft(
+        &self,
+        id: i64,
+        draft: &OfferDraft,
+        weekly: &[WeeklySlot],
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            apply_draft!(tx, id, draft, weekly, now);
+            audit!(tx, now, actor, "offer_edited", "offer", id);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// A provider editor's change: waits for review (replacing an earlier pending one of the offer).
+    pub async fn submit_revision(
+        &self,
+        offer: i64,
+        draft: &OfferDraft,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let data = serde_json::to_string(draft).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            sqlx::query("DELETE FROM offer_revision WHERE offer_id = $1 AND status = 'pending'")
+                .bind(offer)
+                .execute(&mut *tx)
+                .await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO offer_revision (offer_id, account_id, data, status, created_at) \
+                 VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
+            )
+            .bind(offer)
+            .bind(actor)
+            .bind(&data)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            audit!(tx, now, actor, "revision_submitted", "offer", offer);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    pub async fn pending_revisions(&self) -> StoreResult<Vec<PendingRevision>> {
+        let rows: Vec<PendingRevision> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT r.id, r.offer_id, s.name AS offer_name, a.email AS author, r.created_at \
+             FROM offer_revision r JOIN service s ON s.id = r.offer_id LEFT JOIN account a ON a.id = r.account_id \
+             WHERE r.status = 'pending' ORDER BY r.created_at, r.id"
+        )
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+
+    /// The newest revision of an offer that is pending or was returned (what its editor sees).
+    pub async fn latest_revision(&self, offer: i64) -> StoreResult<Option<Revision>> {
+        let id: Option<i64> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT MAX(id) FROM offer_revision WHERE offer_id = $1 AND status IN ('pending', 'returned')"
+        )
+        .bind(offer)
+        .fetch_one(p)
+        .await?
+        });
+        match id {
+            Some(id) => self.revision(id).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn revision(&self, id: i64) -> StoreResult<Revision> {
+        let row: Option<(i64, i64, Option<String>, String, String, String)> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT r.id, r.offer_id, a.email, r.data, r.status, r.comment FROM offer_revision r \
+             LEFT JOIN account a ON a.id = r.account_id WHERE r.id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await?
+        });
+        let (id, offer_id, author, data, status, comment) = row.ok_or(StoreError::NotFound)?;
+        let draft = serde_json::from_str(&data).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        Ok(Revision {
+            id,
+            offer_id,
+            author,
+            draft,
+            status,
+            comment,
+        })
+    }
+
+    /// Approves a pending revision: its content becomes the offer, in one transaction.
+    pub async fn approve_revision(
+        &self,
+        id: i64,
+        draft: &OfferDraft,
+        weekly: &[WeeklySlot],
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let offer = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let offer: Option<i64> = sqlx::query_scalar(
+                "UPDATE offer_revision SET status = 'approved', decided_at = $2, decided_by = $3 \
+                 WHERE id = $1 AND status = 'pending' RETURNING offer_id",
+            )
+            .bind(id)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let offer = offer.ok_or(StoreError::NotFound)?;
+            apply_draft!(tx, offer, draft, weekly, now);
+            audit!(tx, now, actor, "revision_approved", "offer", offer);
+            tx.commit().await?;
+            offer
+        });
+        Ok(offer)
+    }
+
+    /// Sends a pending revision back to its editor with a comment.
+    pub async fn return_revision(
+        &self,
+        id: i64,
+        comment: &str,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let offer: Option<i64> = sqlx::query_scalar(
+                "UPDATE offer_revision SET status = 'returned', comment = $2, decided_at = $3, decided_by = $4 \
+                 WHERE id = $1 AND status = 'pending' RETURNING offer_id",
+            )
+            .bind(id)
+            .bind(comment)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let offer = offer.ok_or(StoreError::NotFound)?;
+            audit!(tx, now, actor, "revision_returned", "offer", offer);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,476 @@
+//! The back office for offers: lists, the edit form, provider revisions and the coordinator's review.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use serde::Deserialize;
+use wegweiser_domain::accounts::{Account, Role};
+use wegweiser_domain::directory::{AccessMode, Cost, Offer, OfferStatus};
+use wegweiser_domain::editorial::{FieldError, OfferDraft};
+use wegweiser_store::OfferSelect;
+
+use crate::AppState;
+use crate::auth::{Viewer, check_csrf};
+use crate::ctx::Ctx;
+use crate::error::{WebError, rendered};
+use crate::views::PageMeta;
+
+const STAFF: [Role; 2] = [Role::Coordinator, Role::ProviderEditor];
+
+fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
+    let html = t.render().map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(rendered((status, Html(html)).into_response()))
+}
+
+/// The offer, if this account may edit it: the coordinator any, a provider editor its organisations'.
+async fn editable_offer(state: &AppState, account: &Account, id: i64) -> Result<Offer, WebError> {
+    let offer = state
+        .db
+        .offers_any_status(OfferSelect::ById(id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(WebError::NotFound)?;
+    if account.role == Role::Coordinator
+        || state
+            .db
+            .editor_organizations(account.id)
+            .await?
+            .contains(&offer.organization.id)
+    {
+        Ok(offer)
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_offers.html")]
+struct OfferList {
+    page: PageMeta,
+    q: String,
+    rows: Vec<(i64, String, String, String)>,
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    q: Option<String>,
+}
+
+/// GET /verwaltung/angebote
+pub async fn offers(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Query(lq): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&STAFF, "/verwaltung/angebote")?;
+    let mut list = if me.role == Role::Coordinator {
+        state.db.offers_any_status(OfferSelect::All).await?
+    } else {
+        let mut v = Vec::new();
+        for org in state.db.editor_organizations(me.id).await? {
+            v.extend(
+                state
+                    .db
+                    .offers_any_status(OfferSelect::ByOrganization(org))
+                    .await?,
+            );
+        }
+        v
+    };
+    let q = lq.q.unwrap_or_default().trim().to_lowercase();
+    if !q.is_empty() {
+        list.retain(|o| {
+            o.name.de.to_lowercase().contains(&q) || o.organization.name.to_lowercase().contains(&q)
+        });
+    }
+    list.sort_by(|a, b| a.name.de.cmp(&b.name.de));
+    let rows = list
+        .iter()
+        .map(|o| {
+            (
+                o.id,
+                o.name.de.clone(),
+                o.organization.name.clone(),
+                ctx.tr.t(&format!("status-{}", o.status.as_str())),
+            )
+        })
+        .collect();
+    page_html(
+        StatusCode::OK,
+        &OfferList {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("offers-admin-title"), "", "admin"),
+            q,
+            rows,
+        },
+    )
+}
+
+/// One form field as the template draws it.
+struct Field {
+    name: &'static str,
+    label: String,
+    kind: &'static str,
+    value: String,
+    options: Vec<(String, String)>,
+    hint: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_offer_edit.html")]
+struct EditPage {
+    page: PageMeta,
+    id: i64,
+    offer_name: String,
+    csrf: String,
+    fields: Vec<Field>,
+    childcare: bool,
+    has_errors: bool,
+    notice: Option<String>,
+    returned_comment: Option<String>,
+}
+
+fn fields(ctx: &Ctx, d: &OfferDraft, errors: &[FieldError]) -> Vec<Field> {
+    let err = |name: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| ctx.tr.t(e.message))
+    };
+    let text = |name: &'static str, kind: &'static str, value: &str| Field {
+        name,
+        label: ctx.tr.t(&format!("field-{}", name.replace('_', "-"))),
+        kind,
+        value: value.to_string(),
+        options: vec![],
+        hint: if name == "hours" {
+            ctx.tr.t("field-hours-hint")
+        } else {
+            String::new()
+        },
+        error: err(name),
+    };
+    let select = |name: &'static str, value: &str, options: Vec<(String, String)>| Field {
+        options,
+        ..text(name, "select", value)
+    };
+    vec![
+        text("name", "text", &d.name),
+        text("summary", "text", &d.summary),
+        text("description", "textarea", &d.description),
+        text("eligibility", "textarea", &d.eligibility),
+        text("how_to_access", "textarea", &d.how_to_access),
+        select(
+            "cost",
+            &d.cost,
+            Cost::ALL
+                .iter()
+                .map(|c| {
+                    (
+                        c.as_str().to_string(),
+                        ctx.tr.t(&format!("cost-{}", c.as_str())),
+                    )
+                })
+                .collect(),
+        ),
+        select(
+            "access",
+            &d.access,
+            AccessMode::ALL
+                .iter()
+                .map(|a| {
+                    (
+                        a.as_str().to_string(),
+                        ctx.tr
+                            .t(&format!("access-{}", a.as_str().replace('_', "-"))),
+                    )
+                })
+                .collect(),
+        ),
+        text("phone", "text", &d.phone),
+        text("email", "text", &d.email),
+        text("website", "text", &d.website),
+        text("hours", "textarea", &d.hours),
+        text("closed_reason", "text", &d.closed_reason),
+    ]
+}
+
+#[derive(Deserialize)]
+pub struct EditQuery {
+    gespeichert: Option<String>,
+    eingereicht: Option<String>,
+}
+
+/// GET /verwaltung/angebote/{id}
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(eq): Query<EditQuery>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&STAFF, &format!("/verwaltung/angebote/{id}"))?;
+    let offer = editable_offer(&state, me, id).await?;
+    let mut draft = OfferDraft::from_offer(&offer);
+    let mut notice = eq
+        .gespeichert
+        .map(|_| ctx.tr.t("edit-saved"))
+        .or(eq.eingereicht.map(|_| ctx.tr.t("edit-submitted")));
+    let mut returned_comment = None;
+    // A provider editor continues from their own pending or returned revision.
+    if me.role == Role::ProviderEditor
+        && let Some(rev) = state.db.latest_revision(id).await?
+    {
+        draft = rev.draft;
+        if rev.status == "returned" {
+            returned_comment = Some(rev.comment);
+        } else if notice.is_none() {
+            notice = Some(ctx.tr.t("edit-pending"));
+        }
+    }
+    page_html(
+        StatusCode::OK,
+        &EditPage {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
+            id,
+            offer_name: offer.name.de.clone(),
+            csrf: viewer.csrf.clone().unwrap_or_default(),
+            childcare: draft.childcare,
+            fields: fields(&ctx, &draft, &[]),
+            has_errors: false,
+            notice,
+            returned_comment,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    eligibility: String,
+    #[serde(default)]
+    how_to_access: String,
+    #[serde(default)]
+    cost: String,
+    #[serde(default)]
+    access: String,
+    childcare: Option<String>,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    hours: String,
+    #[serde(default)]
+    closed_reason: String,
+}
+
+/// POST /verwaltung/angebote/{id}: the coordinator's change is live at once; a provider editor's
+/// change to a published offer waits for review.
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<EditForm>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&STAFF, &format!("/verwaltung/angebote/{id}"))?;
+    check_csrf(&viewer, &f.csrf)?;
+    let offer = editable_offer(&state, me, id).await?;
+    let draft = OfferDraft {
+        name: f.name,
+        summary: f.summary,
+        description: f.description,
+        eligibility: f.eligibility,
+        how_to_access: f.how_to_access,
+        cost: f.cost,
+        access: f.access,
+        childcare: f.childcare.is_some(),
+        phone: f.phone,
+        email: f.email,
+        website: f.website,
+        hours: f.hours,
+        closed_reason: f.closed_reason,
+    };
+    let (draft, weekly) = match draft.clone().checked() {
+        Ok(ok) => ok,
+        Err(errors) => {
+            return page_html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &EditPage {
+                    page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
+                    id,
+                    offer_name: offer.name.de.clone(),
+                    csrf: viewer.csrf.clone().unwrap_or_default(),
+                    childcare: draft.childcare,
+                    fields: fields(&ctx, &draft, &errors),
+                    has_errors: true,
+                    notice: None,
+                    returned_comment: None,
+                },
+            );
+        }
+    };
+    let now = Utc::now();
+    if me.role == Role::Coordinator || offer.status != OfferStatus::Published {
+        state
+            .db
+            .apply_offer_draft(id, &draft, &weekly, me.id, now)
+            .await?;
+        Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
+    } else {
+        state.db.submit_revision(id, &draft, me.id, now).await?;
+        Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?eingereicht=1")).into_response())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_reviews.html")]
+struct ReviewList {
+    page: PageMeta,
+    rows: Vec<(i64, String, String, String)>,
+}
+
+/// GET /verwaltung/pruefen
+pub async fn reviews(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], "/verwaltung/pruefen")?;
+    let rows = state
+        .db
+        .pending_revisions()
+        .await?
+        .into_iter()
+        .map(|r| {
+            (
+                r.id,
+                r.offer_name,
+                r.author.unwrap_or_else(|| "—".into()),
+                r.created_at
+                    .with_timezone(&chrono_tz::Europe::Berlin)
+                    .format("%d.%m.%Y %H:%M")
+                    .to_string(),
+            )
+        })
+        .collect();
+    page_html(
+        StatusCode::OK,
+        &ReviewList {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("reviews-title"), "", "admin"),
+            rows,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "admin_review.html")]
+struct ReviewPage {
+    page: PageMeta,
+    id: i64,
+    offer_id: i64,
+    offer_name: String,
+    author: String,
+    csrf: String,
+    changes: Vec<(String, String, String)>,
+    pending: bool,
+}
+
+/// GET /verwaltung/pruefen/{id}: old against new, field by field.
+pub async fn review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], &format!("/verwaltung/pruefen/{id}"))?;
+    let rev = state.db.revision(id).await?;
+    let offer = state
+        .db
+        .offers_any_status(OfferSelect::ById(rev.offer_id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(WebError::NotFound)?;
+    let changes = OfferDraft::from_offer(&offer)
+        .diff(&rev.draft)
+        .into_iter()
+        .map(|c| {
+            (
+                ctx.tr.t(&format!("field-{}", c.field.replace('_', "-"))),
+                c.old,
+                c.new,
+            )
+        })
+        .collect();
+    page_html(
+        StatusCode::OK,
+        &ReviewPage {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("review-title"), "", "admin"),
+            id,
+            offer_id: offer.id,
+            offer_name: offer.name.de.clone(),
+            author: rev.author.unwrap_or_else(|| "—".into()),
+            csrf: viewer.csrf.clone().unwrap_or_default(),
+            changes,
+            pending: rev.status == "pending",
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    comment: String,
+}
+
+/// POST /verwaltung/pruefen/{id}: approve (the change goes live) or send back with a comment.
+pub async fn decide(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<DecisionForm>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], &format!("/verwaltung/pruefen/{id}"))?;
+    check_csrf(&viewer, &f.csrf)?;
+    let rev = state.db.revision(id).await?;
+    let now = Utc::now();
+    match f.decision.as_str() {
+        "approve" => {
+            // Checked again: the rules may have changed since the editor saved it.
+            let (draft, weekly) = rev.draft.checked().map_err(|_| WebError::Invalid)?;
+            state
+                .db
+                .approve_revision(id, &draft, &weekly, me.id, now)
+                .await?;
+        }
+        "return" => {
+            state
+                .db
+                .return_revision(id, f.comment.trim(), me.id, now)
+                .await?
+        }
+        _ => return Err(WebError::Invalid),
+    }
+    Ok(Redirect::to("/verwaltung/pruefen").into_response())
+}
