@@ -57,7 +57,7 @@ export async function startServer() {
     if (Date.now() > deadline) { child.kill(); throw new Error('wegweiser did not become ready'); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, stop: () => child.kill('SIGTERM') };
+  return { base, dir, stop: () => child.kill('SIGTERM') };
 }
 
 export function launchBrowser() {

@@ -34,8 +34,32 @@ fn none_if_empty(s: &str) -> Option<&str> {
 }
 
 /// Writes a checked draft onto the offer inside transaction `$tx`, with its change-log entry.
+/// Drops the translations of field `$col` when its German text changes: an outdated translation would
+/// tell parents something else than the German page; without one, the German text is shown.
+macro_rules! drop_stale_translation {
+    ($tx:expr, $id:expr, $col:literal, $value:expr) => {
+        sqlx::query(concat!(
+            "DELETE FROM translation WHERE entity = 'service' AND entity_id = $1 AND field = '",
+            $col,
+            "' AND EXISTS (SELECT 1 FROM service WHERE id = $1 AND COALESCE(",
+            $col,
+            ", '') <> $2)"
+        ))
+        .bind($id)
+        .bind($value)
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+
 macro_rules! apply_draft {
     ($tx:expr, $id:expr, $d:expr, $weekly:expr, $now:expr) => {{
+        drop_stale_translation!($tx, $id, "name", &$d.name);
+        drop_stale_translation!($tx, $id, "summary", &$d.summary);
+        drop_stale_translation!($tx, $id, "description", &$d.description);
+        drop_stale_translation!($tx, $id, "eligibility", &$d.eligibility);
+        drop_stale_translation!($tx, $id, "how_to_access", &$d.how_to_access);
+        drop_stale_translation!($tx, $id, "closed_reason", &$d.closed_reason);
         let done = sqlx::query(
             "UPDATE service SET name = $2, summary = $3, description = $4, eligibility = $5, how_to_access = $6, \
              cost = $7, access_mode = $8, childcare = $9, phone = $10, email = $11, website = $12, \

@@ -1,0 +1,122 @@
+// The editorial journey in a real browser: the coordinator invites a provider editor, who sets a
+// password from the mail in the outbox, edits an offer; the coordinator sees the diff and approves;
+// the public page shows the change, and a second, unapproved change does not appear. axe-core checks
+// every back-office page on the way.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE } from './lib/server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core');
+const skip = skipReason();
+let server, browser;
+
+before(async () => {
+  if (skip) return;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); server?.stop(); });
+
+async function axe(page, name, failures) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  for (const v of result.violations) {
+    failures.push(`${name}: ${v.id} [${v.impact}] ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+}
+
+/** The invitation link from the newest mail in the outbox folder (quoted-printable soft breaks joined). */
+async function invitationLink() {
+  const dir = join(server.dir, 'outbox');
+  for (let i = 0; i < 50; i++) {
+    const files = (() => { try { return readdirSync(dir).filter((f) => f.endsWith('.eml')); } catch { return []; } })();
+    if (files.length) {
+      const text = readFileSync(join(dir, files[0]), 'utf8').replace(/=\r?\n/g, '');
+      const m = text.match(/https?:\/\/[^\s]+\/passwort\/[A-Za-z0-9_-]+/);
+      if (m) return m[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no invitation mail in the outbox');
+}
+
+test('invite → set password from the mail → edit → review and approve → public page', { skip: skip || false }, async () => {
+  const failures = [];
+  const list = await (await fetch(`${server.base}/api/v1/offers?q=Sozialberatung&per_page=1`)).json();
+  const offer = list.items[0];
+
+  // The coordinator invites a provider editor for the offer's organisation.
+  const coordCtx = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+  const coord = await coordCtx.newPage();
+  await signIn(coord, server.base, COORDINATOR);
+  await coord.click('a[href="/verwaltung/einladen"]');
+  await axe(coord, 'invite form', failures);
+  await coord.fill('#inv-email', 'redaktion@traeger.example');
+  await coord.selectOption('#inv-role', 'provider_editor');
+  await coord.click('form.form-narrow button[type=submit]');
+  await coord.waitForSelector('.field-error');
+  await axe(coord, 'invite form with errors', failures);
+  await coord.selectOption('#inv-org', String(offer.organization.id));
+  await Promise.all([coord.waitForNavigation(), coord.click('form.form-narrow button[type=submit]')]);
+  assert.match(await coord.textContent('.form-success'), /redaktion@traeger\.example/);
+
+  // The editor opens the link from the mail on a phone and sets a password.
+  const link = await invitationLink();
+  const editorCtx = await browser.newContext({ ...PHONE, bypassCSP: true });
+  const editor = await editorCtx.newPage();
+  await editor.goto(link);
+  await axe(editor, 'set password', failures);
+  await editor.fill('#pw-new', 'Lichtenberg hilft Familien');
+  await editor.fill('#pw-repeat', 'Lichtenberg hilft Familien');
+  await Promise.all([editor.waitForNavigation(), editor.click('form.form-narrow button[type=submit]')]);
+  assert.match(editor.url(), /\/verwaltung$/);
+  await axe(editor, 'back office home (provider editor)', failures);
+
+  // … and edits the offer: the change waits for review.
+  await editor.click('a[href="/verwaltung/angebote"]');
+  await axe(editor, 'offer list', failures);
+  await editor.click(`a[href="/verwaltung/angebote/${offer.id}"]`);
+  await axe(editor, 'offer edit form', failures);
+  await editor.fill('#o-hours', 'jeden Morgen');
+  await editor.click('form.form-wide button[type=submit]');
+  await editor.waitForSelector('#e-hours');
+  await axe(editor, 'offer edit form with errors', failures);
+  await editor.fill('#o-hours', 'Mo-Do 09:00-15:00');
+  await editor.fill('#o-summary', 'Neue Sprechzeiten ab Dezember, ohne Termin');
+  await Promise.all([editor.waitForNavigation(), editor.click('form.form-wide button[type=submit]')]);
+  assert.match(await editor.textContent('.form-success'), /Prüfung|review/);
+  let publicText = await (await fetch(`${server.base}/angebote/${offer.id}`)).text();
+  assert.ok(!publicText.includes('Neue Sprechzeiten ab Dezember'), 'not public before approval');
+
+  // The coordinator sees the diff and approves.
+  await coord.goto(`${server.base}/verwaltung`);
+  await axe(coord, 'back office home (coordinator)', failures);
+  await coord.click('a[href="/verwaltung/pruefen"]');
+  await axe(coord, 'review queue', failures);
+  await coord.click('table a');
+  await axe(coord, 'review diff', failures);
+  assert.match(await coord.textContent('table.diff'), /Neue Sprechzeiten ab Dezember/);
+  await Promise.all([coord.waitForNavigation(), coord.click('form:has(input[value=approve]) button')]);
+  publicText = await (await fetch(`${server.base}/angebote/${offer.id}`)).text();
+  assert.ok(publicText.includes('Neue Sprechzeiten ab Dezember'), 'public after approval');
+
+  // A second change by the editor, not approved, does not appear.
+  await editor.goto(`${server.base}/verwaltung/angebote/${offer.id}`);
+  await editor.fill('#o-summary', 'Diese Fassung ist noch nicht freigegeben');
+  await Promise.all([editor.waitForNavigation(), editor.click('form.form-wide button[type=submit]')]);
+  const publicPage = await (await browser.newContext(PHONE)).newPage();
+  await publicPage.goto(`${server.base}/angebote/${offer.id}`);
+  const body = await publicPage.textContent('main');
+  assert.ok(body.includes('Neue Sprechzeiten ab Dezember'));
+  assert.ok(!body.includes('noch nicht freigegeben'));
+
+  await coordCtx.close();
+  await editorCtx.close();
+  assert.deepEqual(failures, []);
+});
