@@ -747,6 +747,11 @@ async fn provider_changes_wait_for_review(backend: Backend) {
         public.contains("Neue Sprechzeiten ab Dezember"),
         "public after approval"
     );
+    let english = app.text(&format!("/angebote/{offer}?lang=en"), 200).await;
+    assert!(
+        english.contains("Neue Sprechzeiten ab Dezember"),
+        "the outdated English summary gives way to the new German one"
+    );
 
     // A second change, not approved, stays private; the search index follows approved changes only.
     let r = post_edit(&rita, &app, offer, &[("summary", "Noch nicht freigegeben")]).await;
