@@ -35,6 +35,8 @@ before(async () => {
     emergency: '/notfall',
     'not found': '/angebote/999999',
     login: '/anmelden',
+    'password link used up': '/passwort/abc',
+    'confirmation link used up': '/bestaetigen/abc',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

@@ -57,6 +57,10 @@ pub struct ServeArgs {
     /// Sender of outgoing mail
     #[arg(long, env = "WEGWEISER_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Days after its last confirmation when an entry's providers are asked to confirm it
+    /// (the public page notes it three months later)
+    #[arg(long, env = "WEGWEISER_CONFIRM_AFTER_DAYS")]
+    pub confirm_after_days: Option<i64>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -81,6 +85,7 @@ struct FileConfig {
     public_url: Option<String>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    confirm_after_days: Option<i64>,
     log_format: Option<LogFormat>,
 }
 
@@ -95,6 +100,7 @@ pub struct Config {
     pub public_url: String,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    pub confirm_after_days: i64,
     pub log_format: LogFormat,
 }
 
@@ -165,8 +171,16 @@ impl Config {
                 "mail sender {mail_from:?} is not an address such as \"Name <name@example.org>\""
             );
         }
+        let confirm_after_days = args
+            .confirm_after_days
+            .or(f.confirm_after_days)
+            .unwrap_or(182);
+        if !(1..=3650).contains(&confirm_after_days) {
+            bail!("confirm-after-days must be between 1 and 3650");
+        }
         Ok(Config {
             addr,
+            confirm_after_days,
             smtp_url: args
                 .smtp_url
                 .clone()

@@ -58,6 +58,9 @@ enum UserCommand {
         role: String,
         #[arg(long, default_value = "")]
         name: String,
+        /// For provider editors: the organisation (number as in /traeger/<number>); repeatable
+        #[arg(long = "organization")]
+        organizations: Vec<i64>,
     },
 }
 
@@ -142,6 +145,9 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             quick_exit_url: cfg.quick_exit_url.clone(),
             secure_cookies: cfg.public_url.starts_with("https://"),
             public_url: cfg.public_url.clone(),
+            freshness: wegweiser_domain::freshness::FreshnessPolicy::with_confirm_after(
+                cfg.confirm_after_days,
+            ),
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -171,6 +177,10 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             .context("cannot set up outgoing mail")?;
     tracing::info!(to = %mailer.describe(), "mail queue worker started");
     let from = cfg.mail_from.parse().context("mail sender")?;
+    tokio::spawn(wegweiser_web::freshness::run(
+        state.clone(),
+        std::time::Duration::from_secs(600),
+    ));
     tokio::spawn(wegweiser_web::mailer::run(
         db.clone(),
         mailer,
@@ -187,7 +197,13 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
 }
 
 /// `wegweiser user add`: the first coordinator comes from the command line.
-async fn add_user(cfg: &Config, email: &str, role: &str, name: &str) -> anyhow::Result<()> {
+async fn add_user(
+    cfg: &Config,
+    email: &str,
+    role: &str,
+    name: &str,
+    organizations: &[i64],
+) -> anyhow::Result<()> {
     use wegweiser_domain::accounts;
     let email = accounts::normalize_email(email)
         .map_err(|_| anyhow::anyhow!("not a valid e-mail address: {email}"))?;
@@ -222,7 +238,14 @@ async fn add_user(cfg: &Config, email: &str, role: &str, name: &str) -> anyhow::
         .map_err(anyhow::Error::msg)?;
     let db = open_store(cfg).await?;
     let id = db
-        .create_account(&email, name, role, Some(&hash), chrono::Utc::now())
+        .create_account(
+            &email,
+            name,
+            role,
+            Some(&hash),
+            organizations,
+            chrono::Utc::now(),
+        )
         .await
         .context("could not create the account")?;
     println!("account {id} created: {email} ({})", role.as_str());
@@ -255,10 +278,11 @@ async fn main() -> ExitCode {
                 email,
                 role,
                 name,
+                organizations,
             }) => {
                 let cfg = Config::load(cli.config.as_deref(), &store.into())?;
                 init_logging(cfg.log_format);
-                add_user(&cfg, &email, &role, &name).await
+                add_user(&cfg, &email, &role, &name, &organizations).await
             }
         }
     }

@@ -836,3 +836,127 @@ async fn provider_changes_wait_for_review(backend: Backend) {
 both_backends! {
     provider_changes_wait_for_review => super::provider_changes_wait_for_review;
 }
+
+/// An entry not confirmed for ten months: its editors get a reminder mail, the public page says so,
+/// the coordinator's dashboard lists it; one click on the mail's link confirms it and clears all three.
+async fn stale_offers_are_reminded_and_confirmed(backend: Backend) {
+    use wegweiser_domain::accounts::{Role, hash_password};
+
+    let url = fresh_database(backend).await;
+    let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["demo", "--database-url", &url])
+        .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
+        .env("WEGWEISER_LOG", "warn")
+        .output()
+        .expect("load demo content");
+    assert!(out.status.success());
+    let db = wegweiser_store::Db::connect(&url).await.unwrap();
+    let offer = db
+        .published_offers(wegweiser_store::OfferSelect::All)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name.de == "Offene Familien- und Sozialberatung")
+        .expect("demo offer");
+    let hash = hash_password(PASSWORD).unwrap();
+    let now = chrono::Utc::now();
+    db.create_account(
+        "koordination@example.de",
+        "",
+        Role::Coordinator,
+        Some(&hash),
+        &[],
+        now,
+    )
+    .await
+    .unwrap();
+    let editor = db
+        .create_account(
+            "redaktion@traeger.de",
+            "",
+            Role::ProviderEditor,
+            Some(&hash),
+            &[offer.organization.id],
+            now,
+        )
+        .await
+        .unwrap();
+    let ten_months_ago = wegweiser_domain::time::berlin_now().date() - chrono::Duration::days(300);
+    db.confirm_offer(offer.id, editor, ten_months_ago, now)
+        .await
+        .unwrap();
+    db.close().await;
+
+    let app = TestApp::spawn_on(&url, false).await;
+    let mails = app.outbox(1).await;
+    let reminder = mails
+        .iter()
+        .find(|m| m.contains("Subject: Bitte =?") || m.contains("Bitte prüfen"))
+        .expect("a reminder mail");
+    assert!(reminder.contains("To: redaktion@traeger.de"));
+    assert!(
+        reminder.contains(&format!("/verwaltung/angebote/{}", offer.id)),
+        "an edit link"
+    );
+    let start = reminder.find("/bestaetigen/").expect("a confirmation link");
+    let link: String = reminder[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+
+    let page = format!("/angebote/{}", offer.id);
+    assert!(app.text(&page, 200).await.contains("id=\"not-confirmed\""));
+    let coordinator = signed_in(&app, "koordination@example.de").await;
+    let dash = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        dash.contains(&format!("/verwaltung/angebote/{}/bestaetigen", offer.id)),
+        "listed as overdue"
+    );
+
+    // Opening the link changes nothing (mail scanners open links); the button confirms.
+    let c = browser();
+    let form = c.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(form.status(), 200);
+    let html = form.text().await.unwrap();
+    assert!(app.text(&page, 200).await.contains("id=\"not-confirmed\""));
+    let r = c
+        .post(app.url(&link))
+        .form(&[("csrf", form_token(&html))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Danke"));
+
+    assert!(!app.text(&page, 200).await.contains("id=\"not-confirmed\""));
+    assert_eq!(
+        c.get(app.url(&link)).send().await.unwrap().status(),
+        410,
+        "the link is used up"
+    );
+    let dash = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!dash.contains(&format!("/verwaltung/angebote/{}/bestaetigen", offer.id)));
+    assert!(
+        dash.contains("Eintrag bestätigt"),
+        "the confirmation is in the audit log"
+    );
+}
+
+both_backends! {
+    stale_offers_are_reminded_and_confirmed => super::stale_offers_are_reminded_and_confirmed;
+}

@@ -166,7 +166,7 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
     let db = open(b).await;
     let now = Utc::now();
     let boss = db
-        .create_account("k@example.de", "", Role::Coordinator, Some("x"), now)
+        .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
         .await
         .unwrap();
     let mail = Mail {

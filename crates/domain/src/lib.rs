@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod directory;
 pub mod editorial;
+pub mod freshness;
 pub mod geo;
 pub mod hours;
 pub mod mail;

@@ -54,6 +54,7 @@ impl Db {
         name: &str,
         role: Role,
         password_hash: Option<&str>,
+        organizations: &[i64],
         now: DateTime<Utc>,
     ) -> StoreResult<AccountId> {
         let id: i64 = on_pool!(self, |p| {
@@ -78,6 +79,21 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
+            for org in organizations {
+                let known: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM organization WHERE id = $1")
+                        .bind(org)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                if known == 0 {
+                    return Err(StoreError::Invalid(format!("no organisation {org}")));
+                }
+                sqlx::query("INSERT INTO account_organization (account_id, organization_id) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(org)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             sqlx::query(
                 "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
                  VALUES ($1, NULL, 'account_created', 'account', $2, $3)",

@@ -7,6 +7,7 @@ mod accounts;
 mod changes;
 mod directory;
 mod editorial;
+mod freshness;
 mod mail;
 
 use std::path::Path;
@@ -21,6 +22,7 @@ pub use accounts::*;
 pub use changes::*;
 pub use directory::*;
 pub use editorial::*;
+pub use freshness::*;
 pub use mail::*;
 
 #[derive(Debug, thiserror::Error)]

@@ -338,8 +338,23 @@ struct AdminHome {
     page: PageMeta,
     signed_in_as: String,
     is_coordinator: bool,
+    overdue: Vec<crate::freshness::OverdueGroup>,
     csrf: String,
     audit: Vec<(String, String, String)>,
+}
+
+/// The coordinator sees every overdue entry; a provider editor those of its organisations.
+async fn overdue_for(
+    state: &AppState,
+    ctx: &Ctx,
+    account: &Account,
+) -> Result<Vec<crate::freshness::OverdueGroup>, WebError> {
+    if account.role == Role::Coordinator {
+        crate::freshness::overdue(state, &ctx.tr, None).await
+    } else {
+        let own = state.db.editor_organizations(account.id).await?;
+        crate::freshness::overdue(state, &ctx.tr, Some(&own)).await
+    }
 }
 
 /// GET /verwaltung: the back office's start page.
@@ -376,6 +391,7 @@ pub async fn admin_home(
     let page = AdminHome {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("admin-title"), "", "admin"),
         is_coordinator: account.role == Role::Coordinator,
+        overdue: overdue_for(&state, &ctx, &account).await?,
         signed_in_as: ctx.tr.s2(
             "admin-signed-in-as",
             ("name", &account.email),

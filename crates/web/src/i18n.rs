@@ -165,6 +165,16 @@ impl Tr {
         )
     }
 
+    /// A message with any number of text arguments.
+    pub fn with_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {
+        self.with(
+            key,
+            args.iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.to_string())))
+                .collect(),
+        )
+    }
+
     pub fn has(&self, key: &str) -> bool {
         LOCALES.try_lookup(&self.lang.id(), key).is_some()
     }

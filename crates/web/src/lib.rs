@@ -7,6 +7,7 @@ mod auth;
 mod backoffice;
 mod ctx;
 mod error;
+pub mod freshness;
 pub mod i18n;
 mod invite;
 pub mod mailer;
@@ -48,6 +49,8 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// The address people use, without trailing slash: links in mails start with it.
     pub public_url: String,
+    /// When entries need confirming and when pages say they were not confirmed recently.
+    pub freshness: wegweiser_domain::freshness::FreshnessPolicy,
 }
 
 impl Default for WebConfig {
@@ -57,6 +60,7 @@ impl Default for WebConfig {
             quick_exit_url: "https://www.wetter.de/".into(),
             secure_cookies: false,
             public_url: "http://127.0.0.1:8080".into(),
+            freshness: Default::default(),
         }
     }
 }
@@ -239,6 +243,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/verwaltung/angebote/{id}",
             get(backoffice::edit_form).post(backoffice::save),
+        )
+        .route(
+            "/verwaltung/angebote/{id}/bestaetigen",
+            post(freshness::confirm_signed_in),
+        )
+        .route(
+            "/bestaetigen/{token}",
+            get(freshness::confirm_form).post(freshness::confirm),
         )
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(

@@ -378,7 +378,12 @@ async fn load_offer(state: &AppState, ctx: &Ctx, raw_id: &str) -> Result<OfferVi
         return Err(WebError::NotFound);
     }
     let cats = state.current_categories().await;
-    Ok(OfferView::new(&ctx.tr, &offer, &cats, now))
+    let mut view = OfferView::new(&ctx.tr, &offer, &cats, now);
+    view.not_confirmed_recently = state
+        .config
+        .freshness
+        .shows_public_note(offer.last_verified, now.date());
+    Ok(view)
 }
 
 pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> PageResult {

@@ -368,6 +368,8 @@ pub struct OfferView {
     pub holiday_note: Option<String>,
     pub last_verified: Option<String>,
     pub valid_until: Option<String>,
+    /// The providers have not confirmed the entry for a long time (see `FreshnessPolicy`).
+    pub not_confirmed_recently: bool,
 }
 
 impl OfferView {
@@ -454,6 +456,7 @@ impl OfferView {
             holiday_note,
             last_verified: o.last_verified.map(|d| format_date(tr, d)),
             valid_until: o.valid_until.map(|d| format_date(tr, d)),
+            not_confirmed_recently: false,
         }
     }
 }

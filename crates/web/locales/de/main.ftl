@@ -388,3 +388,32 @@ audit-offer-edited = Angebot geändert
 audit-revision-submitted = Änderung eingereicht
 audit-revision-approved = Änderung freigegeben
 audit-revision-returned = Änderung zurückgegeben
+not-confirmed-recently = Dieser Eintrag wurde seit längerer Zeit nicht vom Träger bestätigt. Bitte fragen Sie vor einem Besuch kurz nach, ob die Angaben noch stimmen.
+overdue-title = Zu bestätigen
+overdue-intro = Diese Einträge wurden seit über sechs Monaten nicht bestätigt.
+overdue-none = Alle Einträge sind aktuell bestätigt.
+overdue-since = zuletzt bestätigt: { $date }
+overdue-never = nie
+overdue-confirm = Stimmt noch
+confirm-title = Eintrag bestätigen
+confirm-question = Stimmen die Angaben zu „{ $offer }“ noch?
+confirm-submit = Ja, der Eintrag stimmt noch
+confirm-or-edit = Etwas hat sich geändert?
+confirm-edit-link = Eintrag bearbeiten (Anmeldung nötig)
+confirm-done = Danke! Der Eintrag ist als aktuell bestätigt.
+confirm-link-invalid = Dieser Link ist nicht mehr gültig: der Eintrag wurde schon bestätigt, oder es gibt eine neuere Erinnerung.
+audit-offer-confirmed = Eintrag bestätigt
+audit-reminder-sent = Erinnerung verschickt
+mail-reminder-subject = Bitte prüfen: { $offer }
+mail-reminder-body = Guten Tag,
+
+    der Eintrag „{ $offer }“ im Wegweiser Lichtenberg wurde seit über sechs Monaten nicht bestätigt. Damit Alleinerziehende sich auf die Angaben verlassen können, bitten wir Sie um einen kurzen Blick.
+
+    Alles stimmt noch? Ein Klick genügt:
+    { $confirm }
+
+    Etwas hat sich geändert? Hier bearbeiten Sie den Eintrag:
+    { $edit }
+
+    Vielen Dank!
+    Koordinierungsstelle Alleinerziehende Lichtenberg

@@ -388,3 +388,32 @@ audit-offer-edited = Offer changed
 audit-revision-submitted = Change submitted
 audit-revision-approved = Change approved
 audit-revision-returned = Change sent back
+not-confirmed-recently = The provider has not confirmed this entry for a long time. Please check with them before you go that the details are still right.
+overdue-title = To confirm
+overdue-intro = These entries have not been confirmed for more than six months.
+overdue-none = All entries are confirmed and current.
+overdue-since = last confirmed: { $date }
+overdue-never = never
+overdue-confirm = Still correct
+confirm-title = Confirm an entry
+confirm-question = Are the details of “{ $offer }” still right?
+confirm-submit = Yes, the entry is still correct
+confirm-or-edit = Something has changed?
+confirm-edit-link = Edit the entry (sign-in needed)
+confirm-done = Thank you! The entry is confirmed as current.
+confirm-link-invalid = This link is no longer valid: the entry has been confirmed already, or there is a newer reminder.
+audit-offer-confirmed = Entry confirmed
+audit-reminder-sent = Reminder sent
+mail-reminder-subject = Please check: { $offer }
+mail-reminder-body = Hello,
+
+    the entry “{ $offer }” in Wegweiser Lichtenberg has not been confirmed for more than six months. So that single parents can rely on it, please have a short look.
+
+    Everything still correct? One click is enough:
+    { $confirm }
+
+    Something has changed? Edit the entry here:
+    { $edit }
+
+    Thank you!
+    Koordinierungsstelle Alleinerziehende Lichtenberg
