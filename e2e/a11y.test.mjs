@@ -37,6 +37,7 @@ before(async () => {
     login: '/anmelden',
     'password link used up': '/passwort/abc',
     'confirmation link used up': '/bestaetigen/abc',
+    'report a mistake': `/angebote/${offer.id}/fehler`,
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

@@ -233,6 +233,13 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/angebote?q=Beratung".into(), all(200)),
         ("GET", format!("/angebote/{offer}"), all(200)),
         ("GET", format!("/angebote/{offer}/druck"), all(200)),
+        ("GET", format!("/angebote/{offer}/fehler"), all(200)),
+        ("POST", format!("/angebote/{offer}/fehler"), all(403)),
+        (
+            "POST",
+            "/verwaltung/meldungen/1/erledigt".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("GET", format!("/traeger/{org}"), all(200)),
         ("GET", "/ortsteile".into(), all(200)),
         ("GET", "/ortsteile/karlshorst".into(), all(200)),
@@ -959,4 +966,163 @@ async fn stale_offers_are_reminded_and_confirmed(backend: Backend) {
 
 both_backends! {
     stale_offers_are_reminded_and_confirmed => super::stale_offers_are_reminded_and_confirmed;
+}
+
+/// A visitor reports a mistake without an account; the coordinator and the entry's editors hear of
+/// it; it waits on the dashboard until someone marks it done.
+async fn mistakes_are_reported_to_coordinator_and_editors(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let offers = app
+        .json("/api/v1/offers?q=Sozialberatung&per_page=1", 200)
+        .await;
+    let offer = offers["items"][0]["id"].as_i64().unwrap();
+    let org = offers["items"][0]["organization"]["id"].as_i64().unwrap();
+    add_user(&app, "koordination@example.de", "coordinator");
+    let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["user", "add", "--database-url", &app.database_url])
+        .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
+        .args([
+            "--email",
+            "redaktion@traeger.de",
+            "--role",
+            "provider_editor",
+            "--organization",
+            &org.to_string(),
+        ])
+        .env("WEGWEISER_PASSWORD", PASSWORD)
+        .env("WEGWEISER_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    add_user(&app, "andere@traeger.de", "provider_editor");
+
+    let page = format!("/angebote/{offer}/fehler");
+    assert!(
+        app.text(&format!("/angebote/{offer}"), 200)
+            .await
+            .contains(&page),
+        "linked from the entry"
+    );
+    let visitor = browser();
+    let html = visitor
+        .get(app.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = form_token(&html);
+    let r = visitor
+        .post(app.url(&page))
+        .form(&[("message", "Die Zeiten stimmen nicht mehr")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "without the form token");
+    let r = visitor
+        .post(app.url(&page))
+        .form(&[("csrf", token.as_str()), ("message", "falsch")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"report-error\"") && html.contains(">falsch</textarea>"));
+    let r = visitor
+        .post(app.url(&page))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("message", "Mittwochs ist seit Oktober geschlossen."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Danke"));
+
+    let mails = app.outbox(2).await;
+    for to in ["koordination@example.de", "redaktion@traeger.de"] {
+        assert!(
+            mails.iter().any(|m| m.contains(&format!("To: {to}"))
+                && m.contains("Mittwochs ist seit Oktober geschlossen.")),
+            "a notice to {to}"
+        );
+    }
+    assert!(
+        !mails.iter().any(|m| m.contains("To: andere@traeger.de")),
+        "not to other providers"
+    );
+
+    let other = signed_in(&app, "andere@traeger.de").await;
+    let dash = other
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !dash.contains("Mittwochs ist seit Oktober"),
+        "other providers do not see it"
+    );
+    let coordinator = signed_in(&app, "koordination@example.de").await;
+    let dash = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(dash.contains("Mittwochs ist seit Oktober geschlossen."));
+    let start = dash.find("/verwaltung/meldungen/").unwrap();
+    let close: String = dash[start..].split('"').next().unwrap().to_string();
+    let other_token = form_token(
+        &other
+            .get(app.url("/verwaltung"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let r = other
+        .post(app.url(&close))
+        .form(&[("csrf", other_token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        403,
+        "only the entry's own editors or the coordinator close it"
+    );
+    let r = coordinator
+        .post(app.url(&close))
+        .form(&[("csrf", form_token(&dash).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let dash = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!dash.contains("Mittwochs ist seit Oktober"));
+    assert!(dash.contains("Meldung erledigt"));
+}
+
+both_backends! {
+    mistakes_are_reported_to_coordinator_and_editors => super::mistakes_are_reported_to_coordinator_and_editors;
 }

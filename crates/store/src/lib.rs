@@ -9,6 +9,7 @@ mod directory;
 mod editorial;
 mod freshness;
 mod mail;
+mod reports;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -24,6 +25,7 @@ pub use directory::*;
 pub use editorial::*;
 pub use freshness::*;
 pub use mail::*;
+pub use reports::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -339,6 +339,7 @@ struct AdminHome {
     signed_in_as: String,
     is_coordinator: bool,
     overdue: Vec<crate::freshness::OverdueGroup>,
+    reports: Vec<crate::reports::ReportRow>,
     csrf: String,
     audit: Vec<(String, String, String)>,
 }
@@ -392,6 +393,12 @@ pub async fn admin_home(
         page: PageMeta::new(&ctx, &state, ctx.tr.t("admin-title"), "", "admin"),
         is_coordinator: account.role == Role::Coordinator,
         overdue: overdue_for(&state, &ctx, &account).await?,
+        reports: if account.role == Role::Coordinator {
+            crate::reports::open_for(&state, None).await?
+        } else {
+            let own = state.db.editor_organizations(account.id).await?;
+            crate::reports::open_for(&state, Some(&own)).await?
+        },
         signed_in_as: ctx.tr.s2(
             "admin-signed-in-as",
             ("name", &account.email),

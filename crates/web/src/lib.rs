@@ -14,6 +14,7 @@ pub mod mailer;
 mod map;
 mod ops;
 mod pages;
+mod reports;
 mod views;
 
 use std::net::SocketAddr;
@@ -222,6 +223,11 @@ pub fn router(state: AppState) -> Router {
         .route("/angebote", get(pages::search))
         .route("/angebote/{id}", get(pages::offer))
         .route("/angebote/{id}/druck", get(pages::offer_print))
+        .route(
+            "/angebote/{id}/fehler",
+            get(reports::form).post(reports::submit),
+        )
+        .route("/verwaltung/meldungen/{id}/erledigt", post(reports::close))
         .route("/traeger/{id}", get(pages::organization))
         .route("/ortsteile", get(pages::ortsteile))
         .route("/ortsteile/{slug}", get(pages::ortsteil))

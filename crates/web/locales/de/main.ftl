@@ -417,3 +417,28 @@ mail-reminder-body = Guten Tag,
 
     Vielen Dank!
     Koordinierungsstelle Alleinerziehende Lichtenberg
+report-link = Fehler in diesem Eintrag melden
+report-title = Fehler melden
+report-back = ← Zurück zu „{ $offer }“
+report-intro = Stimmt etwas an „{ $offer }“ nicht – Zeiten, Adresse, Telefonnummer? Schreiben Sie uns kurz, was falsch ist. Die Koordinierungsstelle und der Träger bekommen Ihre Nachricht.
+report-message = Was ist falsch?
+report-hint = Bitte keine Namen oder persönlichen Angaben. Sie bekommen keine Antwort, weil wir nicht wissen, wer Sie sind.
+report-submit = Meldung senden
+report-done = Danke! Ihre Meldung ist angekommen. Der Eintrag wird geprüft.
+report-error-short = Bitte beschreiben Sie in ein paar Worten (mindestens 10 Zeichen), was nicht stimmt.
+report-error-long = Bitte fassen Sie sich kürzer (höchstens 2000 Zeichen).
+reports-title = Gemeldete Fehler
+reports-none = Keine offenen Meldungen.
+reports-close = Erledigt
+audit-report-closed = Meldung erledigt
+mail-report-subject = Fehlermeldung zu: { $offer }
+mail-report-body = Guten Tag,
+
+    zum Eintrag „{ $offer }“ im Wegweiser Lichtenberg ist eine Meldung eingegangen:
+
+    { $message }
+
+    Hier können Sie den Eintrag prüfen und bearbeiten:
+    { $edit }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

@@ -417,3 +417,28 @@ mail-reminder-body = Hello,
 
     Thank you!
     Koordinierungsstelle Alleinerziehende Lichtenberg
+report-link = Report a mistake in this entry
+report-title = Report a mistake
+report-back = ← Back to “{ $offer }”
+report-intro = Is something wrong with “{ $offer }” – hours, address, phone number? Tell us briefly what is wrong. The coordination office and the provider get your message.
+report-message = What is wrong?
+report-hint = Please no names or personal details. You will not get an answer, because we do not know who you are.
+report-submit = Send report
+report-done = Thank you! Your report has arrived. The entry will be checked.
+report-error-short = Please describe in a few words (at least 10 characters) what is wrong.
+report-error-long = Please keep it shorter (at most 2000 characters).
+reports-title = Reported mistakes
+reports-none = No open reports.
+reports-close = Done
+audit-report-closed = Report closed
+mail-report-subject = Reported mistake: { $offer }
+mail-report-body = Hello,
+
+    a report about the entry “{ $offer }” in Wegweiser Lichtenberg has arrived:
+
+    { $message }
+
+    Check and edit the entry here:
+    { $edit }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

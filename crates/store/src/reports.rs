@@ -1,0 +1,122 @@
+//! Reports of mistakes on public entries.
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::AccountId;
+use wegweiser_domain::mail::Mail;
+
+use crate::{Db, StoreError, StoreResult, on_pool};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OpenReport {
+    pub id: i64,
+    pub offer_id: i64,
+    pub offer_name: String,
+    pub organization_id: i64,
+    pub message: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Db {
+    /// Stores a report and queues the notices to the entry's editors, together.
+    pub async fn report_mistake(
+        &self,
+        offer: i64,
+        message: &str,
+        notices: &[Mail],
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO offer_report (offer_id, message, created_at) VALUES ($1, $2, $3) RETURNING id",
+            )
+            .bind(offer)
+            .bind(message)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            for m in notices {
+                sqlx::query(
+                    "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
+                )
+                .bind(&m.to)
+                .bind(&m.subject)
+                .bind(&m.body)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    pub async fn open_reports(&self) -> StoreResult<Vec<OpenReport>> {
+        let rows: Vec<OpenReport> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT r.id, r.offer_id, s.name AS offer_name, s.organization_id, r.message, r.created_at \
+             FROM offer_report r JOIN service s ON s.id = r.offer_id WHERE r.closed_at IS NULL ORDER BY r.id"
+        )
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+
+    /// Marks a report as dealt with.
+    pub async fn close_report(
+        &self,
+        id: i64,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let offer: Option<i64> = sqlx::query_scalar(
+                "UPDATE offer_report SET closed_at = $2, closed_by = $3 WHERE id = $1 AND closed_at IS NULL RETURNING offer_id",
+            )
+            .bind(id)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let offer = offer.ok_or(StoreError::NotFound)?;
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, 'report_closed', 'offer', $3, '')",
+            )
+            .bind(now)
+            .bind(actor)
+            .bind(offer)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The organisation of a report (to check an editor's right to close it).
+    pub async fn report_organization(&self, id: i64) -> StoreResult<i64> {
+        let org: Option<i64> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT s.organization_id FROM offer_report r JOIN service s ON s.id = r.offer_id WHERE r.id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await?
+        });
+        org.ok_or(StoreError::NotFound)
+    }
+
+    /// E-mail addresses of all coordinators who can sign in.
+    pub async fn coordinator_emails(&self) -> StoreResult<Vec<String>> {
+        let rows: Vec<String> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT email FROM account WHERE role = 'coordinator' AND disabled = FALSE AND password_hash IS NOT NULL ORDER BY email"
+        )
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+}
