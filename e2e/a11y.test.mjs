@@ -38,6 +38,7 @@ before(async () => {
     'password link used up': '/passwort/abc',
     'confirmation link used up': '/bestaetigen/abc',
     'report a mistake': `/angebote/${offer.id}/fehler`,
+    'forgot password': '/passwort-vergessen',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

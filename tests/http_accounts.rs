@@ -247,6 +247,8 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/kategorien/beratung".into(), all(200)),
         ("GET", "/notfall".into(), all(200)),
         ("GET", "/anmelden".into(), all(200)),
+        ("GET", "/passwort-vergessen".into(), all(200)),
+        ("POST", "/passwort-vergessen".into(), all(403)),
         ("POST", "/anmelden".into(), all(403)),
         ("POST", "/abmelden".into(), all(403)),
         ("GET", "/verwaltung".into(), staff),
@@ -1125,4 +1127,98 @@ async fn mistakes_are_reported_to_coordinator_and_editors(backend: Backend) {
 
 both_backends! {
     mistakes_are_reported_to_coordinator_and_editors => super::mistakes_are_reported_to_coordinator_and_editors;
+}
+
+/// A forgotten password: the same answer for unknown addresses, a one-hour link by mail for known
+/// ones, the old password void afterwards, and a limit on repeated requests.
+async fn forgotten_passwords_are_reset_by_mail(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "traeger@example.de", "provider_editor");
+    let c = browser();
+    let ask = |email: &'static str| {
+        let c = c.clone();
+        let app_url = app.url("/passwort-vergessen");
+        async move {
+            let token = form_token(&c.get(&app_url).send().await.unwrap().text().await.unwrap());
+            c.post(&app_url)
+                .form(&[("csrf", token.as_str()), ("email", email)])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let unknown = ask("niemand@example.de").await;
+    assert_eq!(unknown.status(), 200);
+    let unknown = unknown.text().await.unwrap();
+    let known = ask("Traeger@Example.de").await;
+    assert_eq!(known.status(), 200);
+    let known = known.text().await.unwrap();
+    let message = |html: &str| {
+        let start = html.find("id=\"forgot-message\"").unwrap();
+        html[start..].split('<').next().unwrap().to_string()
+    };
+    assert_eq!(
+        message(&unknown),
+        message(&known),
+        "no hint whether the account exists"
+    );
+
+    let mails = app.outbox(1).await;
+    assert_eq!(mails.len(), 1, "a mail only for the existing account");
+    assert!(mails[0].contains("To: traeger@example.de"));
+    let link = link_in(&mails[0]);
+    let page = c
+        .get(app.url(&link))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let r = c
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", form_token(&page).as_str()),
+            ("password", "ganz neues Passwort"),
+            ("repeat", "ganz neues Passwort"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        login(&app, &browser(), "traeger@example.de", PASSWORD)
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        login(
+            &app,
+            &browser(),
+            "traeger@example.de",
+            "ganz neues Passwort"
+        )
+        .await
+        .status(),
+        303
+    );
+    assert_eq!(
+        browser().get(app.url(&link)).send().await.unwrap().status(),
+        410
+    );
+
+    // Five requests from this address so far (two above, three here); the sixth waits.
+    for _ in 0..3 {
+        assert_eq!(ask("traeger@example.de").await.status(), 200);
+    }
+    assert_eq!(
+        ask("traeger@example.de").await.status(),
+        429,
+        "repeated requests wait"
+    );
+}
+
+both_backends! {
+    forgotten_passwords_are_reset_by_mail => super::forgotten_passwords_are_reset_by_mail;
 }

@@ -266,6 +266,23 @@ impl Db {
         Ok(())
     }
 
+    /// Counts an attempt that is limited like failed logins (password-reset requests).
+    pub async fn count_attempt(&self, keys: &[&str], now: DateTime<Utc>) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            for key in keys {
+                sqlx::query(
+                    "INSERT INTO login_throttle (key, failures, last_failure) VALUES ($1, 1, $2) \
+                     ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = $2",
+                )
+                .bind(key)
+                .bind(now)
+                .execute(p)
+                .await?;
+            }
+        });
+        Ok(())
+    }
+
     pub async fn clear_throttle(&self, keys: &[&str]) -> StoreResult<()> {
         on_pool!(self, |p| {
             for key in keys {

@@ -97,6 +97,69 @@ impl Db {
         Ok(id)
     }
 
+    /// Starts a password reset for an active account: a one-hour link (replacing older ones) and its
+    /// mail, together. `false` when no such account exists (the caller answers the same either way).
+    pub async fn request_password_reset(
+        &self,
+        email: &str,
+        token_digest: &str,
+        mail: &Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let expires = now
+            + chrono::Duration::from_std(TokenPurpose::PasswordReset.valid_for())
+                .unwrap_or_default();
+        let sent = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let account: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM account WHERE email = $1 AND disabled = FALSE AND password_hash IS NOT NULL",
+            )
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match account {
+                None => false,
+                Some(id) => {
+                    sqlx::query("DELETE FROM account_token WHERE account_id = $1 AND purpose = $2")
+                        .bind(id)
+                        .bind(TokenPurpose::PasswordReset.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "INSERT INTO account_token (token_digest, account_id, purpose, created_at, expires_at) \
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(token_digest)
+                    .bind(id)
+                    .bind(TokenPurpose::PasswordReset.as_str())
+                    .bind(now)
+                    .bind(expires)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
+                    )
+                    .bind(&mail.to)
+                    .bind(&mail.subject)
+                    .bind(&mail.body)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'password_reset_requested', '')",
+                    )
+                    .bind(now)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                    tx.commit().await?;
+                    true
+                }
+            }
+        });
+        Ok(sent)
+    }
+
     /// The account a live one-time link belongs to.
     pub async fn token_account(
         &self,

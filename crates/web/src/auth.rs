@@ -229,6 +229,20 @@ pub async fn login_form(
     ))
 }
 
+/// Whether any of the keys is in its waiting time after too many attempts.
+pub(crate) async fn throttled(state: &AppState, keys: &[&str]) -> Result<bool, WebError> {
+    let now = Utc::now();
+    for key in keys {
+        if let Some((failures, last)) = state.db.throttle(key).await?
+            && let Some(wait) = accounts::lockout_after(failures)
+            && now < last + Duration::from_std(wait).unwrap_or_default()
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 #[derive(Deserialize)]
 pub struct LoginForm {
     #[serde(default)]
@@ -268,13 +282,8 @@ pub async fn login(
         Ok(rendered((status, Html(body)).into_response()))
     };
     // The throttle applies whether or not the account exists, so it tells nothing about that.
-    for key in keys {
-        if let Some((failures, last)) = state.db.throttle(key).await?
-            && let Some(wait) = accounts::lockout_after(failures)
-            && now < last + Duration::from_std(wait).unwrap_or_default()
-        {
-            return answer(StatusCode::TOO_MANY_REQUESTS, "login-throttled");
-        }
+    if throttled(&state, &keys).await? {
+        return answer(StatusCode::TOO_MANY_REQUESTS, "login-throttled");
     }
     let creds = state.db.credentials(&email).await?;
     let stored = creds

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
@@ -12,7 +12,9 @@ use wegweiser_domain::mail::Mail;
 use wegweiser_store::{Invitation, StoreError};
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf, sign_in};
+use crate::auth::{
+    Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf, sign_in, throttled,
+};
 use crate::ctx::Ctx;
 use crate::error::{WebError, rendered};
 use crate::i18n::{LANGS, Tr};
@@ -361,4 +363,99 @@ pub async fn set_password(
         }
         None => Err(WebError::NotFound),
     }
+}
+
+#[derive(Template)]
+#[template(path = "forgot_password.html")]
+struct ForgotPage {
+    page: PageMeta,
+    csrf: String,
+    email: String,
+    message: Option<String>,
+    error: bool,
+}
+
+/// GET /passwort-vergessen
+pub async fn forgot_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (csrf, fresh) = anon_csrf(&headers)?;
+    let page = ForgotPage {
+        page: PageMeta::new(&ctx, &state, ctx.tr.t("forgot-title"), "", ""),
+        csrf: csrf.clone(),
+        email: String::new(),
+        message: None,
+        error: false,
+    };
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(anon_form_response(
+        &state,
+        Html(html).into_response(),
+        &csrf,
+        fresh,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// POST /passwort-vergessen: the same answer whether or not the account exists; limited per address
+/// and per client like failed logins.
+pub async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    Form(f): Form<ForgotForm>,
+) -> Result<Response, WebError> {
+    let csrf = check_anon_csrf(&headers, &f.csrf)?;
+    let page = |status: StatusCode, key: &str, error: bool| -> Result<Response, WebError> {
+        let html = ForgotPage {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("forgot-title"), "", ""),
+            csrf: csrf.clone(),
+            email: if error {
+                f.email.clone()
+            } else {
+                String::new()
+            },
+            message: Some(ctx.tr.t(key)),
+            error,
+        }
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+        Ok(rendered((status, Html(html)).into_response()))
+    };
+    let Ok(email) = accounts::normalize_email(&f.email) else {
+        return page(StatusCode::UNPROCESSABLE_ENTITY, "invite-error-email", true);
+    };
+    let account_key = format!("reset:{email}");
+    let ip_key = format!("reset-ip:{}", peer.ip());
+    let keys = [account_key.as_str(), ip_key.as_str()];
+    if throttled(&state, &keys).await? {
+        return page(StatusCode::TOO_MANY_REQUESTS, "login-throttled", true);
+    }
+    let now = Utc::now();
+    state.db.count_attempt(&keys, now).await?;
+    let token = accounts::new_token().map_err(WebError::Internal)?;
+    let de = Tr::new(LANGS[0]);
+    let link = format!("{}/passwort/{token}", state.config.public_url);
+    let mail = Mail {
+        to: email.clone(),
+        subject: de.t("mail-reset-subject"),
+        body: de.s("mail-reset-body", "link", &link),
+    };
+    state
+        .db
+        .request_password_reset(&email, &accounts::token_digest(&token), &mail, now)
+        .await?;
+    page(StatusCode::OK, "forgot-sent", false)
 }

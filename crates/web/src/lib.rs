@@ -236,6 +236,10 @@ pub fn router(state: AppState) -> Router {
         .route("/notfall", get(pages::emergency))
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))
+        .route(
+            "/passwort-vergessen",
+            get(invite::forgot_form).post(invite::forgot),
+        )
         .route("/verwaltung", get(auth::admin_home))
         .route(
             "/verwaltung/einladen",

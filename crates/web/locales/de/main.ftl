@@ -442,3 +442,18 @@ mail-report-body = Guten Tag,
     { $edit }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+forgot-link = Passwort vergessen?
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir schicken Ihnen einen Link, über den Sie ein neues Passwort festlegen. Der Link gilt eine Stunde.
+forgot-submit = Link anfordern
+forgot-sent = Wenn es zu dieser Adresse ein Konto gibt, ist eine E-Mail mit dem Link unterwegs.
+audit-password-reset-requested = Neues Passwort angefordert
+mail-reset-subject = Neues Passwort für den Wegweiser Lichtenberg
+mail-reset-body = Guten Tag,
+
+    Sie (oder jemand anderes) haben ein neues Passwort für Ihr Konto im Wegweiser Lichtenberg angefordert. Über diesen Link legen Sie es fest (er gilt eine Stunde und nur einmal):
+    { $link }
+
+    Wenn Sie nichts angefordert haben, löschen Sie diese E-Mail einfach; Ihr Passwort bleibt, wie es ist.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

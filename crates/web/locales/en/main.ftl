@@ -442,3 +442,18 @@ mail-report-body = Hello,
     { $edit }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+forgot-link = Forgot your password?
+forgot-title = Forgot your password
+forgot-intro = Enter the e-mail address of your account. We send you a link to set a new password. The link is valid for one hour.
+forgot-submit = Send me a link
+forgot-sent = If there is an account for this address, an e-mail with the link is on its way.
+audit-password-reset-requested = New password requested
+mail-reset-subject = New password for Wegweiser Lichtenberg
+mail-reset-body = Hello,
+
+    you (or someone else) asked for a new password for your account at Wegweiser Lichtenberg. Set it with this link (valid for one hour, once):
+    { $link }
+
+    If you did not ask for it, simply delete this e-mail; your password stays as it is.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
