@@ -265,6 +265,16 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/passwort/unbekannt".into(), all(410)),
         ("GET", "/verwaltung/angebote".into(), staff),
         (
+            "POST",
+            "/verwaltung/angebote".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/verwaltung/angebote/{offer}/status"),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
             "GET",
             format!("/verwaltung/angebote/{offer}"),
             [303, 200, 403, 403, 403, 403],
@@ -1221,4 +1231,94 @@ async fn forgotten_passwords_are_reset_by_mail(backend: Backend) {
 
 both_backends! {
     forgotten_passwords_are_reset_by_mail => super::forgotten_passwords_are_reset_by_mail;
+}
+
+/// The coordinator creates an offer as a draft (not public), publishes it (public and findable on
+/// every page of the index within a second) and archives it (gone again).
+async fn offers_are_created_published_and_archived(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    let list = c
+        .get(app.url("/verwaltung/angebote"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = form_token(&list);
+    let org = app.json("/api/v1/offers?per_page=1", 200).await["items"][0]["organization"]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let r = c
+        .post(app.url("/verwaltung/angebote"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("organization", org.as_str()),
+            ("name", "  "),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let r = c
+        .post(app.url("/verwaltung/angebote"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("organization", org.as_str()),
+            ("name", "Zaubertrank-Sprechstunde"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let edit = r.headers()["location"].to_str().unwrap().to_string();
+    let id: i64 = edit.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(
+        app.get(&format!("/angebote/{id}")).await.status(),
+        404,
+        "a draft is not public"
+    );
+
+    let status = |s: &'static str| {
+        let c = c.clone();
+        let url = app.url(&format!("/verwaltung/angebote/{id}/status"));
+        let token = token.clone();
+        async move {
+            c.post(url)
+                .form(&[("csrf", token.as_str()), ("status", s)])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(status("published").await.status(), 303);
+    assert_eq!(app.get(&format!("/angebote/{id}")).await.status(), 200);
+    let mut found = false;
+    for _ in 0..40 {
+        if app.json("/api/v1/offers?q=Zaubertrank", 200).await["total"] == 1 {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(found, "the published offer is findable");
+    assert_eq!(status("archived").await.status(), 303);
+    assert_eq!(app.get(&format!("/angebote/{id}")).await.status(), 404);
+    assert_eq!(status("vielleicht").await.status(), 400);
+    let log = c
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains("Angebot veröffentlicht") && log.contains("Angebot archiviert"));
+}
+
+both_backends! {
+    offers_are_created_published_and_archived => super::offers_are_created_published_and_archived;
 }

@@ -292,3 +292,77 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// A new offer of an organisation, as a draft with the given name; the rest is filled in the form.
+    pub async fn create_offer(
+        &self,
+        organization: i64,
+        name: &str,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organization WHERE id = $1")
+                .bind(organization)
+                .fetch_one(&mut *tx)
+                .await?;
+            if known == 0 {
+                return Err(StoreError::NotFound);
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO service (organization_id, name, status, cost, access_mode, last_verified, created_at, updated_at) \
+                 VALUES ($1, $2, 'draft', 'free', 'both', $3, $4, $4) RETURNING id",
+            )
+            .bind(organization)
+            .bind(name)
+            .bind(now.date_naive())
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            audit!(tx, now, actor, "offer_created", "offer", id);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// Publishes, archives or returns an offer to draft; every index follows.
+    pub async fn set_offer_status(
+        &self,
+        id: i64,
+        status: wegweiser_domain::directory::OfferStatus,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let done = sqlx::query("UPDATE service SET status = $2, updated_at = $3 WHERE id = $1")
+                .bind(id)
+                .bind(status.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query(
+                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
+            )
+            .bind(Entity::Offer.as_str())
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            let action = match status {
+                wegweiser_domain::directory::OfferStatus::Published => "offer_published",
+                wegweiser_domain::directory::OfferStatus::Archived => "offer_archived",
+                wegweiser_domain::directory::OfferStatus::Draft => "offer_unpublished",
+            };
+            audit!(tx, now, actor, action, "offer", id);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

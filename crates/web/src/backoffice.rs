@@ -53,6 +53,19 @@ struct OfferList {
     page: PageMeta,
     q: String,
     rows: Vec<(i64, String, String, String)>,
+    csrf: String,
+    organizations: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+/// The organisations an account may create offers for: all for the coordinator, else its own.
+async fn own_organizations(state: &AppState, me: &Account) -> Result<Vec<(i64, String)>, WebError> {
+    let all = state.db.organization_names().await?;
+    if me.role == Role::Coordinator {
+        return Ok(all);
+    }
+    let own = state.db.editor_organizations(me.id).await?;
+    Ok(all.into_iter().filter(|(id, _)| own.contains(id)).collect())
 }
 
 #[derive(Deserialize)]
@@ -106,8 +119,94 @@ pub async fn offers(
             page: PageMeta::new(&ctx, &state, ctx.tr.t("offers-admin-title"), "", "admin"),
             q,
             rows,
+            csrf: viewer.csrf.clone().unwrap_or_default(),
+            organizations: own_organizations(&state, me)
+                .await?
+                .into_iter()
+                .map(|(id, n)| (id.to_string(), n))
+                .collect(),
+            error: None,
         },
     )
+}
+
+#[derive(Deserialize)]
+pub struct NewOffer {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    organization: String,
+    #[serde(default)]
+    name: String,
+}
+
+/// POST /verwaltung/angebote: a new draft, then its form.
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(f): Form<NewOffer>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&STAFF, "/verwaltung/angebote")?;
+    check_csrf(&viewer, &f.csrf)?;
+    let orgs = own_organizations(&state, me).await?;
+    let org = f
+        .organization
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| orgs.iter().any(|(o, _)| o == id));
+    let name = f.name.trim();
+    let error = match (org, name.is_empty() || name.chars().count() > 150) {
+        (None, _) => Some(ctx.tr.t("invite-error-organization")),
+        (_, true) => Some(ctx.tr.t("edit-error-name-missing")),
+        _ => None,
+    };
+    match (org, error) {
+        (Some(org), None) => {
+            let id = state.db.create_offer(org, name, me.id, Utc::now()).await?;
+            Ok(Redirect::to(&format!("/verwaltung/angebote/{id}")).into_response())
+        }
+        (_, error) => page_html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &OfferList {
+                page: PageMeta::new(&ctx, &state, ctx.tr.t("offers-admin-title"), "", "admin"),
+                q: String::new(),
+                rows: vec![],
+                csrf: viewer.csrf.clone().unwrap_or_default(),
+                organizations: orgs
+                    .into_iter()
+                    .map(|(id, n)| (id.to_string(), n))
+                    .collect(),
+                error,
+            },
+        ),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    status: String,
+}
+
+/// POST /verwaltung/angebote/{id}/status: publish, archive or back to draft (the coordinator only).
+pub async fn set_status(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<StatusForm>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], &format!("/verwaltung/angebote/{id}"))?;
+    check_csrf(&viewer, &f.csrf)?;
+    let status = OfferStatus::parse(&f.status).ok_or(WebError::Invalid)?;
+    state
+        .db
+        .set_offer_status(id, status, me.id, Utc::now())
+        .await?;
+    Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
 }
 
 /// One form field as the template draws it.
@@ -127,6 +226,9 @@ struct EditPage {
     page: PageMeta,
     id: i64,
     offer_name: String,
+    status: String,
+    status_label: String,
+    is_coordinator: bool,
     csrf: String,
     fields: Vec<Field>,
     childcare: bool,
@@ -239,6 +341,9 @@ pub async fn edit_form(
             page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
             id,
             offer_name: offer.name.de.clone(),
+            status: offer.status.as_str().to_string(),
+            status_label: ctx.tr.t(&format!("status-{}", offer.status.as_str())),
+            is_coordinator: me.role == Role::Coordinator,
             csrf: viewer.csrf.clone().unwrap_or_default(),
             childcare: draft.childcare,
             fields: fields(&ctx, &draft, &[]),
@@ -316,6 +421,9 @@ pub async fn save(
                     page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
                     id,
                     offer_name: offer.name.de.clone(),
+                    status: offer.status.as_str().to_string(),
+                    status_label: ctx.tr.t(&format!("status-{}", offer.status.as_str())),
+                    is_coordinator: me.role == Role::Coordinator,
                     csrf: viewer.csrf.clone().unwrap_or_default(),
                     childcare: draft.childcare,
                     fields: fields(&ctx, &draft, &errors),

@@ -249,7 +249,14 @@ pub fn router(state: AppState) -> Router {
             "/passwort/{token}",
             get(invite::password_form).post(invite::set_password),
         )
-        .route("/verwaltung/angebote", get(backoffice::offers))
+        .route(
+            "/verwaltung/angebote",
+            get(backoffice::offers).post(backoffice::create),
+        )
+        .route(
+            "/verwaltung/angebote/{id}/status",
+            post(backoffice::set_status),
+        )
         .route(
             "/verwaltung/angebote/{id}",
             get(backoffice::edit_form).post(backoffice::save),

@@ -457,3 +457,14 @@ mail-reset-body = Guten Tag,
     Wenn Sie nichts angefordert haben, löschen Sie diese E-Mail einfach; Ihr Passwort bleibt, wie es ist.
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+new-offer-title = Neues Angebot anlegen
+new-offer-submit = Als Entwurf anlegen
+offers-admin-all = Alle Angebote
+edit-status = Status: { $status }
+status-action-publish = Veröffentlichen
+status-action-archive = Archivieren
+status-action-draft = Zurück auf Entwurf
+audit-offer-created = Angebot angelegt
+audit-offer-published = Angebot veröffentlicht
+audit-offer-archived = Angebot archiviert
+audit-offer-unpublished = Angebot auf Entwurf gesetzt

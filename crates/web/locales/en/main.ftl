@@ -457,3 +457,14 @@ mail-reset-body = Hello,
     If you did not ask for it, simply delete this e-mail; your password stays as it is.
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+new-offer-title = Create a new offer
+new-offer-submit = Create as draft
+offers-admin-all = All offers
+edit-status = Status: { $status }
+status-action-publish = Publish
+status-action-archive = Archive
+status-action-draft = Back to draft
+audit-offer-created = Offer created
+audit-offer-published = Offer published
+audit-offer-archived = Offer archived
+audit-offer-unpublished = Offer set back to draft
