@@ -588,6 +588,8 @@ fn unescape(s: &str) -> String {
         .replace("&#39;", "'")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
+        .replace("&#62;", ">")
+        .replace("&#60;", "<")
 }
 
 async fn post_edit(
@@ -1321,4 +1323,83 @@ async fn offers_are_created_published_and_archived(backend: Backend) {
 
 both_backends! {
     offers_are_created_published_and_archived => super::offers_are_created_published_and_archived;
+}
+
+/// The coordinator edits the synonym rules; a bad line keeps everything as typed; a good set is
+/// used by the search within seconds.
+async fn the_coordinator_edits_synonyms(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    assert_eq!(
+        app.json("/api/v1/offers?q=Quasselstunde", 200).await["total"],
+        0
+    );
+    let page = c
+        .get(app.url("/verwaltung/synonyme"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Hartz IV =&gt; Bürgergeld") || page.contains("Hartz IV =&#62; Bürgergeld")
+    );
+    let token = form_token(&page);
+    let existing = {
+        let start = page.find("<textarea").unwrap();
+        let start = start + page[start..].find('>').unwrap() + 1;
+        let end = start + page[start..].find("</textarea>").unwrap();
+        unescape(&page[start..end])
+    };
+    let r = c
+        .post(app.url("/verwaltung/synonyme"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("rules", &format!("{existing}\nQuasselstunde")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Quasselstunde"), "what was typed is kept");
+    assert!(html.contains("id=\"syn-errors\""));
+    let r = c
+        .post(app.url("/verwaltung/synonyme"))
+        .form(&[
+            ("csrf", token.as_str()),
+            (
+                "rules",
+                &format!("{existing}\nQuasselstunde => Sozialberatung"),
+            ),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let mut total = serde_json::Value::Null;
+    for _ in 0..60 {
+        total = app.json("/api/v1/offers?q=Quasselstunde", 200).await["total"].clone();
+        if total.as_i64().unwrap_or(0) > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        total.as_i64().unwrap_or(0) > 0,
+        "the new rule is used by the search"
+    );
+    assert!(
+        app.json("/api/v1/offers?q=Hartz+IV", 200).await["total"]
+            .as_i64()
+            .unwrap_or(0)
+            > 0,
+        "old rules kept"
+    );
+}
+
+both_backends! {
+    the_coordinator_edits_synonyms => super::the_coordinator_edits_synonyms;
 }

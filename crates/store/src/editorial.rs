@@ -366,3 +366,37 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Replaces the search's synonym rules (already checked), in order; every index rebuilds.
+    pub async fn replace_synonym_rules(
+        &self,
+        rules: &[String],
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            sqlx::query("DELETE FROM search_synonym")
+                .execute(&mut *tx)
+                .await?;
+            for (i, rule) in rules.iter().enumerate() {
+                sqlx::query("INSERT INTO search_synonym (id, rule) VALUES ($1, $2)")
+                    .bind(i as i64 + 1)
+                    .bind(rule)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, 0, $2)",
+            )
+            .bind(Entity::Synonyms.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            audit!(tx, now, actor, "synonyms_changed", "synonyms", 0i64);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

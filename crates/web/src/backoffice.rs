@@ -582,3 +582,90 @@ pub async fn decide(
     }
     Ok(Redirect::to("/verwaltung/pruefen").into_response())
 }
+
+#[derive(Template)]
+#[template(path = "admin_synonyms.html")]
+struct SynonymPage {
+    page: PageMeta,
+    csrf: String,
+    rules: String,
+    errors: Vec<String>,
+    saved: bool,
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    gespeichert: Option<String>,
+}
+
+/// GET /verwaltung/synonyme: the search's synonym rules, one per line.
+pub async fn synonyms(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Query(sq): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], "/verwaltung/synonyme")?;
+    page_html(
+        StatusCode::OK,
+        &SynonymPage {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("synonyms-title"), "", "admin"),
+            csrf: viewer.csrf.clone().unwrap_or_default(),
+            rules: state.db.synonym_rules().await?.join("\n"),
+            errors: vec![],
+            saved: sq.gespeichert.is_some(),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct SynonymForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    rules: String,
+}
+
+/// POST /verwaltung/synonyme: every line checked; one bad line keeps all as typed.
+pub async fn save_synonyms(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(f): Form<SynonymForm>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], "/verwaltung/synonyme")?;
+    check_csrf(&viewer, &f.csrf)?;
+    let mut rules: Vec<String> = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in f.rules.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || rules.iter().any(|r| r == line) {
+            continue;
+        }
+        match wegweiser_search::synonyms::parse_rule(line) {
+            Ok(_) => rules.push(line.to_string()),
+            Err(_) => errors.push(ctx.tr.s2(
+                "synonyms-error-line",
+                ("line", &(i + 1).to_string()),
+                ("rule", line),
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return page_html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &SynonymPage {
+                page: PageMeta::new(&ctx, &state, ctx.tr.t("synonyms-title"), "", "admin"),
+                csrf: viewer.csrf.clone().unwrap_or_default(),
+                rules: f.rules,
+                errors,
+                saved: false,
+            },
+        );
+    }
+    state
+        .db
+        .replace_synonym_rules(&rules, me.id, Utc::now())
+        .await?;
+    Ok(Redirect::to("/verwaltung/synonyme?gespeichert=1").into_response())
+}

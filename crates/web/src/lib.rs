@@ -269,6 +269,10 @@ pub fn router(state: AppState) -> Router {
             "/bestaetigen/{token}",
             get(freshness::confirm_form).post(freshness::confirm),
         )
+        .route(
+            "/verwaltung/synonyme",
+            get(backoffice::synonyms).post(backoffice::save_synonyms),
+        )
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(
             "/verwaltung/pruefen/{id}",

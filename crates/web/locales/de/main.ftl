@@ -468,3 +468,10 @@ audit-offer-created = Angebot angelegt
 audit-offer-published = Angebot veröffentlicht
 audit-offer-archived = Angebot archiviert
 audit-offer-unpublished = Angebot auf Entwurf gesetzt
+synonyms-title = Suchbegriffe (Synonyme)
+synonyms-intro = Diese Regeln bringen die Suche dazu, Wörter gleichzusetzen, die Eltern verwenden. Änderungen wirken nach wenigen Sekunden auf allen Seiten.
+synonyms-rules = Regeln, eine pro Zeile
+synonyms-hint = „Kita, Kindertagesstätte, Kindergarten“ – alle Wörter finden dasselbe. „Hartz IV => Bürgergeld“ – die Suche nach dem linken Wort findet auch die rechten, nicht umgekehrt.
+synonyms-saved = Gespeichert. Die Suche verwendet die neuen Regeln.
+synonyms-error-line = Zeile { $line } („{ $rule }“) ist keine gültige Regel: Wörter mit Kommas trennen, für eine Richtung „=>“ verwenden.
+audit-synonyms-changed = Suchbegriffe geändert

@@ -468,3 +468,10 @@ audit-offer-created = Offer created
 audit-offer-published = Offer published
 audit-offer-archived = Offer archived
 audit-offer-unpublished = Offer set back to draft
+synonyms-title = Search terms (synonyms)
+synonyms-intro = These rules make the search treat the words parents use as the same. Changes take effect on every page within seconds.
+synonyms-rules = Rules, one per line
+synonyms-hint = "Kita, Kindertagesstätte, Kindergarten" – all words find the same. "Hartz IV => Bürgergeld" – searching the left word also finds the right ones, not the other way round.
+synonyms-saved = Saved. The search uses the new rules.
+synonyms-error-line = Line { $line } ("{ $rule }") is not a valid rule: separate words with commas, use "=>" for one direction.
+audit-synonyms-changed = Search terms changed
