@@ -116,6 +116,11 @@ test('invite → set password from the mail → edit → review and approve → 
   assert.ok(body.includes('Neue Sprechzeiten ab Dezember'));
   assert.ok(!body.includes('noch nicht freigegeben'));
 
+  // The coordinator's other back-office pages.
+  for (const [name, path] of [['synonyms', '/verwaltung/synonyme'], ['account', '/konto'], ['offers', '/verwaltung/angebote']]) {
+    await coord.goto(`${server.base}${path}`);
+    await axe(coord, name, failures);
+  }
   await coordCtx.close();
   await editorCtx.close();
   assert.deepEqual(failures, []);

@@ -252,6 +252,13 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("POST", "/anmelden".into(), all(403)),
         ("POST", "/abmelden".into(), all(403)),
         ("GET", "/verwaltung".into(), staff),
+        ("GET", "/konto".into(), [303, 200, 200, 200, 200, 200]),
+        ("GET", "/konto/daten".into(), [303, 200, 200, 200, 200, 200]),
+        (
+            "POST",
+            "/konto/loeschen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         (
             "GET",
             "/verwaltung/einladen".into(),
@@ -1402,4 +1409,98 @@ async fn the_coordinator_edits_synonyms(backend: Backend) {
 
 both_backends! {
     the_coordinator_edits_synonyms => super::the_coordinator_edits_synonyms;
+}
+
+/// A parent downloads what the store holds about them, then deletes the account: it can no longer
+/// sign in, and the audit log keeps no trace of who it was.
+async fn a_parent_exports_and_deletes_their_account(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "mutter@example.de", "parent");
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "mutter@example.de").await;
+    let page = c.get(app.url("/konto")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    let data = c.get(app.url("/konto/daten")).send().await.unwrap();
+    assert_eq!(data.status(), 200);
+    assert!(
+        data.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let data: serde_json::Value = data.json().await.unwrap();
+    assert_eq!(data["email"], "mutter@example.de");
+    assert_eq!(data["role"], "parent");
+    assert!(
+        data["log"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e[1] == "login")
+    );
+
+    let r = c
+        .post(app.url("/konto/loeschen"))
+        .form(&[("csrf", form_token(&page).as_str()), ("password", "falsch")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "the password confirms the deletion");
+    let r = c
+        .post(app.url("/konto/loeschen"))
+        .form(&[("csrf", form_token(&page).as_str()), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("gelöscht"));
+    assert_eq!(
+        login(&app, &browser(), "mutter@example.de", PASSWORD)
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        c.get(app.url("/konto")).send().await.unwrap().status(),
+        303,
+        "the session ended too"
+    );
+
+    let coordinator = signed_in(&app, "koordination@example.de").await;
+    let log = coordinator
+        .get(app.url("/verwaltung"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains("Konto gelöscht"));
+    assert!(
+        !log.contains("mutter@example.de"),
+        "no trace of the address"
+    );
+
+    // Staff accounts are not deleted from here (their changes belong to the office's record).
+    let page = coordinator
+        .get(app.url("/konto"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("/konto/loeschen"));
+    let r = coordinator
+        .post(app.url("/konto/loeschen"))
+        .form(&[("csrf", form_token(&log).as_str()), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+both_backends! {
+    a_parent_exports_and_deletes_their_account => super::a_parent_exports_and_deletes_their_account;
 }

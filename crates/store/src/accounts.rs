@@ -312,3 +312,105 @@ impl Db {
         Ok(rows)
     }
 }
+
+/// Everything the store holds about one account, for its owner (GDPR Art. 15 and 20).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AccountExport {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub created_at: DateTime<Utc>,
+    pub organizations: Vec<String>,
+    pub open_sessions: i64,
+    pub log: Vec<(DateTime<Utc>, String)>,
+}
+
+impl Db {
+    pub async fn export_account(&self, id: AccountId) -> StoreResult<AccountExport> {
+        let row: Option<(String, String, String, DateTime<Utc>)> =
+            on_pool!(self, |p| sqlx::query_as(
+                "SELECT email, name, role, created_at FROM account WHERE id = $1"
+            )
+            .bind(id)
+            .fetch_optional(p)
+            .await?);
+        let (email, name, role, created_at) = row.ok_or(StoreError::NotFound)?;
+        let organizations: Vec<String> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT o.name FROM account_organization ao JOIN organization o ON o.id = ao.organization_id \
+             WHERE ao.account_id = $1 ORDER BY o.name"
+        )
+        .bind(id)
+        .fetch_all(p)
+        .await?
+        });
+        let open_sessions: i64 = on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM session WHERE account_id = $1"
+        )
+        .bind(id)
+        .fetch_one(p)
+        .await?);
+        let log: Vec<(DateTime<Utc>, String)> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT at, action FROM audit_log WHERE account_id = $1 OR (entity = 'account' AND entity_id = $1) ORDER BY id"
+        )
+        .bind(id)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(AccountExport {
+            email,
+            name,
+            role,
+            created_at,
+            organizations,
+            open_sessions,
+            log,
+        })
+    }
+
+    /// Deletes an account and everything personal about it: sessions, links and memberships go with
+    /// it; the audit log keeps what happened but no longer who (its entries lose the account and any
+    /// e-mail address in their detail).
+    pub async fn delete_account(&self, id: AccountId, now: DateTime<Utc>) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            sqlx::query(
+                "UPDATE audit_log SET detail = '' WHERE entity = 'account' AND entity_id = $1",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("UPDATE audit_log SET account_id = NULL WHERE account_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for sql in [
+                "DELETE FROM mail_queue WHERE to_addr = (SELECT email FROM account WHERE id = $1)",
+                "DELETE FROM session WHERE account_id = $1",
+                "DELETE FROM account_token WHERE account_id = $1",
+                "DELETE FROM account_organization WHERE account_id = $1",
+                "UPDATE offer_revision SET account_id = NULL WHERE account_id = $1",
+                "UPDATE offer_revision SET decided_by = NULL WHERE decided_by = $1",
+                "UPDATE offer_report SET closed_by = NULL WHERE closed_by = $1",
+            ] {
+                sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+            }
+            let done = sqlx::query("DELETE FROM account WHERE id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query(
+                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, NULL, 'account_deleted', '')",
+            )
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

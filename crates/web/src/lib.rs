@@ -1,6 +1,7 @@
 //! The web layer: routes, thin handlers, templates, the JSON API and operations endpoints.
 //! It calls the store and the search index; it never writes SQL.
 
+mod account;
 mod api;
 mod assets;
 mod auth;
@@ -236,6 +237,9 @@ pub fn router(state: AppState) -> Router {
         .route("/notfall", get(pages::emergency))
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))
+        .route("/konto", get(account::show))
+        .route("/konto/daten", get(account::export))
+        .route("/konto/loeschen", post(account::delete))
         .route(
             "/passwort-vergessen",
             get(invite::forgot_form).post(invite::forgot),

@@ -475,3 +475,13 @@ synonyms-hint = „Kita, Kindertagesstätte, Kindergarten“ – alle Wörter fi
 synonyms-saved = Gespeichert. Die Suche verwendet die neuen Regeln.
 synonyms-error-line = Zeile { $line } („{ $rule }“) ist keine gültige Regel: Wörter mit Kommas trennen, für eine Richtung „=>“ verwenden.
 audit-synonyms-changed = Suchbegriffe geändert
+account-title = Mein Konto
+account-data-title = Ihre Daten
+account-data-intro = Sie können alles herunterladen, was der Wegweiser über Ihr Konto speichert.
+account-data-download = Meine Daten herunterladen (JSON)
+account-delete-title = Konto löschen
+account-delete-intro = Ihr Konto und alle Angaben zu Ihnen werden gelöscht. Das lässt sich nicht rückgängig machen.
+account-delete-submit = Konto endgültig löschen
+account-delete-wrong-password = Das Passwort stimmt nicht. Ihr Konto wurde nicht gelöscht.
+account-deleted = Ihr Konto und alle Angaben zu Ihnen sind gelöscht.
+audit-account-deleted = Konto gelöscht

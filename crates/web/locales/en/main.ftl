@@ -475,3 +475,13 @@ synonyms-hint = "Kita, Kindertagesstätte, Kindergarten" – all words find the 
 synonyms-saved = Saved. The search uses the new rules.
 synonyms-error-line = Line { $line } ("{ $rule }") is not a valid rule: separate words with commas, use "=>" for one direction.
 audit-synonyms-changed = Search terms changed
+account-title = My account
+account-data-title = Your data
+account-data-intro = You can download everything Wegweiser stores about your account.
+account-data-download = Download my data (JSON)
+account-delete-title = Delete the account
+account-delete-intro = Your account and everything about you is deleted. This cannot be undone.
+account-delete-submit = Delete the account for good
+account-delete-wrong-password = The password is not right. Your account was not deleted.
+account-deleted = Your account and everything about you has been deleted.
+audit-account-deleted = Account deleted
