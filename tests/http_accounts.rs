@@ -1504,3 +1504,97 @@ async fn a_parent_exports_and_deletes_their_account(backend: Backend) {
 both_backends! {
     a_parent_exports_and_deletes_their_account => super::a_parent_exports_and_deletes_their_account;
 }
+
+/// The coordinator edits an organisation: bad input at its fields; a new name shows on its page and
+/// is findable with its offers; a new organisation can be added.
+async fn the_coordinator_edits_organizations(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    let offer = &app
+        .json("/api/v1/offers?q=Sozialberatung&per_page=1", 200)
+        .await["items"][0];
+    let org = offer["organization"]["id"].as_i64().unwrap();
+    let form = c
+        .get(app.url(&format!("/verwaltung/traeger/{org}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(form.status(), 200);
+    let token = form_token(&form.text().await.unwrap());
+    let post = |fields: Vec<(&'static str, &'static str)>| {
+        let c = c.clone();
+        let url = app.url(&format!("/verwaltung/traeger/{org}"));
+        let mut fields: Vec<(&str, String)> = fields
+            .into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect();
+        fields.push(("csrf", token.clone()));
+        async move { c.post(url).form(&fields).send().await.unwrap() }
+    };
+    let r = post(vec![
+        ("name", ""),
+        ("kind", "provider"),
+        ("website", "beispiel.de"),
+    ])
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("id=\"e-name\"")
+            && html.contains("id=\"e-website\"")
+            && html.contains("value=\"beispiel.de\"")
+    );
+    let r = post(vec![
+        ("name", "Familienzentrum Regenbogen"),
+        ("kind", "provider"),
+        ("website", "https://regenbogen.example"),
+    ])
+    .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.text(&format!("/traeger/{org}"), 200)
+            .await
+            .contains("Familienzentrum Regenbogen")
+    );
+    let mut found = false;
+    for _ in 0..40 {
+        let v = app.json("/api/v1/offers?q=Regenbogen", 200).await;
+        if v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["id"] == offer["id"])
+        {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(found, "the offers are findable by the new name");
+
+    let r = c
+        .post(app.url("/verwaltung/traeger"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("name", "Neuer Verein Lichtenberg"),
+            ("kind", "provider"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let list = c
+        .get(app.url("/verwaltung/traeger"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Neuer Verein Lichtenberg"));
+}
+
+both_backends! {
+    the_coordinator_edits_organizations => super::the_coordinator_edits_organizations;
+}

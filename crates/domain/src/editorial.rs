@@ -277,3 +277,87 @@ mod tests {
         assert_eq!((d[1].old.as_str(), d[1].new.as_str()), ("nein", "ja"));
     }
 }
+
+/// The fields of an organisation the back office edits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrganizationDraft {
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub website: String,
+    pub email: String,
+    pub phone: String,
+}
+
+impl OrganizationDraft {
+    pub fn checked(mut self) -> Result<OrganizationDraft, Vec<FieldError>> {
+        for f in [
+            &mut self.name,
+            &mut self.description,
+            &mut self.website,
+            &mut self.email,
+            &mut self.phone,
+        ] {
+            *f = f.trim().to_string();
+        }
+        let mut errors = Vec::new();
+        let mut err = |field, message| errors.push(FieldError { field, message });
+        if self.name.is_empty() {
+            err("name", "edit-error-name-missing");
+        } else if self.name.chars().count() > 150 {
+            err("name", "edit-error-too-long");
+        }
+        if crate::directory::OrganizationKind::parse(&self.kind).is_none() {
+            err("kind", "edit-error-choice");
+        }
+        if self.description.chars().count() > 5000 {
+            err("description", "edit-error-too-long");
+        }
+        let web_ok = self.website.is_empty()
+            || self.website.starts_with("https://")
+            || self.website.starts_with("http://");
+        if !web_ok {
+            err("website", "edit-error-website");
+        }
+        if !self.email.is_empty() && crate::accounts::normalize_email(&self.email).is_err() {
+            err("email", "edit-error-email");
+        }
+        if self.phone.chars().count() > 40
+            || self
+                .phone
+                .chars()
+                .any(|c| !(c.is_ascii_digit() || " +-/()".contains(c)))
+        {
+            err("phone", "edit-error-phone");
+        }
+        if errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod organization_tests {
+    use super::*;
+
+    #[test]
+    fn organization_fields_are_checked() {
+        let ok = OrganizationDraft {
+            name: " Familienzentrum ".into(),
+            kind: "provider".into(),
+            ..Default::default()
+        }
+        .checked()
+        .unwrap();
+        assert_eq!(ok.name, "Familienzentrum");
+        let bad = OrganizationDraft {
+            kind: "verein".into(),
+            website: "ftp://x".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad.checked().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "kind", "website"]);
+    }
+}

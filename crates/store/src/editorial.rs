@@ -400,3 +400,100 @@ impl Db {
         Ok(())
     }
 }
+
+/// An organisation as the back office edits it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OrganizationRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl Db {
+    pub async fn organizations_for_edit(&self) -> StoreResult<Vec<OrganizationRow>> {
+        let rows: Vec<OrganizationRow> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, name, kind, description, website, email, phone FROM organization ORDER BY name"
+        )
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+
+    /// Creates (`id` None) or updates an organisation; its offers follow in every index.
+    pub async fn save_organization(
+        &self,
+        id: Option<i64>,
+        d: &wegweiser_domain::editorial::OrganizationDraft,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let id: i64 = match id {
+                Some(id) => {
+                    sqlx::query(
+                        "DELETE FROM translation WHERE entity = 'organization' AND entity_id = $1 AND field = 'description' \
+                         AND EXISTS (SELECT 1 FROM organization WHERE id = $1 AND description <> $2)",
+                    )
+                    .bind(id)
+                    .bind(&d.description)
+                    .execute(&mut *tx)
+                    .await?;
+                    let done = sqlx::query(
+                        "UPDATE organization SET name = $2, kind = $3, description = $4, website = $5, email = $6, \
+                         phone = $7, updated_at = $8 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(&d.name)
+                    .bind(&d.kind)
+                    .bind(&d.description)
+                    .bind(none_if_empty(&d.website))
+                    .bind(none_if_empty(&d.email))
+                    .bind(none_if_empty(&d.phone))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound);
+                    }
+                    audit!(tx, now, actor, "organization_edited", "organization", id);
+                    id
+                }
+                None => {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO organization (name, kind, description, website, email, phone, created_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+                    )
+                    .bind(&d.name)
+                    .bind(&d.kind)
+                    .bind(&d.description)
+                    .bind(none_if_empty(&d.website))
+                    .bind(none_if_empty(&d.email))
+                    .bind(none_if_empty(&d.phone))
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    audit!(tx, now, actor, "organization_created", "organization", id);
+                    id
+                }
+            };
+            sqlx::query(
+                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
+            )
+            .bind(Entity::Organization.as_str())
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+}

@@ -669,3 +669,233 @@ pub async fn save_synonyms(
         .await?;
     Ok(Redirect::to("/verwaltung/synonyme?gespeichert=1").into_response())
 }
+
+#[derive(Template)]
+#[template(path = "admin_organizations.html")]
+struct OrganizationsPage {
+    page: PageMeta,
+    csrf: String,
+    rows: Vec<(i64, String, String)>,
+    kinds: Vec<(&'static str, String)>,
+}
+
+fn kind_options(ctx: &Ctx) -> Vec<(&'static str, String)> {
+    wegweiser_domain::directory::OrganizationKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                k.as_str(),
+                ctx.tr
+                    .t(&format!("org-kind-{}", k.as_str().replace('_', "-"))),
+            )
+        })
+        .collect()
+}
+
+/// GET /verwaltung/traeger
+pub async fn organizations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], "/verwaltung/traeger")?;
+    let rows = state
+        .db
+        .organizations_for_edit()
+        .await?
+        .into_iter()
+        .map(|o| {
+            let kind = ctx.tr.t(&format!("org-kind-{}", o.kind.replace('_', "-")));
+            (o.id, o.name, kind)
+        })
+        .collect();
+    page_html(
+        StatusCode::OK,
+        &OrganizationsPage {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("orgs-title"), "", "admin"),
+            csrf: viewer.csrf.clone().unwrap_or_default(),
+            rows,
+            kinds: kind_options(&ctx),
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "admin_organization_edit.html")]
+struct OrganizationEdit {
+    page: PageMeta,
+    id: Option<i64>,
+    csrf: String,
+    fields: Vec<Field>,
+    has_errors: bool,
+    saved: bool,
+}
+
+#[derive(Default, Deserialize)]
+pub struct OrganizationForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    phone: String,
+}
+
+fn organization_fields(
+    ctx: &Ctx,
+    d: &wegweiser_domain::editorial::OrganizationDraft,
+    errors: &[FieldError],
+) -> Vec<Field> {
+    let err = |name: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| ctx.tr.t(e.message))
+    };
+    let f =
+        |name: &'static str, kind: &'static str, value: &str, options: Vec<(String, String)>| {
+            Field {
+                name,
+                label: ctx.tr.t(&format!("org-field-{name}")),
+                kind,
+                value: value.to_string(),
+                options,
+                hint: String::new(),
+                error: err(name),
+            }
+        };
+    vec![
+        f("name", "text", &d.name, vec![]),
+        f(
+            "kind",
+            "select",
+            &d.kind,
+            kind_options(ctx)
+                .into_iter()
+                .map(|(v, l)| (v.to_string(), l))
+                .collect(),
+        ),
+        f("description", "textarea", &d.description, vec![]),
+        f("website", "text", &d.website, vec![]),
+        f("email", "text", &d.email, vec![]),
+        f("phone", "text", &d.phone, vec![]),
+    ]
+}
+
+fn organization_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: Option<i64>,
+    d: &wegweiser_domain::editorial::OrganizationDraft,
+    errors: &[FieldError],
+    saved: bool,
+) -> OrganizationEdit {
+    OrganizationEdit {
+        page: PageMeta::new(ctx, state, ctx.tr.t("orgs-edit-title"), "", "admin"),
+        id,
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        fields: organization_fields(ctx, d, errors),
+        has_errors: !errors.is_empty(),
+        saved,
+    }
+}
+
+/// GET /verwaltung/traeger/{id}
+pub async fn organization_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(sq): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], &format!("/verwaltung/traeger/{id}"))?;
+    let o = state
+        .db
+        .organizations_for_edit()
+        .await?
+        .into_iter()
+        .find(|o| o.id == id)
+        .ok_or(WebError::NotFound)?;
+    let d = wegweiser_domain::editorial::OrganizationDraft {
+        name: o.name,
+        kind: o.kind,
+        description: o.description,
+        website: o.website.unwrap_or_default(),
+        email: o.email.unwrap_or_default(),
+        phone: o.phone.unwrap_or_default(),
+    };
+    page_html(
+        StatusCode::OK,
+        &organization_page(
+            &state,
+            &ctx,
+            &viewer,
+            Some(id),
+            &d,
+            &[],
+            sq.gespeichert.is_some(),
+        ),
+    )
+}
+
+async fn save_organization_form(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: Option<i64>,
+    f: OrganizationForm,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], "/verwaltung/traeger")?;
+    check_csrf(viewer, &f.csrf)?;
+    let d = wegweiser_domain::editorial::OrganizationDraft {
+        name: f.name,
+        kind: f.kind,
+        description: f.description,
+        website: f.website,
+        email: f.email,
+        phone: f.phone,
+    };
+    match d.clone().checked() {
+        Ok(d) => {
+            let id = state
+                .db
+                .save_organization(id, &d, me.id, Utc::now())
+                .await?;
+            Ok(Redirect::to(&format!("/verwaltung/traeger/{id}?gespeichert=1")).into_response())
+        }
+        Err(errors) => page_html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &organization_page(state, ctx, viewer, id, &d, &errors, false),
+        ),
+    }
+}
+
+/// POST /verwaltung/traeger: a new organisation.
+pub async fn create_organization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(f): Form<OrganizationForm>,
+) -> Result<Response, WebError> {
+    save_organization_form(&state, &ctx, &viewer, None, f).await
+}
+
+/// POST /verwaltung/traeger/{id}
+pub async fn save_organization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<OrganizationForm>,
+) -> Result<Response, WebError> {
+    save_organization_form(&state, &ctx, &viewer, Some(id), f).await
+}

@@ -277,6 +277,14 @@ pub fn router(state: AppState) -> Router {
             "/verwaltung/synonyme",
             get(backoffice::synonyms).post(backoffice::save_synonyms),
         )
+        .route(
+            "/verwaltung/traeger",
+            get(backoffice::organizations).post(backoffice::create_organization),
+        )
+        .route(
+            "/verwaltung/traeger/{id}",
+            get(backoffice::organization_form).post(backoffice::save_organization),
+        )
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(
             "/verwaltung/pruefen/{id}",
