@@ -235,3 +235,40 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
         "a link works once"
     );
 }
+
+both_backends! {
+    expired_sessions_and_links_are_purged => super::expired_sessions_and_links_are_purged;
+}
+
+async fn expired_sessions_and_links_are_purged(b: Backend) {
+    use chrono::{Duration, Utc};
+    use wegweiser_domain::accounts::Role;
+
+    let db = open(b).await;
+    let now = Utc::now();
+    let id = db
+        .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
+        .await
+        .unwrap();
+    db.create_session(
+        "old",
+        id,
+        "c1",
+        now - Duration::hours(10),
+        now - Duration::hours(2),
+    )
+    .await
+    .unwrap();
+    db.create_session("live", id, "c2", now, now + Duration::hours(8))
+        .await
+        .unwrap();
+    assert_eq!(db.purge_expired(now).await.unwrap(), 1);
+    assert!(db.session("live", now).await.unwrap().is_some());
+    assert!(
+        db.session("old", now - Duration::hours(3))
+            .await
+            .unwrap()
+            .is_none(),
+        "gone from the store"
+    );
+}

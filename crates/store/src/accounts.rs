@@ -414,3 +414,23 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Deletes sessions and one-time links that have expired; returns how many.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
+        let n = on_pool!(self, |p| {
+            let a = sqlx::query("DELETE FROM session WHERE expires_at < $1")
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected();
+            let b = sqlx::query("DELETE FROM account_token WHERE expires_at < $1")
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected();
+            a + b
+        });
+        Ok(n)
+    }
+}

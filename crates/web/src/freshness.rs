@@ -22,11 +22,17 @@ use crate::error::{WebError, rendered};
 use crate::i18n::{LANGS, Tr};
 use crate::views::PageMeta;
 
-/// Sends the reminders that are due, then looks again every `every`.
+/// Sends the reminders that are due (and removes expired sessions), then looks again every `every`.
 pub async fn run(state: AppState, every: std::time::Duration) {
     loop {
         if let Err(e) = send_reminders(&state).await {
             tracing::warn!(error = %e, "freshness reminders: trying again later");
+        }
+        // Housekeeping on the same schedule: expired sessions and links hold nothing anyone needs.
+        match state.db.purge_expired(Utc::now()).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "removing expired sessions failed"),
         }
         tokio::time::sleep(every).await;
     }
