@@ -1598,3 +1598,126 @@ async fn the_coordinator_edits_organizations(backend: Backend) {
 both_backends! {
     the_coordinator_edits_organizations => super::the_coordinator_edits_organizations;
 }
+
+/// The coordinator edits categories: checked fields, a taken short name refused, a new English name
+/// shown on the English pages and found by the search within seconds, a new category listed.
+async fn the_coordinator_edits_categories(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    let cats = app.json("/api/v1/categories", 200).await;
+    let beratung = cats
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == "beratung")
+        .unwrap();
+    let id = beratung["id"].as_i64().unwrap();
+    let form = c
+        .get(app.url(&format!("/verwaltung/kategorien/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = form_token(&form);
+    let save = |fields: Vec<(&'static str, &'static str)>, path: String| {
+        let c = c.clone();
+        let url = app.url(&path);
+        let mut fields: Vec<(&str, String)> = fields
+            .into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect();
+        fields.push(("csrf", token.clone()));
+        async move { c.post(url).form(&fields).send().await.unwrap() }
+    };
+    let path = format!("/verwaltung/kategorien/{id}");
+    let r = save(
+        vec![
+            ("slug", "Beratung!"),
+            ("name_de", "Beratung"),
+            ("position", "1"),
+        ],
+        path.clone(),
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("id=\"e-slug\""));
+    let r = save(
+        vec![
+            ("slug", "wohnen"),
+            ("name_de", "Beratung"),
+            ("position", "1"),
+        ],
+        path.clone(),
+    )
+    .await;
+    assert_eq!(r.status(), 422, "the short name of another category");
+    let r = save(
+        vec![
+            ("slug", "beratung"),
+            ("name_de", "Beratung"),
+            ("name_en", "Advice and guidance"),
+            ("position", "1"),
+        ],
+        path.clone(),
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let mut shown = false;
+    for _ in 0..60 {
+        if app
+            .text("/kategorien?lang=en", 200)
+            .await
+            .contains("Advice and guidance")
+        {
+            shown = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(shown, "the English page shows the new name within seconds");
+    let mut found = 0;
+    for _ in 0..60 {
+        found = app.json("/api/v1/offers?q=guidance", 200).await["total"]
+            .as_i64()
+            .unwrap_or(0);
+        if found > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        found > 0,
+        "the new English name finds the category's offers"
+    );
+
+    let r = save(
+        vec![
+            ("slug", "ferien-und-ausfluege"),
+            ("name_de", "Ferien und Ausflüge"),
+            ("position", "20"),
+        ],
+        "/verwaltung/kategorien".into(),
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let mut listed = false;
+    for _ in 0..60 {
+        if app
+            .text("/kategorien", 200)
+            .await
+            .contains("Ferien und Ausflüge")
+        {
+            listed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(listed, "the new category is listed");
+}
+
+both_backends! {
+    the_coordinator_edits_categories => super::the_coordinator_edits_categories;
+}

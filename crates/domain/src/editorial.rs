@@ -361,3 +361,94 @@ mod organization_tests {
         assert_eq!(fields, ["name", "kind", "website"]);
     }
 }
+
+/// A category as the back office edits it: German and English name and description.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CategoryDraft {
+    pub slug: String,
+    pub name_de: String,
+    pub name_en: String,
+    pub description_de: String,
+    pub description_en: String,
+    pub position: String,
+}
+
+impl CategoryDraft {
+    /// Checked fields and the position as a number.
+    pub fn checked(mut self) -> Result<(CategoryDraft, i32), Vec<FieldError>> {
+        for f in [
+            &mut self.slug,
+            &mut self.name_de,
+            &mut self.name_en,
+            &mut self.description_de,
+            &mut self.description_en,
+            &mut self.position,
+        ] {
+            *f = f.trim().to_string();
+        }
+        let mut errors = Vec::new();
+        let mut err = |field, message| errors.push(FieldError { field, message });
+        // The slug is part of public addresses (/kategorien/<slug>): short, lower case, no spaces.
+        let slug_ok = (2..=60).contains(&self.slug.len())
+            && self
+                .slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !self.slug.starts_with('-')
+            && !self.slug.ends_with('-');
+        if !slug_ok {
+            err("slug", "category-error-slug");
+        }
+        for (field, text, max) in [
+            ("name_de", &self.name_de, 80),
+            ("name_en", &self.name_en, 80),
+            ("description_de", &self.description_de, 300),
+            ("description_en", &self.description_en, 300),
+        ] {
+            if text.chars().count() > max {
+                err(field, "edit-error-too-long");
+            }
+        }
+        if self.name_de.is_empty() {
+            err("name_de", "edit-error-name-missing");
+        }
+        let position = if self.position.is_empty() {
+            Some(0)
+        } else {
+            self.position
+                .parse::<i32>()
+                .ok()
+                .filter(|p| (0..=1000).contains(p))
+        };
+        if position.is_none() {
+            err("position", "category-error-position");
+        }
+        match (errors.is_empty(), position) {
+            (true, Some(p)) => Ok((self, p)),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod category_tests {
+    use super::*;
+
+    #[test]
+    fn category_slugs_and_names_are_checked() {
+        let ok = CategoryDraft {
+            slug: "ferien-und-freizeit".into(),
+            name_de: "Ferien".into(),
+            position: "12".into(),
+            ..Default::default()
+        };
+        assert_eq!(ok.checked().map(|(_, p)| p), Ok(12));
+        let bad = CategoryDraft {
+            slug: "Ferien und Freizeit".into(),
+            position: "zwölf".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad.checked().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["slug", "name_de", "position"]);
+    }
+}

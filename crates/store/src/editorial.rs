@@ -497,3 +497,84 @@ impl Db {
         Ok(id)
     }
 }
+
+impl Db {
+    /// Creates (`id` None) or updates a category with its English texts; every index rebuilds.
+    pub async fn save_category(
+        &self,
+        id: Option<i64>,
+        d: &wegweiser_domain::editorial::CategoryDraft,
+        position: i32,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let taken: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM taxonomy_term WHERE slug = $1 AND id <> COALESCE($2, -1)",
+            )
+            .bind(&d.slug)
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if taken > 0 {
+                return Err(StoreError::Invalid("slug taken".into()));
+            }
+            let id: i64 = match id {
+                Some(id) => {
+                    let done = sqlx::query(
+                        "UPDATE taxonomy_term SET slug = $2, name = $3, description = $4, position = $5 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(&d.slug)
+                    .bind(&d.name_de)
+                    .bind(&d.description_de)
+                    .bind(position)
+                    .execute(&mut *tx)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound);
+                    }
+                    id
+                }
+                None => sqlx::query_scalar(
+                    "INSERT INTO taxonomy_term (slug, name, description, position) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(&d.slug)
+                .bind(&d.name_de)
+                .bind(&d.description_de)
+                .bind(position)
+                .fetch_one(&mut *tx)
+                .await?,
+            };
+            sqlx::query("DELETE FROM translation WHERE entity = 'category' AND entity_id = $1 AND lang = 'en'")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for (field, value) in [("name", &d.name_en), ("description", &d.description_en)] {
+                if !value.is_empty() {
+                    sqlx::query(
+                        "INSERT INTO translation (entity, entity_id, field, lang, value) VALUES ('category', $1, $2, 'en', $3)",
+                    )
+                    .bind(id)
+                    .bind(field)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            sqlx::query(
+                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
+            )
+            .bind(Entity::Categories.as_str())
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            audit!(tx, now, actor, "category_saved", "category", id);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+}

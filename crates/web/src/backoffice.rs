@@ -899,3 +899,228 @@ pub async fn save_organization(
 ) -> Result<Response, WebError> {
     save_organization_form(&state, &ctx, &viewer, Some(id), f).await
 }
+
+/// A form page with a list below it (the categories use it).
+#[derive(Template)]
+#[template(path = "admin_form.html")]
+struct FormPage {
+    page: PageMeta,
+    title: String,
+    back_url: String,
+    back_label: String,
+    action: String,
+    csrf: String,
+    fields: Vec<Field>,
+    has_errors: bool,
+    saved: bool,
+    list_title: String,
+    rows: Vec<(String, String)>,
+}
+
+#[derive(Default, Deserialize)]
+pub struct CategoryForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    name_de: String,
+    #[serde(default)]
+    name_en: String,
+    #[serde(default)]
+    description_de: String,
+    #[serde(default)]
+    description_en: String,
+    #[serde(default)]
+    position: String,
+}
+
+async fn category_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: Option<i64>,
+    d: &wegweiser_domain::editorial::CategoryDraft,
+    errors: &[FieldError],
+    saved: bool,
+) -> Result<FormPage, WebError> {
+    let err = |name: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| ctx.tr.t(e.message))
+    };
+    let f = |name: &'static str, kind: &'static str, value: &str| Field {
+        name,
+        label: ctx
+            .tr
+            .t(&format!("category-field-{}", name.replace('_', "-"))),
+        kind,
+        value: value.to_string(),
+        options: vec![],
+        hint: if name == "slug" {
+            ctx.tr.t("category-slug-hint")
+        } else {
+            String::new()
+        },
+        error: err(name),
+    };
+    let rows = if id.is_none() {
+        state
+            .db
+            .categories()
+            .await?
+            .into_iter()
+            .map(|c| (format!("/verwaltung/kategorien/{}", c.id), c.name.de))
+            .collect()
+    } else {
+        vec![]
+    };
+    Ok(FormPage {
+        page: PageMeta::new(ctx, state, ctx.tr.t("categories-admin-title"), "", "admin"),
+        title: ctx.tr.t(if id.is_some() {
+            "category-edit-title"
+        } else {
+            "category-new-title"
+        }),
+        back_url: if id.is_some() {
+            "/verwaltung/kategorien".into()
+        } else {
+            "/verwaltung".into()
+        },
+        back_label: ctx.tr.t(if id.is_some() {
+            "categories-back"
+        } else {
+            "admin-back"
+        }),
+        action: id.map_or("/verwaltung/kategorien".into(), |id| {
+            format!("/verwaltung/kategorien/{id}")
+        }),
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        fields: vec![
+            f("slug", "text", &d.slug),
+            f("name_de", "text", &d.name_de),
+            f("name_en", "text", &d.name_en),
+            f("description_de", "textarea", &d.description_de),
+            f("description_en", "textarea", &d.description_en),
+            f("position", "text", &d.position),
+        ],
+        has_errors: !errors.is_empty(),
+        saved,
+        list_title: ctx.tr.t("categories-all"),
+        rows,
+    })
+}
+
+/// GET /verwaltung/kategorien: a new category's form, with all categories listed below.
+pub async fn categories(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], "/verwaltung/kategorien")?;
+    let page = category_page(&state, &ctx, &viewer, None, &Default::default(), &[], false).await?;
+    page_html(StatusCode::OK, &page)
+}
+
+/// GET /verwaltung/kategorien/{id}
+pub async fn category_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(sq): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    viewer.require(
+        &[Role::Coordinator],
+        &format!("/verwaltung/kategorien/{id}"),
+    )?;
+    let c = state
+        .db
+        .categories()
+        .await?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or(WebError::NotFound)?;
+    let d = wegweiser_domain::editorial::CategoryDraft {
+        slug: c.slug.clone(),
+        name_de: c.name.de.clone(),
+        name_en: c.name.other.get("en").cloned().unwrap_or_default(),
+        description_de: c.description.de.clone(),
+        description_en: c.description.other.get("en").cloned().unwrap_or_default(),
+        position: c.position.to_string(),
+    };
+    let page = category_page(
+        &state,
+        &ctx,
+        &viewer,
+        Some(id),
+        &d,
+        &[],
+        sq.gespeichert.is_some(),
+    )
+    .await?;
+    page_html(StatusCode::OK, &page)
+}
+
+async fn save_category_form(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: Option<i64>,
+    f: CategoryForm,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], "/verwaltung/kategorien")?;
+    check_csrf(viewer, &f.csrf)?;
+    let d = wegweiser_domain::editorial::CategoryDraft {
+        slug: f.slug,
+        name_de: f.name_de,
+        name_en: f.name_en,
+        description_de: f.description_de,
+        description_en: f.description_en,
+        position: f.position,
+    };
+    let errors = match d.clone().checked() {
+        Ok((d, position)) => match state
+            .db
+            .save_category(id, &d, position, me.id, Utc::now())
+            .await
+        {
+            Ok(id) => {
+                return Ok(
+                    Redirect::to(&format!("/verwaltung/kategorien/{id}?gespeichert=1"))
+                        .into_response(),
+                );
+            }
+            Err(wegweiser_store::StoreError::Invalid(_)) => vec![FieldError {
+                field: "slug",
+                message: "category-error-slug-taken",
+            }],
+            Err(e) => return Err(e.into()),
+        },
+        Err(errors) => errors,
+    };
+    let page = category_page(state, ctx, viewer, id, &d, &errors, false).await?;
+    page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// POST /verwaltung/kategorien
+pub async fn create_category(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(f): Form<CategoryForm>,
+) -> Result<Response, WebError> {
+    save_category_form(&state, &ctx, &viewer, None, f).await
+}
+
+/// POST /verwaltung/kategorien/{id}
+pub async fn save_category(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<CategoryForm>,
+) -> Result<Response, WebError> {
+    save_category_form(&state, &ctx, &viewer, Some(id), f).await
+}

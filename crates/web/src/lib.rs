@@ -285,6 +285,14 @@ pub fn router(state: AppState) -> Router {
             "/verwaltung/traeger/{id}",
             get(backoffice::organization_form).post(backoffice::save_organization),
         )
+        .route(
+            "/verwaltung/kategorien",
+            get(backoffice::categories).post(backoffice::create_category),
+        )
+        .route(
+            "/verwaltung/kategorien/{id}",
+            get(backoffice::category_form).post(backoffice::save_category),
+        )
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(
             "/verwaltung/pruefen/{id}",
