@@ -1721,3 +1721,79 @@ async fn the_coordinator_edits_categories(backend: Backend) {
 both_backends! {
     the_coordinator_edits_categories => super::the_coordinator_edits_categories;
 }
+
+/// The coordinator adds a place to an organisation and assigns an offer: the public page shows the
+/// address; marked confidential, the address is gone from every public page.
+async fn the_coordinator_edits_locations(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    let offer = app
+        .json("/api/v1/offers?q=Sozialberatung&per_page=1", 200)
+        .await["items"][0]
+        .clone();
+    let (id, org) = (
+        offer["id"].as_i64().unwrap(),
+        offer["organization"]["id"].as_i64().unwrap(),
+    );
+    let new = format!("/verwaltung/traeger/{org}/orte");
+    let page = c.get(app.url(&new)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let token = form_token(&page.text().await.unwrap());
+    let post = |path: String, extra: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let url = app.url(&path);
+        let mut fields: Vec<(&str, String)> = vec![
+            ("csrf", token.clone()),
+            ("name", "Nachbarschaftshaus am Teich".into()),
+            ("street", "Teichweg 7".into()),
+            ("city", "Berlin".into()),
+            ("lat", "52.5316".into()),
+            ("lon", "13.4739".into()),
+            ("offer", id.to_string()),
+        ];
+        fields.extend(extra);
+        async move { c.post(url).form(&fields).send().await.unwrap() }
+    };
+    let r = post(new.clone(), vec![("postcode", "1036".into())]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("id=\"e-postcode\""));
+    let r = post(new.clone(), vec![("postcode", "10369".into())]).await;
+    assert_eq!(r.status(), 303);
+    let edit = r.headers()["location"]
+        .to_str()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        app.text(&format!("/angebote/{id}"), 200)
+            .await
+            .contains("Teichweg 7")
+    );
+
+    let r = post(
+        edit,
+        vec![
+            ("postcode", "10369".into()),
+            ("confidential", "1".into()),
+            ("contact_note", "Bitte vorher anrufen".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let public = app.text(&format!("/angebote/{id}"), 200).await;
+    assert!(
+        !public.contains("Teichweg"),
+        "a confidential address never appears publicly"
+    );
+    assert!(public.contains("Bitte vorher anrufen"));
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let api = serde_json::to_string(&app.json(&format!("/api/v1/offers/{id}"), 200).await).unwrap();
+    assert!(!api.contains("Teichweg") && !api.contains("52.5316"));
+}
+
+both_backends! {
+    the_coordinator_edits_locations => super::the_coordinator_edits_locations;
+}

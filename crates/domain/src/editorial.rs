@@ -452,3 +452,116 @@ mod category_tests {
         assert_eq!(fields, ["slug", "name_de", "position"]);
     }
 }
+
+/// Latitude and longitude in degrees.
+pub type Position = (f64, f64);
+
+/// A location as the back office edits it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LocationDraft {
+    pub name: String,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub lat: String,
+    pub lon: String,
+    pub confidential: bool,
+    pub wheelchair: bool,
+    pub transit: String,
+    pub contact_note: String,
+}
+
+impl LocationDraft {
+    /// Checked fields and the position, if given (both coordinates or none, within Berlin).
+    pub fn checked(mut self) -> Result<(LocationDraft, Option<Position>), Vec<FieldError>> {
+        for f in [
+            &mut self.name,
+            &mut self.street,
+            &mut self.postcode,
+            &mut self.city,
+            &mut self.lat,
+            &mut self.lon,
+            &mut self.transit,
+            &mut self.contact_note,
+        ] {
+            *f = f.trim().to_string();
+        }
+        if self.city.is_empty() {
+            self.city = "Berlin".into();
+        }
+        let mut errors = Vec::new();
+        let mut err = |field, message| errors.push(FieldError { field, message });
+        if self.name.is_empty() {
+            err("name", "edit-error-name-missing");
+        }
+        for (field, text, max) in [
+            ("name", &self.name, 150),
+            ("street", &self.street, 150),
+            ("city", &self.city, 80),
+            ("transit", &self.transit, 300),
+            ("contact_note", &self.contact_note, 1000),
+        ] {
+            if text.chars().count() > max {
+                err(field, "edit-error-too-long");
+            }
+        }
+        let postcode_ok = self.postcode.is_empty()
+            || (self.postcode.len() == 5 && self.postcode.chars().all(|c| c.is_ascii_digit()));
+        if !postcode_ok {
+            err("postcode", "location-error-postcode");
+        }
+        let number = |s: &str| s.replace(',', ".").parse::<f64>().ok();
+        let position = match (self.lat.is_empty(), self.lon.is_empty()) {
+            (true, true) => Ok(None),
+            (false, false) => match (number(&self.lat), number(&self.lon)) {
+                (Some(lat), Some(lon))
+                    if (52.3..=52.7).contains(&lat) && (13.0..=13.8).contains(&lon) =>
+                {
+                    Ok(Some((lat, lon)))
+                }
+                _ => Err(()),
+            },
+            _ => Err(()),
+        };
+        if position.is_err() {
+            err("lat", "location-error-position");
+        }
+        match (errors.is_empty(), position) {
+            (true, Ok(p)) => Ok((self, p)),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod location_tests {
+    use super::*;
+
+    #[test]
+    fn locations_need_a_name_and_a_berlin_position_or_none() {
+        let ok = LocationDraft {
+            name: "Stadtteilzentrum".into(),
+            postcode: "10365".into(),
+            lat: "52,5160".into(),
+            lon: "13.4990".into(),
+            ..Default::default()
+        };
+        let (d, p) = ok.checked().unwrap();
+        assert_eq!(d.city, "Berlin");
+        assert_eq!(p, Some((52.516, 13.499)));
+        let bad = LocationDraft {
+            postcode: "1036".into(),
+            lat: "48.1".into(),
+            lon: "11.5".into(),
+            ..Default::default()
+        };
+        let fields: Vec<_> = bad.checked().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "postcode", "lat"]);
+        let half = LocationDraft {
+            name: "x".into(),
+            lat: "52.5".into(),
+            ..Default::default()
+        };
+        assert!(half.checked().is_err(), "both coordinates or none");
+    }
+}

@@ -578,3 +578,167 @@ impl Db {
         Ok(id)
     }
 }
+
+/// A location as the back office sees it (confidential ones included: staff only).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LocationRow {
+    pub id: i64,
+    pub organization_id: i64,
+    pub name: String,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub confidential: bool,
+    pub wheelchair_access: bool,
+    pub transit: Option<String>,
+    pub contact_note: String,
+}
+
+impl Db {
+    pub async fn locations_of(&self, organization: i64) -> StoreResult<Vec<LocationRow>> {
+        let rows: Vec<LocationRow> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, organization_id, name, street, postcode, city, latitude, longitude, confidential, \
+             wheelchair_access, transit, contact_note FROM location WHERE organization_id = $1 ORDER BY name"
+        )
+        .bind(organization)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+
+    pub async fn location_for_edit(&self, id: i64) -> StoreResult<LocationRow> {
+        let row: Option<LocationRow> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, organization_id, name, street, postcode, city, latitude, longitude, confidential, \
+             wheelchair_access, transit, contact_note FROM location WHERE id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await?
+        });
+        row.ok_or(StoreError::NotFound)
+    }
+
+    /// The offers given at a location.
+    pub async fn offers_at_location(&self, location: i64) -> StoreResult<Vec<i64>> {
+        let ids: Vec<i64> = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT service_id FROM service_at_location WHERE location_id = $1 ORDER BY service_id"
+        )
+        .bind(location)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(ids)
+    }
+
+    /// Creates (`id` None, for `organization`) or updates a location and sets which of the
+    /// organisation's offers take place there; every affected offer goes through the change log.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn save_location(
+        &self,
+        id: Option<i64>,
+        organization: i64,
+        d: &wegweiser_domain::editorial::LocationDraft,
+        position: Option<(f64, f64)>,
+        ortsteil: Option<&str>,
+        offers: &[i64],
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let (lat, lon) = (position.map(|p| p.0), position.map(|p| p.1));
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let id: i64 = match id {
+                Some(id) => {
+                    let done = sqlx::query(
+                        "UPDATE location SET name = $2, street = $3, postcode = $4, city = $5, ortsteil = $6, latitude = $7, \
+                         longitude = $8, confidential = $9, wheelchair_access = $10, transit = $11, contact_note = $12 \
+                         WHERE id = $1 AND organization_id = $13",
+                    )
+                    .bind(id)
+                    .bind(&d.name)
+                    .bind(none_if_empty(&d.street))
+                    .bind(none_if_empty(&d.postcode))
+                    .bind(&d.city)
+                    .bind(ortsteil)
+                    .bind(lat)
+                    .bind(lon)
+                    .bind(d.confidential)
+                    .bind(d.wheelchair)
+                    .bind(none_if_empty(&d.transit))
+                    .bind(&d.contact_note)
+                    .bind(organization)
+                    .execute(&mut *tx)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound);
+                    }
+                    id
+                }
+                None => sqlx::query_scalar(
+                    "INSERT INTO location (organization_id, name, street, postcode, city, ortsteil, latitude, longitude, \
+                     confidential, wheelchair_access, transit, contact_note) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                )
+                .bind(organization)
+                .bind(&d.name)
+                .bind(none_if_empty(&d.street))
+                .bind(none_if_empty(&d.postcode))
+                .bind(&d.city)
+                .bind(ortsteil)
+                .bind(lat)
+                .bind(lon)
+                .bind(d.confidential)
+                .bind(d.wheelchair)
+                .bind(none_if_empty(&d.transit))
+                .bind(&d.contact_note)
+                .fetch_one(&mut *tx)
+                .await?,
+            };
+            let before: Vec<i64> = sqlx::query_scalar(
+                "SELECT service_id FROM service_at_location WHERE location_id = $1",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM service_at_location WHERE location_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            for offer in offers {
+                // Only the organisation's own offers.
+                sqlx::query(
+                    "INSERT INTO service_at_location (service_id, location_id) \
+                     SELECT id, $2 FROM service WHERE id = $1 AND organization_id = $3",
+                )
+                .bind(offer)
+                .bind(id)
+                .bind(organization)
+                .execute(&mut *tx)
+                .await?;
+            }
+            let mut touched: Vec<i64> = before.into_iter().chain(offers.iter().copied()).collect();
+            touched.sort_unstable();
+            touched.dedup();
+            for offer in touched {
+                sqlx::query(
+                    "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
+                )
+                .bind(Entity::Offer.as_str())
+                .bind(offer)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            audit!(tx, now, actor, "location_saved", "location", id);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+}

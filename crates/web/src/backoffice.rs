@@ -1124,3 +1124,276 @@ pub async fn save_category(
 ) -> Result<Response, WebError> {
     save_category_form(&state, &ctx, &viewer, Some(id), f).await
 }
+
+#[derive(Template)]
+#[template(path = "admin_location.html")]
+struct LocationPage {
+    page: PageMeta,
+    org_id: i64,
+    org_name: String,
+    id: Option<i64>,
+    csrf: String,
+    fields: Vec<Field>,
+    confidential: bool,
+    wheelchair: bool,
+    offers: Vec<(i64, String, bool)>,
+    others: Vec<(i64, String)>,
+    has_errors: bool,
+    saved: bool,
+}
+
+/// The location form as posted (built by hand: the "offer" checkboxes repeat).
+#[derive(Default)]
+struct LocationForm {
+    csrf: String,
+    name: String,
+    street: String,
+    postcode: String,
+    city: String,
+    lat: String,
+    lon: String,
+    confidential: Option<String>,
+    wheelchair: Option<String>,
+    transit: String,
+    contact_note: String,
+    offers: Vec<i64>,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn location_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    org: i64,
+    id: Option<i64>,
+    d: &wegweiser_domain::editorial::LocationDraft,
+    offers_here: &[i64],
+    errors: &[FieldError],
+    saved: bool,
+) -> Result<LocationPage, WebError> {
+    let org_name = state
+        .db
+        .organization_names()
+        .await?
+        .into_iter()
+        .find(|(o, _)| *o == org)
+        .map(|(_, n)| n)
+        .ok_or(WebError::NotFound)?;
+    let err = |name: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| ctx.tr.t(e.message))
+    };
+    let f = |name: &'static str, value: &str| Field {
+        name,
+        label: ctx
+            .tr
+            .t(&format!("location-field-{}", name.replace('_', "-"))),
+        kind: if name == "contact_note" {
+            "textarea"
+        } else {
+            "text"
+        },
+        value: value.to_string(),
+        options: vec![],
+        hint: if name == "lat" {
+            ctx.tr.t("location-position-hint")
+        } else {
+            String::new()
+        },
+        error: err(name),
+    };
+    let offers = state
+        .db
+        .offers_any_status(OfferSelect::ByOrganization(org))
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name.de.clone(), offers_here.contains(&o.id)))
+        .collect();
+    let others = state
+        .db
+        .locations_of(org)
+        .await?
+        .into_iter()
+        .filter(|l| Some(l.id) != id)
+        .map(|l| (l.id, l.name))
+        .collect();
+    Ok(LocationPage {
+        page: PageMeta::new(ctx, state, ctx.tr.t("locations-title"), "", "admin"),
+        org_id: org,
+        org_name,
+        id,
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        fields: vec![
+            f("name", &d.name),
+            f("street", &d.street),
+            f("postcode", &d.postcode),
+            f("city", &d.city),
+            f("lat", &d.lat),
+            f("lon", &d.lon),
+            f("transit", &d.transit),
+            f("contact_note", &d.contact_note),
+        ],
+        confidential: d.confidential,
+        wheelchair: d.wheelchair,
+        offers,
+        others,
+        has_errors: !errors.is_empty(),
+        saved,
+    })
+}
+
+/// GET /verwaltung/traeger/{org}/orte: the organisation's places, and a form for a new one.
+pub async fn new_location(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(org): Path<i64>,
+) -> Result<Response, WebError> {
+    viewer.require(
+        &[Role::Coordinator],
+        &format!("/verwaltung/traeger/{org}/orte"),
+    )?;
+    let d = wegweiser_domain::editorial::LocationDraft {
+        city: "Berlin".into(),
+        ..Default::default()
+    };
+    let page = location_page(&state, &ctx, &viewer, org, None, &d, &[], &[], false).await?;
+    page_html(StatusCode::OK, &page)
+}
+
+/// GET /verwaltung/orte/{id}
+pub async fn location_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(sq): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], &format!("/verwaltung/orte/{id}"))?;
+    let l = state.db.location_for_edit(id).await?;
+    let d = wegweiser_domain::editorial::LocationDraft {
+        name: l.name,
+        street: l.street.unwrap_or_default(),
+        postcode: l.postcode.unwrap_or_default(),
+        city: l.city.unwrap_or_default(),
+        lat: l.latitude.map(|v| v.to_string()).unwrap_or_default(),
+        lon: l.longitude.map(|v| v.to_string()).unwrap_or_default(),
+        confidential: l.confidential,
+        wheelchair: l.wheelchair_access,
+        transit: l.transit.unwrap_or_default(),
+        contact_note: l.contact_note,
+    };
+    let here = state.db.offers_at_location(id).await?;
+    let page = location_page(
+        &state,
+        &ctx,
+        &viewer,
+        l.organization_id,
+        Some(id),
+        &d,
+        &here,
+        &[],
+        sq.gespeichert.is_some(),
+    )
+    .await?;
+    page_html(StatusCode::OK, &page)
+}
+
+/// The form, with the repeated "offer" checkboxes that serde's flat forms cannot collect.
+fn location_form_from(body: &str) -> LocationForm {
+    let mut f = LocationForm::default();
+    for (k, v) in form_urlencoded::parse(body.as_bytes()) {
+        let v = v.into_owned();
+        match k.as_ref() {
+            "csrf" => f.csrf = v,
+            "name" => f.name = v,
+            "street" => f.street = v,
+            "postcode" => f.postcode = v,
+            "city" => f.city = v,
+            "lat" => f.lat = v,
+            "lon" => f.lon = v,
+            "confidential" => f.confidential = Some(v),
+            "wheelchair" => f.wheelchair = Some(v),
+            "transit" => f.transit = v,
+            "contact_note" => f.contact_note = v,
+            "offer" => f.offers.extend(v.parse::<i64>().ok()),
+            _ => {}
+        }
+    }
+    f
+}
+
+async fn save_location_form(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    org: i64,
+    id: Option<i64>,
+    body: &str,
+) -> Result<Response, WebError> {
+    let me = viewer.require(&[Role::Coordinator], "/verwaltung/traeger")?;
+    let f = location_form_from(body);
+    check_csrf(viewer, &f.csrf)?;
+    let d = wegweiser_domain::editorial::LocationDraft {
+        name: f.name,
+        street: f.street,
+        postcode: f.postcode,
+        city: f.city,
+        lat: f.lat,
+        lon: f.lon,
+        confidential: f.confidential.is_some(),
+        wheelchair: f.wheelchair.is_some(),
+        transit: f.transit,
+        contact_note: f.contact_note,
+    };
+    match d.clone().checked() {
+        Ok((d, position)) => {
+            let ortsteil = wegweiser_domain::directory::ortsteil_for(position);
+            let id = state
+                .db
+                .save_location(
+                    id,
+                    org,
+                    &d,
+                    position,
+                    ortsteil,
+                    &f.offers,
+                    me.id,
+                    Utc::now(),
+                )
+                .await?;
+            Ok(Redirect::to(&format!("/verwaltung/orte/{id}?gespeichert=1")).into_response())
+        }
+        Err(errors) => {
+            let page =
+                location_page(state, ctx, viewer, org, id, &d, &f.offers, &errors, false).await?;
+            page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+/// POST /verwaltung/traeger/{org}/orte
+pub async fn create_location(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(org): Path<i64>,
+    body: String,
+) -> Result<Response, WebError> {
+    save_location_form(&state, &ctx, &viewer, org, None, &body).await
+}
+
+/// POST /verwaltung/orte/{id}
+pub async fn save_location(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: String,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], &format!("/verwaltung/orte/{id}"))?;
+    let org = state.db.location_for_edit(id).await?.organization_id;
+    save_location_form(&state, &ctx, &viewer, org, Some(id), &body).await
+}

@@ -293,6 +293,14 @@ pub fn router(state: AppState) -> Router {
             "/verwaltung/kategorien/{id}",
             get(backoffice::category_form).post(backoffice::save_category),
         )
+        .route(
+            "/verwaltung/traeger/{id}/orte",
+            get(backoffice::new_location).post(backoffice::create_location),
+        )
+        .route(
+            "/verwaltung/orte/{id}",
+            get(backoffice::location_form).post(backoffice::save_location),
+        )
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(
             "/verwaltung/pruefen/{id}",
