@@ -144,6 +144,19 @@ async fn login_sessions_csrf_and_logout(backend: Backend) {
     let html = home.text().await.unwrap();
     assert!(html.contains("koordination@example.de"));
     assert!(html.contains("Anmeldung"), "the audit log lists the login");
+    let log = c
+        .get(app.url("/verwaltung/protokoll"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(log.contains("Fehlgeschlagene Anmeldung") || log.contains("Anmeldung"));
+    assert!(
+        log.contains("koordination@example.de"),
+        "the whole log names who"
+    );
 
     // Logout needs the session's form token, and ends the session on the server.
     let r = c

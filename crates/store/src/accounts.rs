@@ -434,3 +434,33 @@ impl Db {
         Ok(n)
     }
 }
+
+/// One audit entry for the log page.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub email: Option<String>,
+    pub action: String,
+    pub entity: Option<String>,
+    pub entity_id: Option<i64>,
+}
+
+impl Db {
+    /// Audit entries, newest first, `limit` from `offset`; and how many there are.
+    pub async fn audit_page(&self, offset: i64, limit: i64) -> StoreResult<(Vec<AuditEntry>, i64)> {
+        let (rows, total): (Vec<AuditEntry>, i64) = on_pool!(self, |p| (
+            sqlx::query_as(
+                "SELECT l.at, a.email, l.action, l.entity, l.entity_id FROM audit_log l \
+                 LEFT JOIN account a ON a.id = l.account_id ORDER BY l.id DESC LIMIT $1 OFFSET $2"
+            )
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(p)
+            .await?,
+            sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+                .fetch_one(p)
+                .await?
+        ));
+        Ok((rows, total))
+    }
+}

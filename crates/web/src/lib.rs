@@ -301,6 +301,7 @@ pub fn router(state: AppState) -> Router {
             "/verwaltung/orte/{id}",
             get(backoffice::location_form).post(backoffice::save_location),
         )
+        .route("/verwaltung/protokoll", get(backoffice::audit))
         .route("/verwaltung/pruefen", get(backoffice::reviews))
         .route(
             "/verwaltung/pruefen/{id}",
