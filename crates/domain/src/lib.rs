@@ -2,6 +2,7 @@
 //! axum, sqlx or any other infrastructure crate.
 
 pub mod accounts;
+pub mod benefits;
 pub mod directory;
 pub mod editorial;
 pub mod freshness;
