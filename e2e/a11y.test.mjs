@@ -35,6 +35,7 @@ before(async () => {
     emergency: '/notfall',
     'not found': '/angebote/999999',
     login: '/anmelden',
+    'benefits check': '/leistungs-check',
     'password link used up': '/passwort/abc',
     'confirmation link used up': '/bestaetigen/abc',
     'report a mistake': `/angebote/${offer.id}/fehler`,

@@ -259,6 +259,7 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/kategorien".into(), all(200)),
         ("GET", "/kategorien/beratung".into(), all(200)),
         ("GET", "/notfall".into(), all(200)),
+        ("GET", "/leistungs-check".into(), all(200)),
         ("GET", "/anmelden".into(), all(200)),
         ("GET", "/passwort-vergessen".into(), all(200)),
         ("POST", "/passwort-vergessen".into(), all(403)),

@@ -396,3 +396,150 @@ mod tests {
         );
     }
 }
+
+/// The questionnaire as typed (all text), up to `MAX_CHILDREN` children.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub child_ages: Vec<String>,
+    pub child_maintenance: Vec<String>,
+    pub child_training: Vec<bool>,
+    pub gross_income: String,
+    pub receives_buergergeld: bool,
+}
+
+pub const MAX_CHILDREN: usize = 6;
+
+/// A problem with one answer: the field and the message key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerError {
+    pub field: String,
+    pub message: &'static str,
+}
+
+/// Euros as typed ("1.234,50", "900", "900,-") to cents; `None` when it is no amount.
+pub fn parse_euros(s: &str) -> Option<u32> {
+    let t = s
+        .trim()
+        .trim_end_matches("€")
+        .trim()
+        .trim_end_matches(",-")
+        .trim();
+    if t.is_empty() {
+        return Some(0);
+    }
+    if t.starts_with('-') {
+        return None;
+    }
+    // German notation: "." groups thousands, "," marks cents.
+    let normalized = t.replace('.', "").replace(',', ".");
+    let value: f64 = normalized.parse().ok()?;
+    (value.is_finite() && (0.0..=1_000_000.0).contains(&value))
+        .then(|| (value * 100.0).round() as u32)
+}
+
+impl Answers {
+    /// The household, or every problem at its question; empty child rows are skipped.
+    pub fn household(&self) -> Result<Household, Vec<AnswerError>> {
+        let mut errors = Vec::new();
+        let mut children = Vec::new();
+        for i in 0..self.child_ages.len().min(MAX_CHILDREN) {
+            let age_text = self.child_ages[i].trim();
+            if age_text.is_empty() {
+                continue;
+            }
+            let age = match age_text.parse::<u8>() {
+                Ok(a) if a <= 26 => a,
+                _ => {
+                    errors.push(AnswerError {
+                        field: format!("age_{}", i + 1),
+                        message: "check-error-age",
+                    });
+                    continue;
+                }
+            };
+            let maintenance = self
+                .child_maintenance
+                .get(i)
+                .map(String::as_str)
+                .unwrap_or("");
+            let maintenance_cents = match parse_euros(maintenance) {
+                Some(m) if m <= 500_000 => m,
+                _ => {
+                    errors.push(AnswerError {
+                        field: format!("maintenance_{}", i + 1),
+                        message: "check-error-amount",
+                    });
+                    0
+                }
+            };
+            children.push(Child {
+                age,
+                maintenance_cents,
+                in_training: self.child_training.get(i).copied().unwrap_or(false),
+            });
+        }
+        if children.is_empty() && errors.is_empty() {
+            errors.push(AnswerError {
+                field: "age_1".into(),
+                message: "check-error-no-child",
+            });
+        }
+        let gross_income_cents = match parse_euros(&self.gross_income) {
+            Some(v) if v <= 5_000_000 => v,
+            _ => {
+                errors.push(AnswerError {
+                    field: "income".into(),
+                    message: "check-error-amount",
+                });
+                0
+            }
+        };
+        if errors.is_empty() {
+            Ok(Household {
+                children,
+                gross_income_cents,
+                receives_buergergeld: self.receives_buergergeld,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod answer_tests {
+    use super::*;
+
+    #[test]
+    fn amounts_in_german_notation() {
+        assert_eq!(parse_euros("1.234,50"), Some(123_450));
+        assert_eq!(parse_euros("900 €"), Some(90_000));
+        assert_eq!(parse_euros("900,-"), Some(90_000));
+        assert_eq!(parse_euros(""), Some(0));
+        assert_eq!(parse_euros("-5"), None);
+        assert_eq!(parse_euros("viel"), None);
+    }
+
+    #[test]
+    fn impossible_answers_are_reported_at_their_question() {
+        let a = Answers {
+            child_ages: vec!["30".into(), "3".into(), "".into()],
+            child_maintenance: vec!["".into(), "-10".into(), "".into()],
+            child_training: vec![],
+            gross_income: "-1".into(),
+            receives_buergergeld: false,
+        };
+        let fields: Vec<String> = a
+            .household()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["age_1", "maintenance_2", "income"]);
+        let none = Answers::default();
+        assert_eq!(
+            none.household().unwrap_err()[0].message,
+            "check-error-no-child"
+        );
+    }
+}

@@ -6,6 +6,7 @@ mod api;
 mod assets;
 mod auth;
 mod backoffice;
+mod check;
 mod ctx;
 mod error;
 pub mod freshness;
@@ -235,6 +236,7 @@ pub fn router(state: AppState) -> Router {
         .route("/kategorien", get(pages::categories))
         .route("/kategorien/{slug}", get(pages::category))
         .route("/notfall", get(pages::emergency))
+        .route("/leistungs-check", get(check::form).post(check::submit))
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))
         .route("/konto", get(account::show))

@@ -1,0 +1,104 @@
+//! The benefits check over HTTP: results with amounts, messages at the questions, nothing kept.
+
+use crate::both_backends;
+use crate::support::{Backend, TestApp};
+
+both_backends! {
+    two_children_without_maintenance_get_unterhaltsvorschuss => super::two_children_without_maintenance_get_unterhaltsvorschuss;
+    impossible_answers_are_reported_at_their_question => super::impossible_answers_are_reported_at_their_question;
+}
+
+async fn post(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .post(app.url("/leistungs-check"))
+        .form(fields)
+        .send()
+        .await
+        .expect("post")
+}
+
+async fn two_children_without_maintenance_get_unterhaltsvorschuss(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    assert_eq!(app.get("/leistungs-check").await.status(), 200);
+    let r = post(
+        &app,
+        &[
+            ("age_1", "3"),
+            ("age_2", "8"),
+            ("maintenance_1", ""),
+            ("maintenance_2", "0"),
+            ("income", "900"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    let html = r.text().await.unwrap();
+    // 227 € (age 3) + 299 € (age 8) = 526 € per month.
+    assert!(html.contains("Unterhaltsvorschuss"));
+    assert!(
+        html.contains("etwa 526,00 € im Monat"),
+        "UV for both children"
+    );
+    assert!(
+        html.contains("etwa 518,00 € im Monat"),
+        "Kindergeld 2 × 259 €"
+    );
+    assert!(
+        html.contains("4.500,00 € im Jahr"),
+        "Entlastungsbetrag 4,260 + 240 €"
+    );
+    assert!(
+        !html.contains("Mehrbedarf für Alleinerziehende</h3>"),
+        "only with Bürgergeld"
+    );
+    assert!(html.contains("unverbindliche Einschätzung"));
+    assert!(html.contains("gültig vom 01.01.2026"));
+
+    let r = post(
+        &app,
+        &[("age_1", "3"), ("income", "0"), ("buergergeld", "1")],
+    )
+    .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("etwa 202,68 € im Monat"),
+        "Mehrbedarf 36 % of 563 €"
+    );
+}
+
+async fn impossible_answers_are_reported_at_their_question(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let r = post(
+        &app,
+        &[
+            ("age_1", "30"),
+            ("age_2", "4"),
+            ("maintenance_2", "-50"),
+            ("income", "viel"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    for field in ["e-age_1", "e-maintenance_2", "e-income"] {
+        assert!(
+            html.contains(&format!("id=\"{field}\"")),
+            "message at {field}"
+        );
+    }
+    assert!(
+        html.contains("value=\"30\"")
+            && html.contains("value=\"-50\"")
+            && html.contains("value=\"viel\""),
+        "answers kept"
+    );
+    let r = post(&app, &[("income", "1000")]).await;
+    assert_eq!(r.status(), 422, "at least one child");
+    let r = post(
+        &app,
+        &[("age_99", "3"), ("age_1", "💥"), ("income", "1e309")],
+    )
+    .await;
+    assert_eq!(r.status(), 422, "odd input is a message, never a 500");
+}
