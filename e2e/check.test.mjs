@@ -45,6 +45,8 @@ for (const lang of ['de', 'en']) {
     const results = await page.textContent('.check-results');
     assert.match(results, /Unterhaltsvorschuss/);
     assert.match(results, /526,00 €/, '227 € + 299 €');
+    assert.match(results, /227,00 €/, 'the child of 3');
+    assert.match(results, /299,00 €/, 'the child of 8');
     failures.push(...(await violations(page)));
     assert.deepEqual(foreign, []);
     await ctx.close();

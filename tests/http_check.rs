@@ -41,6 +41,14 @@ async fn two_children_without_maintenance_get_unterhaltsvorschuss(backend: Backe
         "UV for both children"
     );
     assert!(
+        html.contains("Kind 1 (3 Jahre): 227,00 €"),
+        "UV for the child of 3"
+    );
+    assert!(
+        html.contains("Kind 2 (8 Jahre): 299,00 €"),
+        "UV for the child of 8"
+    );
+    assert!(
         html.contains("etwa 518,00 € im Monat"),
         "Kindergeld 2 × 259 €"
     );

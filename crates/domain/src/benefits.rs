@@ -100,6 +100,8 @@ pub struct Finding {
     pub amount_cents: u32,
     /// The children it is for (indexes into `Household::children`), where it is per child.
     pub children: Vec<usize>,
+    /// The amount for each of those children, where the rule gives one per child.
+    pub per_child_cents: Vec<u32>,
     pub source: String,
 }
 
@@ -124,6 +126,7 @@ pub fn kindergeld(p: &Period, h: &Household) -> Option<Finding> {
     (!kids.is_empty()).then(|| Finding {
         benefit: Benefit::Kindergeld,
         amount_cents: r.per_child_cents * kids.len() as u32,
+        per_child_cents: vec![r.per_child_cents; kids.len()],
         children: kids,
         source: r.source.clone(),
     })
@@ -136,6 +139,7 @@ pub fn unterhaltsvorschuss(p: &Period, h: &Household) -> Option<Finding> {
     let r = &p.unterhaltsvorschuss;
     let mut total = 0;
     let mut kids = Vec::new();
+    let mut each = Vec::new();
     for (i, c) in h.children.iter().enumerate() {
         if c.age >= r.age_limit {
             continue;
@@ -156,12 +160,14 @@ pub fn unterhaltsvorschuss(p: &Period, h: &Household) -> Option<Finding> {
         if amount > 0 {
             total += amount;
             kids.push(i);
+            each.push(amount);
         }
     }
     (!kids.is_empty()).then(|| Finding {
         benefit: Benefit::Unterhaltsvorschuss,
         amount_cents: total,
         children: kids,
+        per_child_cents: each,
         source: r.source.clone(),
     })
 }
@@ -196,6 +202,7 @@ pub fn mehrbedarf(p: &Period, h: &Household) -> Option<Finding> {
         benefit: Benefit::MehrbedarfAlleinerziehende,
         amount_cents: r.regelbedarf_1_cents * percent / 100,
         children: minors,
+        per_child_cents: vec![],
         source: r.source.clone(),
     })
 }
@@ -210,6 +217,7 @@ pub fn entlastungsbetrag(p: &Period, h: &Household) -> Option<Finding> {
         benefit: Benefit::Entlastungsbetrag,
         amount_cents: r.first_child_cents_per_year + further * r.further_child_cents_per_year,
         children: kg.children,
+        per_child_cents: vec![],
         source: r.source.clone(),
     })
 }
@@ -316,6 +324,7 @@ mod tests {
         let uv = unterhaltsvorschuss(&p, &h).unwrap();
         assert_eq!(uv.amount_cents, 22_700 + 29_900);
         assert_eq!(uv.children, [0, 1]);
+        assert_eq!(uv.per_child_cents, [22_700, 29_900]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ struct ChildRow {
 struct ResultRow {
     title: String,
     amount: String,
+    per_child: Vec<String>,
     why: String,
     where_to: String,
     source: String,
@@ -169,6 +170,26 @@ pub async fn submit(
     let results = benefits::check(period, &household)
         .into_iter()
         .map(|f| {
+            // Only worth listing when the children's amounts differ or there are several.
+            let per_child = if f.per_child_cents.len() > 1 {
+                f.children
+                    .iter()
+                    .zip(&f.per_child_cents)
+                    .map(|(i, cents)| {
+                        let age = household.children.get(*i).map(|c| c.age).unwrap_or(0);
+                        ctx.tr.with_args(
+                            "check-per-child",
+                            &[
+                                ("n", &(i + 1).to_string()),
+                                ("age", &age.to_string()),
+                                ("amount", &euros(*cents)),
+                            ],
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![]
+            };
             let key = match f.benefit {
                 Benefit::Kindergeld => "kindergeld",
                 Benefit::Unterhaltsvorschuss => "unterhaltsvorschuss",
@@ -184,6 +205,7 @@ pub async fn submit(
             ResultRow {
                 title: ctx.tr.t(&format!("benefit-{key}")),
                 amount,
+                per_child,
                 why: ctx.tr.t(&format!("benefit-{key}-why")),
                 where_to: ctx.tr.t(&format!("benefit-{key}-where")),
                 source: f.source,

@@ -577,3 +577,4 @@ benefit-mehrbedarf-where = Wird vom Jobcenter Lichtenberg gezahlt; sprechen Sie 
 benefit-entlastungsbetrag = Entlastungsbetrag für Alleinerziehende (Steuerklasse II)
 benefit-entlastungsbetrag-why = Wenn Sie mit Ihren Kindern ohne einen anderen Erwachsenen leben und Kindergeld bekommen: weniger Lohnsteuer schon während des Jahres.
 benefit-entlastungsbetrag-where = Steuerklasse II beim Finanzamt beantragen (oder in der Steuererklärung).
+check-per-child = Kind { $n } ({ $age } Jahre): { $amount }

@@ -577,3 +577,4 @@ benefit-mehrbedarf-where = Paid by the Jobcenter Lichtenberg; ask about it if it
 benefit-entlastungsbetrag = Single-parent tax allowance (tax class II)
 benefit-entlastungsbetrag-why = If you live with your children and no other adult and receive Kindergeld: less income tax during the year already.
 benefit-entlastungsbetrag-where = Apply for tax class II at the Finanzamt (or in your tax return).
+check-per-child = Child { $n } (age { $age }): { $amount }
