@@ -41,6 +41,29 @@ pub struct FieldChange {
     pub new: String,
 }
 
+/// The contact fields offers and organisations share: an e-mail address, a web address starting
+/// with http(s)://, a phone number of digits and separators; each may be empty.
+fn check_contact(
+    email: &str,
+    website: &str,
+    phone: &str,
+    err: &mut impl FnMut(&'static str, &'static str),
+) {
+    if !email.is_empty() && crate::accounts::normalize_email(email).is_err() {
+        err("email", "edit-error-email");
+    }
+    if !(website.is_empty() || website.starts_with("https://") || website.starts_with("http://")) {
+        err("website", "edit-error-website");
+    }
+    if phone.chars().count() > 40
+        || phone
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || " +-/()".contains(c)))
+    {
+        err("phone", "edit-error-phone");
+    }
+}
+
 const DAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
 
 /// Weekly hours as the office writes them, one line per interval, days grouped where they share it.
@@ -136,23 +159,7 @@ impl OfferDraft {
         if AccessMode::parse(&self.access).is_none() {
             err("access", "edit-error-choice");
         }
-        if !self.email.is_empty() && crate::accounts::normalize_email(&self.email).is_err() {
-            err("email", "edit-error-email");
-        }
-        let web_ok = self.website.is_empty()
-            || self.website.starts_with("https://")
-            || self.website.starts_with("http://");
-        if !web_ok {
-            err("website", "edit-error-website");
-        }
-        if self.phone.chars().count() > 40
-            || self
-                .phone
-                .chars()
-                .any(|c| !(c.is_ascii_digit() || " +-/()".contains(c)))
-        {
-            err("phone", "edit-error-phone");
-        }
+        check_contact(&self.email, &self.website, &self.phone, &mut err);
         let mut weekly = Vec::new();
         for line in self.hours.lines() {
             match parse_weekly(line) {
@@ -313,23 +320,7 @@ impl OrganizationDraft {
         if self.description.chars().count() > 5000 {
             err("description", "edit-error-too-long");
         }
-        let web_ok = self.website.is_empty()
-            || self.website.starts_with("https://")
-            || self.website.starts_with("http://");
-        if !web_ok {
-            err("website", "edit-error-website");
-        }
-        if !self.email.is_empty() && crate::accounts::normalize_email(&self.email).is_err() {
-            err("email", "edit-error-email");
-        }
-        if self.phone.chars().count() > 40
-            || self
-                .phone
-                .chars()
-                .any(|c| !(c.is_ascii_digit() || " +-/()".contains(c)))
-        {
-            err("phone", "edit-error-phone");
-        }
+        check_contact(&self.email, &self.website, &self.phone, &mut err);
         if errors.is_empty() {
             Ok(self)
         } else {

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{Db, StoreError, StoreResult, log_change, on_pool};
 
 /// What kind of thing changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,14 +125,7 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
             }
-            sqlx::query(
-                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
-            )
-            .bind(Entity::Offer.as_str())
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            log_change!(tx, Entity::Offer, id, now);
             tx.commit().await?;
         });
         Ok(())

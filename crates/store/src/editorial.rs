@@ -6,7 +6,7 @@ use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::editorial::OfferDraft;
 use wegweiser_domain::hours::WeeklySlot;
 
-use crate::{Db, Entity, StoreError, StoreResult, on_pool};
+use crate::{Db, Entity, StoreError, StoreResult, log_change, on_pool};
 
 /// A revision waiting for review, for the list.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -97,12 +97,7 @@ macro_rules! apply_draft {
                 .execute(&mut *$tx)
                 .await?;
         }
-        sqlx::query("INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)")
-            .bind(Entity::Offer.as_str())
-            .bind($id)
-            .bind($now)
-            .execute(&mut *$tx)
-            .await?;
+        log_change!($tx, Entity::Offer, $id, $now);
     }};
 }
 
@@ -347,14 +342,7 @@ impl Db {
             if done.rows_affected() == 0 {
                 return Err(StoreError::NotFound);
             }
-            sqlx::query(
-                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
-            )
-            .bind(Entity::Offer.as_str())
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            log_change!(tx, Entity::Offer, id, now);
             let action = match status {
                 wegweiser_domain::directory::OfferStatus::Published => "offer_published",
                 wegweiser_domain::directory::OfferStatus::Archived => "offer_archived",
@@ -483,14 +471,7 @@ impl Db {
                     id
                 }
             };
-            sqlx::query(
-                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
-            )
-            .bind(Entity::Organization.as_str())
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            log_change!(tx, Entity::Organization, id, now);
             tx.commit().await?;
             id
         });
@@ -563,14 +544,7 @@ impl Db {
                     .await?;
                 }
             }
-            sqlx::query(
-                "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
-            )
-            .bind(Entity::Categories.as_str())
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            log_change!(tx, Entity::Categories, id, now);
             audit!(tx, now, actor, "category_saved", "category", id);
             tx.commit().await?;
             id
@@ -726,14 +700,7 @@ impl Db {
             touched.sort_unstable();
             touched.dedup();
             for offer in touched {
-                sqlx::query(
-                    "INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)",
-                )
-                .bind(Entity::Offer.as_str())
-                .bind(offer)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                log_change!(tx, Entity::Offer, offer, now);
             }
             audit!(tx, now, actor, "location_saved", "location", id);
             tx.commit().await?;

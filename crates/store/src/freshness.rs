@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, Entity, StoreError, StoreResult, on_pool};
+use crate::{Db, Entity, StoreError, StoreResult, enqueue_mail, log_change, on_pool};
 
 /// A published offer with what the freshness cycle needs.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -33,12 +33,7 @@ macro_rules! confirm {
             .bind($offer)
             .execute(&mut *$tx)
             .await?;
-        sqlx::query("INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)")
-            .bind(Entity::Offer.as_str())
-            .bind($offer)
-            .bind($now)
-            .execute(&mut *$tx)
-            .await?;
+        log_change!($tx, Entity::Offer, $offer, $now);
         sqlx::query(
             "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, 'offer_confirmed', 'offer', $3, '')",
         )
@@ -119,15 +114,7 @@ impl Db {
                 false
             } else {
                 for m in mails {
-                    sqlx::query(
-                        "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
-                    )
-                    .bind(&m.to)
-                    .bind(&m.subject)
-                    .bind(&m.body)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                    enqueue_mail!(tx, m, now);
                 }
                 sqlx::query(
                     "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, NULL, 'reminder_sent', 'offer', $2, $3)",

@@ -59,6 +59,35 @@ macro_rules! on_pool {
     };
 }
 
+/// Queues a mail inside transaction `$tx`: it is sent only if the transaction commits.
+macro_rules! enqueue_mail {
+    ($tx:expr, $mail:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(&$mail.to)
+        .bind(&$mail.subject)
+        .bind(&$mail.body)
+        .bind($now)
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+pub(crate) use enqueue_mail;
+
+/// Records a change inside transaction `$tx`, so every instance's search index follows it.
+macro_rules! log_change {
+    ($tx:expr, $entity:expr, $id:expr, $now:expr) => {
+        sqlx::query("INSERT INTO change_log (entity, entity_id, changed_at) VALUES ($1, $2, $3)")
+            .bind($entity.as_str())
+            .bind($id)
+            .bind($now)
+            .execute(&mut *$tx)
+            .await?
+    };
+}
+pub(crate) use log_change;
+
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 

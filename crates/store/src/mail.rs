@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::{Account, AccountId, Role, TokenPurpose};
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
 
 /// A queued message with its bookkeeping.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -72,15 +72,7 @@ impl Db {
             .bind(expires)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(
-                "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
-            )
-            .bind(&inv.mail.to)
-            .bind(&inv.mail.subject)
-            .bind(&inv.mail.body)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            enqueue_mail!(tx, inv.mail, now);
             sqlx::query(
                 "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
                  VALUES ($1, $2, 'account_invited', 'account', $3, $4)",
@@ -136,15 +128,7 @@ impl Db {
                     .bind(expires)
                     .execute(&mut *tx)
                     .await?;
-                    sqlx::query(
-                        "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
-                    )
-                    .bind(&mail.to)
-                    .bind(&mail.subject)
-                    .bind(&mail.body)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                    enqueue_mail!(tx, mail, now);
                     sqlx::query(
                         "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'password_reset_requested', '')",
                     )

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OpenReport {
@@ -36,15 +36,7 @@ impl Db {
             .fetch_one(&mut *tx)
             .await?;
             for m in notices {
-                sqlx::query(
-                    "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4)",
-                )
-                .bind(&m.to)
-                .bind(&m.subject)
-                .bind(&m.body)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;
             id
