@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
+use wegweiser_domain::chains::ChainSeed;
 use wegweiser_domain::seed::DirectorySeed;
 use wegweiser_domain::time::berlin_now;
 use wegweiser_store::{Db, redact_url};
@@ -16,6 +17,7 @@ use crate::config::{Config, LogFormat, ServeArgs, StoreArgs};
 
 /// Demo content for Lichtenberg (real public institutions, clearly marked examples).
 const DEMO: &str = include_str!("../demo/lichtenberg.toml");
+const DEMO_CHAINS: &str = include_str!("../demo/chains.toml");
 
 #[derive(Parser)]
 #[command(
@@ -87,23 +89,38 @@ async fn open_store(cfg: &Config) -> anyhow::Result<Db> {
     Ok(db)
 }
 
-/// Fills an empty store with the demo content; a store with content stays as it is.
+/// Fills an empty store with the demo content; a store with content stays as it is. Chains are
+/// added on their own when none exist yet (a store filled before chains existed gets them too).
 async fn load_demo(db: &Db) -> anyhow::Result<()> {
-    if !db.directory_is_empty().await? {
-        tracing::info!("store has content; demo content not loaded");
-        return Ok(());
+    if db.directory_is_empty().await? {
+        let seed: DirectorySeed = toml::from_str(DEMO).context("demo content does not parse")?;
+        let report = db
+            .insert_seed(&seed, berlin_now().date())
+            .await
+            .context("loading demo content failed")?;
+        tracing::info!(
+            organizations = report.organizations,
+            locations = report.locations,
+            offers = report.offers,
+            "demo content loaded"
+        );
+    } else {
+        tracing::info!("store has content; demo directory not loaded");
     }
-    let seed: DirectorySeed = toml::from_str(DEMO).context("demo content does not parse")?;
-    let report = db
-        .insert_seed(&seed, berlin_now().date())
-        .await
-        .context("loading demo content failed")?;
-    tracing::info!(
-        organizations = report.organizations,
-        locations = report.locations,
-        offers = report.offers,
-        "demo content loaded"
-    );
+    if db.chains_are_empty().await? {
+        let seed: ChainSeed = toml::from_str(DEMO_CHAINS).context("demo chains do not parse")?;
+        let names: std::collections::HashMap<String, i64> =
+            db.offer_names().await?.into_iter().collect();
+        let chains = seed
+            .chains
+            .iter()
+            .map(|c| Ok((c.slug.clone(), c.resolve(|n| names.get(n).copied())?)))
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(anyhow::Error::msg)
+            .context("demo chains do not match the directory")?;
+        let n = db.insert_chain_seed(&chains, chrono::Utc::now()).await?;
+        tracing::info!(chains = n, "demo chains loaded");
+    }
     Ok(())
 }
 

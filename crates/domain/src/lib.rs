@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod benefits;
+pub mod chains;
 pub mod directory;
 pub mod editorial;
 pub mod freshness;

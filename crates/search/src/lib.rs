@@ -387,6 +387,18 @@ impl SearchIndex {
         self.len() == 0
     }
 
+    /// The listed offers among `ids`, in that order (a chain's steps show them; an offer that is no
+    /// longer listed simply drops out).
+    pub fn listed_offers(&self, ids: &[i64], now: NaiveDateTime) -> Vec<Arc<Offer>> {
+        let Ok(state) = self.state.read() else {
+            return vec![];
+        };
+        ids.iter()
+            .filter_map(|id| state.offers.get(*state.slot_of.get(id)? as usize)?.clone())
+            .filter(|o| o.is_listed(now.date()))
+            .collect()
+    }
+
     /// All listed offers of an organisation, by name.
     pub fn offers_of_organization(&self, org_id: i64, now: NaiveDateTime) -> Vec<Arc<Offer>> {
         let Ok(state) = self.state.read() else {

@@ -6,7 +6,7 @@ use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::editorial::OfferDraft;
 use wegweiser_domain::hours::WeeklySlot;
 
-use crate::{Db, Entity, StoreError, StoreResult, log_change, on_pool};
+use crate::{Db, Entity, StoreError, StoreResult, audit, log_change, on_pool};
 
 /// A revision waiting for review, for the list.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -99,21 +99,6 @@ macro_rules! apply_draft {
         }
         log_change!($tx, Entity::Offer, $id, $now);
     }};
-}
-
-macro_rules! audit {
-    ($tx:expr, $now:expr, $actor:expr, $action:expr, $entity:expr, $id:expr) => {
-        sqlx::query(
-            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, '')",
-        )
-        .bind($now)
-        .bind($actor)
-        .bind($action)
-        .bind($entity)
-        .bind($id)
-        .execute(&mut *$tx)
-        .await?
-    };
 }
 
 impl Db {

@@ -4,6 +4,7 @@
 //! backend through [`on_pool!`]. Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 
 mod accounts;
+mod chains;
 mod changes;
 mod directory;
 mod editorial;
@@ -20,6 +21,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgPool, SqlitePool};
 
 pub use accounts::*;
+pub use chains::*;
 pub use changes::*;
 pub use directory::*;
 pub use editorial::*;
@@ -31,6 +33,9 @@ pub use reports::*;
 pub enum StoreError {
     #[error("not found")]
     NotFound,
+    /// Someone else saved the same thing meanwhile; the caller should reload and try again.
+    #[error("changed by someone else meanwhile")]
+    Conflict,
     #[error("invalid data: {0}")]
     Invalid(String),
     #[error("database error: {0}")]
@@ -87,6 +92,22 @@ macro_rules! log_change {
     };
 }
 pub(crate) use log_change;
+
+macro_rules! audit {
+    ($tx:expr, $now:expr, $actor:expr, $action:expr, $entity:expr, $id:expr) => {
+        sqlx::query(
+            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, '')",
+        )
+        .bind($now)
+        .bind($actor)
+        .bind($action)
+        .bind($entity)
+        .bind($id)
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+pub(crate) use audit;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

@@ -24,6 +24,8 @@ pub enum WebError {
     Forbidden,
     /// Not signed in: the login page, then back to this path.
     LoginRequired(String),
+    /// Someone else saved the same thing meanwhile.
+    Conflict,
     /// The index is still being built.
     Unavailable,
     Internal(String),
@@ -33,6 +35,7 @@ impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => WebError::NotFound,
+            StoreError::Conflict => WebError::Conflict,
             other => WebError::Internal(other.to_string()),
         }
     }
@@ -44,6 +47,7 @@ impl IntoResponse for WebError {
             WebError::NotFound => StatusCode::NOT_FOUND.into_response(),
             WebError::Forbidden => StatusCode::FORBIDDEN.into_response(),
             WebError::Invalid => StatusCode::BAD_REQUEST.into_response(),
+            WebError::Conflict => StatusCode::CONFLICT.into_response(),
             WebError::LoginRequired(path) => {
                 let next = percent_encoding::utf8_percent_encode(
                     &path,
@@ -91,6 +95,7 @@ fn message_keys(status: StatusCode) -> (&'static str, &'static str, &'static str
         404 => ("not_found", "error-404-title", "error-404-text"),
         405 => ("method_not_allowed", "error-405-title", "error-405-text"),
         408 => ("timeout", "error-408-title", "error-408-text"),
+        409 => ("conflict", "error-409-title", "error-409-text"),
         413 => ("too_large", "error-413-title", "error-413-text"),
         429 => ("too_many_requests", "error-429-title", "error-429-text"),
         503 => ("unavailable", "error-503-title", "error-503-text"),

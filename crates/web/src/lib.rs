@@ -6,6 +6,8 @@ mod api;
 mod assets;
 mod auth;
 mod backoffice;
+mod chain_editor;
+mod chains;
 mod check;
 mod ctx;
 mod error;
@@ -236,6 +238,11 @@ pub fn router(state: AppState) -> Router {
         .route("/kategorien", get(pages::categories))
         .route("/kategorien/{slug}", get(pages::category))
         .route("/notfall", get(pages::emergency))
+        .route("/wege", get(chains::list))
+        .route("/wege/{slug}", get(chains::show))
+        .route("/wege/{slug}/fortschritt", post(chains::update))
+        .route("/wege/{slug}/drucken", get(chains::print))
+        .route("/wege/{slug}/qr.svg", get(chains::qr))
         .route("/leistungs-check", get(check::form).post(check::submit))
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))
@@ -302,6 +309,25 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/verwaltung/orte/{id}",
             get(backoffice::location_form).post(backoffice::save_location),
+        )
+        .route(
+            "/verwaltung/wege",
+            get(chain_editor::list).post(chain_editor::create),
+        )
+        .route(
+            "/verwaltung/wege/{id}",
+            get(chain_editor::edit).post(chain_editor::save),
+        )
+        .route(
+            "/verwaltung/wege/{id}/verschieben",
+            post(chain_editor::move_chain),
+        )
+        .route("/verwaltung/wege/{id}/status", post(chain_editor::set_status))
+        .route("/verwaltung/wege/{id}/vorschau", get(chain_editor::preview))
+        .route("/verwaltung/wege/{id}/schritte", post(chain_editor::steps))
+        .route(
+            "/verwaltung/wege/{id}/schritte/{key}",
+            get(chain_editor::step_form).post(chain_editor::save_step),
         )
         .route("/verwaltung/protokoll", get(backoffice::audit))
         .route("/verwaltung/pruefen", get(backoffice::reviews))
