@@ -8,7 +8,7 @@ use crate::support::{Backend, TestApp, fresh_database};
 
 const PASSWORD: &str = "ein sicheres Passwort";
 
-fn add_user(app: &TestApp, email: &str, role: &str) {
+pub(crate) fn add_user(app: &TestApp, email: &str, role: &str) {
     let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
         .args(["user", "add", "--database-url", &app.database_url])
         .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
@@ -24,7 +24,7 @@ fn add_user(app: &TestApp, email: &str, role: &str) {
     );
 }
 
-fn browser() -> reqwest::Client {
+pub(crate) fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -32,7 +32,7 @@ fn browser() -> reqwest::Client {
         .expect("client")
 }
 
-fn form_token(html: &str) -> String {
+pub(crate) fn form_token(html: &str) -> String {
     let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
     html[start..].split('"').next().unwrap_or("").to_string()
 }
@@ -65,7 +65,7 @@ async fn login(
         .expect("post login")
 }
 
-async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+pub(crate) async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
     let c = browser();
     let r = login(app, &c, email, PASSWORD).await;
     assert_eq!(r.status(), 303, "login of {email}");
@@ -241,6 +241,9 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
     // Expected status per column of ROLES: anonymous, coordinator, provider, employer, AG, parent.
     let all = |s: u16| [s; 6];
     let staff = [303, 200, 200, 403, 403, 403];
+    // Signed-in forms need their token: a post without it is refused (403) even for the coordinator.
+    let coordinator_only_get = [303, 200, 403, 403, 403, 403];
+    let coordinator_only_post = [303, 403, 403, 403, 403, 403];
     let table: Vec<(&str, String, [u16; 6])> = vec![
         ("GET", "/".into(), all(200)),
         ("GET", "/angebote?q=Beratung".into(), all(200)),
@@ -260,6 +263,46 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/kategorien/beratung".into(), all(200)),
         ("GET", "/notfall".into(), all(200)),
         ("GET", "/leistungs-check".into(), all(200)),
+        ("GET", "/wege".into(), all(200)),
+        ("GET", "/wege/kita-platz".into(), all(200)),
+        ("GET", "/wege/kita-platz/drucken".into(), all(200)),
+        ("GET", "/wege/kita-platz/qr.svg".into(), all(200)),
+        // No step named: a bad request for everyone (ticking needs no account).
+        ("POST", "/wege/kita-platz/fortschritt".into(), all(400)),
+        ("GET", "/verwaltung/wege".into(), coordinator_only_get),
+        ("POST", "/verwaltung/wege".into(), coordinator_only_post),
+        ("GET", "/verwaltung/wege/1".into(), coordinator_only_get),
+        ("POST", "/verwaltung/wege/1".into(), coordinator_only_post),
+        (
+            "GET",
+            "/verwaltung/wege/1/vorschau".into(),
+            coordinator_only_get,
+        ),
+        (
+            "GET",
+            "/verwaltung/wege/1/schritte/s1".into(),
+            coordinator_only_get,
+        ),
+        (
+            "POST",
+            "/verwaltung/wege/1/schritte/s1".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/verwaltung/wege/1/schritte".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/verwaltung/wege/1/status".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/verwaltung/wege/1/verschieben".into(),
+            coordinator_only_post,
+        ),
         ("GET", "/anmelden".into(), all(200)),
         ("GET", "/passwort-vergessen".into(), all(200)),
         ("POST", "/passwort-vergessen".into(), all(403)),

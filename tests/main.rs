@@ -5,6 +5,7 @@ mod support;
 
 mod http_accounts;
 mod http_bad_input;
+mod http_chains;
 mod http_check;
 mod http_directory;
 mod http_instances;

@@ -11,6 +11,7 @@ both_backends! {
     migrations_run_twice => super::migrations_run_twice;
     seed_is_all_or_nothing => super::seed_is_all_or_nothing;
     public_reads_redact_and_round_trip => super::public_reads_redact_and_round_trip;
+    chains_keep_draft_and_published_apart => super::chains_keep_draft_and_published_apart;
 }
 
 async fn open(b: Backend) -> Db {
@@ -271,4 +272,100 @@ async fn expired_sessions_and_links_are_purged(b: Backend) {
             .is_none(),
         "gone from the store"
     );
+}
+
+async fn chains_keep_draft_and_published_apart(b: Backend) {
+    use wegweiser_domain::chains::{Chain, Step};
+    use wegweiser_domain::directory::{OfferStatus, Translated};
+    use wegweiser_store::StoreError;
+    let db = open(b).await;
+    let now = chrono::Utc::now();
+    let step = |key: &str, title: &str| Step {
+        key: key.into(),
+        title: Translated::new(title),
+        offers: vec![7, 9],
+        ..Default::default()
+    };
+    let mut chain = Chain {
+        title: Translated::new("Schwanger und allein"),
+        ..Default::default()
+    };
+    let id = db
+        .create_chain("schwanger", &chain, None, now)
+        .await
+        .unwrap();
+    assert!(matches!(
+        db.create_chain("schwanger", &chain, None, now).await,
+        Err(StoreError::Invalid(_))
+    ));
+    // A chain without steps cannot be published; nothing changes.
+    assert!(matches!(
+        db.publish_chain(id, 1, None, now).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        db.published_chain("schwanger").await,
+        Err(StoreError::NotFound)
+    ));
+    chain.steps = vec![step("s1", "Beratung"), step("s2", "Kindergeld")];
+    let v = db.save_chain_draft(id, 1, &chain, None, now).await.unwrap();
+    assert_eq!(v, 2);
+    // A save from the old version is refused, not merged.
+    assert!(matches!(
+        db.save_chain_draft(id, 1, &chain, None, now).await,
+        Err(StoreError::Conflict)
+    ));
+    assert!(matches!(
+        db.save_chain_draft(999, 1, &chain, None, now).await,
+        Err(StoreError::NotFound)
+    ));
+    db.publish_chain(id, 2, None, now).await.unwrap();
+    let public = db.published_chain("schwanger").await.unwrap();
+    assert_eq!(public, chain, "the JSON document round-trips");
+    // A new draft does not touch the public version until it is published…
+    let mut edited = chain.clone();
+    edited.title = Translated::new("Schwanger – was jetzt?");
+    db.save_chain_draft(id, 3, &edited, None, now)
+        .await
+        .unwrap();
+    assert_eq!(db.published_chain("schwanger").await.unwrap(), chain);
+    let r = db.chain_for_edit(id).await.unwrap();
+    assert!(r.has_unpublished_changes());
+    assert_eq!(r.status, OfferStatus::Published);
+    // …and discarding it brings the draft back to the public version.
+    db.discard_chain_draft(id, 4, None, now).await.unwrap();
+    let r = db.chain_for_edit(id).await.unwrap();
+    assert_eq!(r.draft, chain);
+    assert!(!r.has_unpublished_changes());
+    // Order of the public list, and taking one offline.
+    let other = db
+        .create_chain("trennung", &chain, None, now)
+        .await
+        .unwrap();
+    db.publish_chain(other, 1, None, now).await.unwrap();
+    let slugs = |v: Vec<(String, Chain)>| v.into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+    assert_eq!(
+        slugs(db.published_chains().await.unwrap()),
+        ["schwanger", "trennung"]
+    );
+    db.move_chain(other, -1).await.unwrap();
+    assert_eq!(
+        slugs(db.published_chains().await.unwrap()),
+        ["trennung", "schwanger"]
+    );
+    db.set_chain_status(id, 5, OfferStatus::Draft, None, now)
+        .await
+        .unwrap();
+    assert_eq!(slugs(db.published_chains().await.unwrap()), ["trennung"]);
+    let (audit, _) = db.audit_page(0, 50).await.unwrap();
+    let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
+    for a in [
+        "chain_created",
+        "chain_edited",
+        "chain_published",
+        "chain_draft_discarded",
+        "chain_unpublished",
+    ] {
+        assert!(actions.contains(&a), "audit log has {a}: {actions:?}");
+    }
 }

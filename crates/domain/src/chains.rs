@@ -272,8 +272,8 @@ impl ChainDraft {
         let mut c = chain.clone();
         c.title = translated(&self.title_de, &self.title_en);
         c.summary = translated(&self.summary_de, &self.summary_en);
-        c.anchor =
-            (!self.anchor_de.trim().is_empty()).then(|| translated(&self.anchor_de, &self.anchor_en));
+        c.anchor = (!self.anchor_de.trim().is_empty())
+            .then(|| translated(&self.anchor_de, &self.anchor_en));
         c.related = related;
         Ok(c)
     }
@@ -323,10 +323,7 @@ impl StepDraft {
             documents_en: lines("en"),
             deadline_de: d.text.de.clone(),
             deadline_en: en(&d.text),
-            deadline_offset: d
-                .relative
-                .map(|r| r.offset.to_string())
-                .unwrap_or_default(),
+            deadline_offset: d.relative.map(|r| r.offset.to_string()).unwrap_or_default(),
             deadline_unit: d
                 .relative
                 .map(|r| r.unit.as_str().to_string())
@@ -550,13 +547,23 @@ impl SeedChain {
             let mut offers = Vec::new();
             for name in &s.offers {
                 offers.push(offer_id(name).ok_or_else(|| {
-                    format!("chain {}: step {} names unknown offer {name:?}", self.slug, i + 1)
+                    format!(
+                        "chain {}: step {} names unknown offer {name:?}",
+                        self.slug,
+                        i + 1
+                    )
                 })?);
             }
             let relative = match (s.deadline_offset, s.deadline_unit) {
                 (Some(offset), Some(unit)) => Some(RelativeDeadline { offset, unit }),
                 (None, None) => None,
-                _ => return Err(format!("chain {}: step {} has half a deadline", self.slug, i + 1)),
+                _ => {
+                    return Err(format!(
+                        "chain {}: step {} has half a deadline",
+                        self.slug,
+                        i + 1
+                    ));
+                }
             };
             steps.push(Step {
                 key: format!("s{}", i + 1),

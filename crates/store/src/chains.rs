@@ -106,8 +106,7 @@ impl Db {
 
     pub async fn chains_for_edit(&self) -> StoreResult<Vec<ChainRecord>> {
         let sql = select_chain!("ORDER BY position, id");
-        let rows: Vec<ChainRow> =
-            on_pool!(self, |p| sqlx::query_as(sql).fetch_all(p).await?);
+        let rows: Vec<ChainRow> = on_pool!(self, |p| sqlx::query_as(sql).fetch_all(p).await?);
         rows.into_iter().map(ChainRecord::try_from).collect()
     }
 
@@ -206,7 +205,11 @@ impl Db {
             if !r.draft.problems().is_empty() {
                 return Err(StoreError::Invalid("chain not complete".into()));
             }
-            Ok((OfferStatus::Published, Some(r.draft.clone()), r.draft.clone()))
+            Ok((
+                OfferStatus::Published,
+                Some(r.draft.clone()),
+                r.draft.clone(),
+            ))
         })
         .await
     }

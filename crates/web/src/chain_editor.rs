@@ -438,7 +438,10 @@ pub async fn steps(
         .db
         .save_chain_draft(id, f.version, &chain, Some(me.id), Utc::now())
         .await?;
-    Ok(Redirect::to(&format!("/verwaltung/wege/{id}?hinweis=gespeichert#schritte")).into_response())
+    Ok(Redirect::to(&format!(
+        "/verwaltung/wege/{id}?hinweis=gespeichert#schritte"
+    ))
+    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -464,7 +467,12 @@ pub async fn set_status(
     check_csrf(&viewer, &f.csrf)?;
     let now = Utc::now();
     let result = match f.aktion.as_str() {
-        "veroeffentlichen" => state.db.publish_chain(id, f.version, Some(me.id), now).await,
+        "veroeffentlichen" => {
+            state
+                .db
+                .publish_chain(id, f.version, Some(me.id), now)
+                .await
+        }
         "verwerfen" => {
             state
                 .db

@@ -354,7 +354,13 @@ pub async fn show(
     let (progress, from_link) = progress_of(&ctx, &headers, &slug, &chain);
     let c = build_view(&state, &ctx, &slug, &chain, &progress).await?;
     let mut res = html(&ChainPage {
-        page: PageMeta::new(&ctx, &state, c.title.text.clone(), &c.summary.text, "chains"),
+        page: PageMeta::new(
+            &ctx,
+            &state,
+            c.title.text.clone(),
+            &c.summary.text,
+            "chains",
+        ),
         c,
         from_link,
         date_error: None,

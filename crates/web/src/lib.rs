@@ -322,7 +322,10 @@ pub fn router(state: AppState) -> Router {
             "/verwaltung/wege/{id}/verschieben",
             post(chain_editor::move_chain),
         )
-        .route("/verwaltung/wege/{id}/status", post(chain_editor::set_status))
+        .route(
+            "/verwaltung/wege/{id}/status",
+            post(chain_editor::set_status),
+        )
         .route("/verwaltung/wege/{id}/vorschau", get(chain_editor::preview))
         .route("/verwaltung/wege/{id}/schritte", post(chain_editor::steps))
         .route(
