@@ -54,6 +54,7 @@ struct HomePage {
     categories: Vec<Tile>,
     ortsteile: Vec<Tile>,
     total: usize,
+    chains: Vec<crate::chains::ChainTile>,
 }
 
 fn all_query() -> OfferQuery {
@@ -87,8 +88,13 @@ fn ortsteil_tiles(tr: &Tr, res: &SearchResults) -> Vec<Tile> {
         .collect()
 }
 
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> PageResult {
+pub async fn home(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+) -> PageResult {
     let idx = index(&state).await?;
+    let chains = crate::chains::chain_tiles(&state, &ctx.tr, &headers).await?;
     let cats = state.current_categories().await;
     let res = idx.search(&all_query(), berlin_now());
     html(&HomePage {
@@ -96,6 +102,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         categories: category_tiles(&ctx.tr, &cats, &res),
         ortsteile: ortsteil_tiles(&ctx.tr, &res),
         total: res.total,
+        chains,
     })
 }
 

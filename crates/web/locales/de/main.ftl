@@ -711,3 +711,5 @@ chain-step-edit-title = Schritt bearbeiten
 chain-back-to = ← Zurück zu „{ $title }“
 error-409-title = Inzwischen geändert
 error-409-text = Jemand anderes hat diesen Inhalt gerade geändert, deshalb wurde Ihre Änderung nicht gespeichert. Bitte öffnen Sie { $path } neu und tragen Sie sie noch einmal ein.
+home-chains = Was ist zu tun? Wege durch Ihre Lebenslage
+home-chains-text = Schritt für Schritt, mit Fristen, Unterlagen und den Stellen in Lichtenberg. Abhaken geht ohne Anmeldung.

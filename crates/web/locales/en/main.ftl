@@ -711,3 +711,5 @@ chain-step-edit-title = Edit step
 chain-back-to = ← Back to “{ $title }”
 error-409-title = Changed meanwhile
 error-409-text = Someone else has just changed this content, so your change was not saved. Please open { $path } again and enter it once more.
+home-chains = What to do? Ways through your life situation
+home-chains-text = Step by step, with deadlines, documents and the places in Lichtenberg. Tick off steps without an account.
