@@ -6,6 +6,7 @@ use crate::support::{Backend, TestApp};
 both_backends! {
     two_children_without_maintenance_get_unterhaltsvorschuss => super::two_children_without_maintenance_get_unterhaltsvorschuss;
     impossible_answers_are_reported_at_their_question => super::impossible_answers_are_reported_at_their_question;
+    every_benefit_shows_where_to_apply => super::every_benefit_shows_where_to_apply;
 }
 
 async fn post(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
@@ -103,10 +104,114 @@ async fn impossible_answers_are_reported_at_their_question(backend: Backend) {
     );
     let r = post(&app, &[("income", "1000")]).await;
     assert_eq!(r.status(), 422, "at least one child");
+    // A birth in the last 14 months but no baby listed; a rent that is no amount.
+    let r = post(
+        &app,
+        &[
+            ("age_1", "8"),
+            ("birth", "1"),
+            ("pregnant", "1"),
+            ("rent", "zu hoch"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"e-birth\"") && html.contains("id=\"e-rent\""));
+    assert!(html.contains("value=\"zu hoch\""), "answers kept");
+    assert!(
+        html.contains("name=\"pregnant\" value=\"1\" checked"),
+        "ticked answers kept"
+    );
     let r = post(
         &app,
         &[("age_99", "3"), ("age_1", "💥"), ("income", "1e309")],
     )
     .await;
     assert_eq!(r.status(), 422, "odd input is a message, never a 500");
+}
+
+async fn every_benefit_shows_where_to_apply(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // Pregnant with a first child: no child to name yet.
+    let html = post(&app, &[("pregnant", "1")]).await.text().await.unwrap();
+    assert!(html.contains("Elterngeld</h3>"));
+    assert!(html.contains("zwischen 300,00 € und 1.800,00 € im Monat"));
+    assert!(
+        html.contains("Ohne Einkommen vor der Geburt"),
+        "minimum without earnings"
+    );
+    assert!(html.contains("Kita-Gutschein</h3>"));
+    assert!(html.contains("Beistandschaft des Jugendamts</h3>"));
+    assert!(
+        html.contains("href=\"/wege/schwanger-und-allein\""),
+        "the matching chain"
+    );
+    assert!(!html.contains("Kindergeld</h3>"), "no child yet");
+
+    // Working single parent with two children, rent, some maintenance.
+    let html = post(
+        &app,
+        &[
+            ("age_1", "3"),
+            ("age_2", "8"),
+            ("maintenance_2", "100"),
+            ("income", "1.600"),
+            ("rent", "780"),
+        ],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(html.contains("Kinderzuschlag (KiZ)</h3>"));
+    assert!(html.contains("bis zu 594,00 € im Monat"), "2 × 297 €");
+    assert!(html.contains("mindern den Kinderzuschlag"));
+    assert!(html.contains("Wohngeld</h3>"));
+    assert!(
+        html.contains("Kind 2 (8 Jahre): 199,00 €"),
+        "UV 299 € − 100 € maintenance"
+    );
+    assert!(
+        html.contains("href=\"/angebote?q=Kinderzuschlag\""),
+        "offices in the directory"
+    );
+    assert!(
+        !html.contains("Berlin-Ticket S (berlinpass)</h3>"),
+        "no Bürgergeld or Wohngeld yet"
+    );
+
+    // A trainee with Wohngeld: BuT and the Berlin-Ticket, and a warning about Wohngeld in training.
+    let html = post(
+        &app,
+        &[
+            ("age_1", "9"),
+            ("income", "900"),
+            ("training", "1"),
+            ("wohngeld", "1"),
+            ("rent", "600"),
+        ],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(html.contains("195,00 € im Jahr für Schulbedarf"));
+    assert!(html.contains("Sie zahlen 19,00 € im Monat"));
+    assert!(html.contains("Wohngeld meist ausgeschlossen"));
+
+    // English.
+    let r = app
+        .client
+        .post(app.url("/leistungs-check?lang=en"))
+        .form(&[("age_1", "13"), ("buergergeld", "1")])
+        .send()
+        .await
+        .unwrap();
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("Only the office can check the second"),
+        "UV 12-17 on Bürgergeld"
+    );
+    assert!(html.contains("Berlin-Ticket S (berlinpass)</h3>"));
 }

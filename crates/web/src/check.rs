@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use wegweiser_domain::benefits::{self, Answers, Benefit, MAX_CHILDREN, RuleSet};
+use wegweiser_domain::benefits::{self, AmountKind, Answers, Benefit, MAX_CHILDREN, RuleSet};
 use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
@@ -27,11 +27,33 @@ struct ChildRow {
 
 struct ResultRow {
     title: String,
+    /// Empty when the rule gives no amount.
     amount: String,
     per_child: Vec<String>,
     why: String,
+    /// What this household's special case means (a trainee and Wohngeld, say).
+    note: Option<String>,
     where_to: String,
+    /// Where to go in Wegweiser: the matching chain and the offices in the directory.
+    links: Vec<crate::views::Link>,
     source: String,
+}
+
+/// The chain that covers a benefit and the search for the offices that handle it.
+fn guidance(b: Benefit) -> (&'static str, Option<&'static str>) {
+    match b {
+        Benefit::Kindergeld => ("geld-reicht-nicht", Some("Kindergeld")),
+        Benefit::Unterhaltsvorschuss => ("trennung-mit-kindern", Some("Unterhaltsvorschuss")),
+        Benefit::Kinderzuschlag => ("geld-reicht-nicht", Some("Kinderzuschlag")),
+        Benefit::Wohngeld => ("geld-reicht-nicht", Some("Wohngeld")),
+        Benefit::MehrbedarfAlleinerziehende => ("geld-reicht-nicht", Some("Bürgergeld")),
+        Benefit::Entlastungsbetrag => ("trennung-mit-kindern", None),
+        Benefit::Elterngeld => ("schwanger-und-allein", Some("Elterngeld")),
+        Benefit::BildungUndTeilhabe => ("geld-reicht-nicht", Some("Bildung und Teilhabe")),
+        Benefit::BerlinTicketS => ("geld-reicht-nicht", None),
+        Benefit::KitaGutschein => ("kita-platz", Some("Kita-Gutschein")),
+        Benefit::Beistandschaft => ("trennung-mit-kindern", Some("Beistandschaft")),
+    }
 }
 
 #[derive(Template)]
@@ -41,7 +63,15 @@ struct CheckPage {
     children: Vec<ChildRow>,
     income: String,
     income_error: Option<String>,
+    training: bool,
     buergergeld: bool,
+    wohngeld: bool,
+    kinderzuschlag: bool,
+    rent: String,
+    rent_error: Option<String>,
+    pregnant: bool,
+    birth: bool,
+    birth_error: Option<String>,
     has_errors: bool,
     results: Option<Vec<ResultRow>>,
     rules_valid: String,
@@ -106,7 +136,15 @@ fn page(
         children,
         income: answers.gross_income.clone(),
         income_error: err("income"),
+        training: answers.income_is_training_allowance,
         buergergeld: answers.receives_buergergeld,
+        wohngeld: answers.receives_wohngeld,
+        kinderzuschlag: answers.receives_kinderzuschlag,
+        rent: answers.warm_rent.clone(),
+        rent_error: err("rent"),
+        pregnant: answers.pregnant,
+        birth: answers.birth_in_last_14_months,
+        birth_error: err("birth"),
         has_errors: !errors.is_empty(),
         results: None,
         rules_valid: String::new(),
@@ -143,10 +181,19 @@ pub async fn submit(
             a.child_maintenance[i] = v;
         } else if let Some(i) = row("training_") {
             a.child_training[i] = true;
-        } else if k == "income" {
-            a.gross_income = v;
-        } else if k == "buergergeld" {
-            a.receives_buergergeld = v == "1";
+        } else {
+            let yes = v == "1";
+            match k.as_str() {
+                "income" => a.gross_income = v,
+                "rent" => a.warm_rent = v,
+                "training" => a.income_is_training_allowance = yes,
+                "buergergeld" => a.receives_buergergeld = yes,
+                "wohngeld" => a.receives_wohngeld = yes,
+                "kinderzuschlag" => a.receives_kinderzuschlag = yes,
+                "pregnant" => a.pregnant = yes,
+                "birth" => a.birth_in_last_14_months = yes,
+                _ => {}
+            }
         }
     }
     let household = match a.household() {
@@ -167,6 +214,7 @@ pub async fn submit(
         p.rules_valid = ctx.tr.t("check-no-rules");
         return respond(StatusCode::OK, p);
     };
+    let chains = state.db.published_chains().await?;
     let results = benefits::check(period, &household)
         .into_iter()
         .map(|f| {
@@ -190,24 +238,51 @@ pub async fn submit(
             } else {
                 vec![]
             };
-            let key = match f.benefit {
-                Benefit::Kindergeld => "kindergeld",
-                Benefit::Unterhaltsvorschuss => "unterhaltsvorschuss",
-                Benefit::MehrbedarfAlleinerziehende => "mehrbedarf",
-                Benefit::Entlastungsbetrag => "entlastungsbetrag",
+            let key = f.benefit.key();
+            // Two benefits say what their yearly amount means; the others by the kind of amount.
+            let amount_key = match (f.benefit, f.kind) {
+                (Benefit::Entlastungsbetrag, _) => "benefit-entlastungsbetrag-amount",
+                (Benefit::BildungUndTeilhabe, _) => "benefit-but-amount",
+                (_, AmountKind::PerMonth) => "check-per-month",
+                (_, AmountKind::PerYear) => "check-per-year",
+                (_, AmountKind::UpToPerMonth) => "check-up-to-month",
+                (_, AmountKind::RangePerMonth) => "check-range-month",
+                (_, AmountKind::PricePerMonth) => "check-price-month",
+                (_, AmountKind::None) => "",
             };
-            let amount = if f.benefit == Benefit::Entlastungsbetrag {
-                ctx.tr.s("check-per-year", "amount", &euros(f.amount_cents))
+            let amount = if f.kind == AmountKind::None || amount_key.is_empty() {
+                String::new()
             } else {
-                ctx.tr
-                    .s("check-per-month", "amount", &euros(f.amount_cents))
+                ctx.tr.s2(
+                    amount_key,
+                    ("amount", &euros(f.amount_cents)),
+                    ("max", &euros(f.max_cents)),
+                )
             };
+            let (chain, query) = guidance(f.benefit);
+            let mut links = Vec::new();
+            if let Some((slug, c)) = chains.iter().find(|(s, _)| s == chain) {
+                links.push(crate::views::Link {
+                    url: format!("/wege/{slug}"),
+                    label: ctx
+                        .tr
+                        .s("check-link-chain", "title", c.title.get(ctx.lang.code)),
+                });
+            }
+            if let Some(q) = query {
+                links.push(crate::views::Link {
+                    url: format!("/angebote?q={}", crate::ctx::encode(q)),
+                    label: ctx.tr.t("check-link-offices"),
+                });
+            }
             ResultRow {
                 title: ctx.tr.t(&format!("benefit-{key}")),
                 amount,
                 per_child,
                 why: ctx.tr.t(&format!("benefit-{key}-why")),
+                note: f.note.map(|n| ctx.tr.t(&format!("benefit-{key}-note-{n}"))),
                 where_to: ctx.tr.t(&format!("benefit-{key}-where")),
+                links,
                 source: f.source,
             }
         })
