@@ -175,6 +175,7 @@ impl Tr {
         )
     }
 
+    /// Whether a message without variables exists (one with variables fails to format bare).
     pub fn has(&self, key: &str) -> bool {
         LOCALES.try_lookup(&self.lang.id(), key).is_some()
     }
@@ -255,6 +256,41 @@ mod tests {
         missing.sort();
         missing.dedup();
         assert!(missing.is_empty(), "keys used but not in de: {missing:?}");
+    }
+
+    #[test]
+    fn every_benefit_and_its_notes_have_texts() {
+        let de = keys("de");
+        let benefits = [
+            "kindergeld",
+            "unterhaltsvorschuss",
+            "kinderzuschlag",
+            "wohngeld",
+            "mehrbedarf",
+            "entlastungsbetrag",
+            "elterngeld",
+            "but",
+            "berlinpass",
+            "kita-gutschein",
+            "beistandschaft",
+        ];
+        for b in benefits {
+            for suffix in ["", "-why", "-where"] {
+                let k = format!("benefit-{b}{suffix}");
+                assert!(de.contains(&k), "missing {k}");
+            }
+        }
+        for k in [
+            "benefit-unterhaltsvorschuss-note-ask",
+            "benefit-kinderzuschlag-note-maintenance",
+            "benefit-wohngeld-note-training",
+            "benefit-elterngeld-note-no-earnings",
+            "benefit-kita-gutschein-note-needs-reason",
+        ] {
+            assert!(de.contains(k), "missing {k}");
+        }
+        assert!(Tr::new(LANGS[0]).has("chain-field-slug-hint"));
+        assert!(!Tr::new(LANGS[0]).has("chain-field-title-de-hint"));
     }
 
     #[test]
