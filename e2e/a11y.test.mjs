@@ -39,6 +39,7 @@ before(async () => {
     'life situations': '/wege',
     'chain with a relative deadline': '/wege/kita-platz',
     'chain print view': '/wege/krise-gewalt-notfall/drucken',
+    'chain poster': '/wege/schulstart/aushang',
     'password link used up': '/passwort/abc',
     'confirmation link used up': '/bestaetigen/abc',
     'report a mistake': `/angebote/${offer.id}/fehler`,

@@ -95,7 +95,7 @@ for (const lang of ['de', 'en']) {
   });
 }
 
-test('every demo chain prints on one A4 page', { skip: skip || false }, async () => {
+test('every demo chain prints on one A4 page, and so does its poster', { skip: skip || false }, async () => {
   const ctx = await browser.newContext({ ...DESKTOP });
   const page = await ctx.newPage();
   await page.goto(`${server.base}/wege`);
@@ -104,9 +104,11 @@ test('every demo chain prints on one A4 page', { skip: skip || false }, async ()
   const pages = {};
   for (const lang of ['de', 'en']) {
     for (const s of slugs) {
-      await page.goto(`${server.base}${s}/drucken?lang=${lang}`);
-      await page.emulateMedia({ media: 'print' });
-      pages[`${s} ${lang}`] = pdfPages(await page.pdf({ format: 'A4' }));
+      for (const view of ['drucken', 'aushang']) {
+        await page.goto(`${server.base}${s}/${view}?lang=${lang}`);
+        await page.emulateMedia({ media: 'print' });
+        pages[`${s}/${view} ${lang}`] = pdfPages(await page.pdf({ format: 'A4' }));
+      }
     }
   }
   assert.deepEqual(Object.values(pages).filter((n) => n !== 1), [], JSON.stringify(pages));

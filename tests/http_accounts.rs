@@ -267,6 +267,7 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/wege/kita-platz".into(), all(200)),
         ("GET", "/wege/kita-platz/drucken".into(), all(200)),
         ("GET", "/wege/kita-platz/qr.svg".into(), all(200)),
+        ("GET", "/wege/kita-platz/aushang".into(), all(200)),
         // No step named: a bad request for everyone (ticking needs no account).
         ("POST", "/wege/kita-platz/fortschritt".into(), all(400)),
         ("GET", "/verwaltung/wege".into(), coordinator_only_get),

@@ -156,6 +156,9 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     let svg = qr.text().await.unwrap();
     assert!(svg.contains("<svg") && svg.contains("<path"));
     assert_eq!(app.get("/wege/gibt-es-nicht/qr.svg").await.status(), 404);
+    let poster = app.text(&format!("{CHAIN}/aushang"), 200).await;
+    assert!(poster.contains("/wege/schwanger-und-allein/qr.svg"));
+    assert!(poster.contains("Code scannen"));
 
     // Starting over forgets the chain in the cookie.
     let r = tick(&app, &client, &[("stand", "s1.s4"), ("aktion", "neu")]).await;

@@ -462,6 +462,14 @@ impl Progress {
     }
 }
 
+/// What an encoded progress may contain, so a tampered cookie cannot break the header it goes into.
+fn is_progress_text(p: &str) -> bool {
+    p.len() <= 400
+        && p.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'@')
+        })
+}
+
 /// The progress of every chain a browser follows, in one cookie: `slug:s1.s2~slug2:s4`.
 pub fn progress_cookie_get<'a>(cookie: &'a str, slug: &str) -> Option<&'a str> {
     cookie
@@ -476,7 +484,7 @@ pub fn progress_cookie_set(cookie: &str, slug: &str, encoded: &str) -> String {
     let mut parts: Vec<String> = cookie
         .split('~')
         .filter_map(|part| part.split_once(':'))
-        .filter(|(s, p)| *s != slug && is_valid_slug(s) && p.len() <= 400)
+        .filter(|(s, p)| *s != slug && is_valid_slug(s) && is_progress_text(p))
         .map(|(s, p)| format!("{s}:{p}"))
         .collect();
     if !encoded.is_empty() {
@@ -649,7 +657,7 @@ mod tests {
         assert_eq!(progress_cookie_get(&c, "schwanger"), None);
         assert_eq!(progress_cookie_get(&c, "trennung"), Some("s4"));
         // A tampered cookie loses only what is broken.
-        let c = progress_cookie_set("x:s1~BAD SLUG:s2~junk", "y", "s3");
+        let c = progress_cookie_set("x:s1~BAD SLUG:s2~junk~z:s1\u{7f}\"", "y", "s3");
         assert_eq!(c, "x:s1~y:s3");
     }
 

@@ -258,17 +258,17 @@ async fn chain_page(
     errors: &[FieldError],
     notice: Option<&str>,
 ) -> Result<ChainPage, WebError> {
-    let listed: std::collections::HashSet<i64> = state
-        .db
-        .published_offers(OfferSelect::All)
-        .await?
-        .into_iter()
-        .filter(|o| o.is_listed(wegweiser_domain::time::berlin_now().date()))
-        .map(|o| o.id)
-        .collect();
-    let missing_offers = r
-        .draft
-        .offer_ids()
+    // What parents would see: the offers the index lists today.
+    let ids = r.draft.offer_ids();
+    let listed: Vec<i64> = match state.current_index().await {
+        Some(index) => index
+            .listed_offers(&ids, wegweiser_domain::time::berlin_now())
+            .iter()
+            .map(|o| o.id)
+            .collect(),
+        None => ids.clone(),
+    };
+    let missing_offers = ids
         .into_iter()
         .filter(|id| !listed.contains(id))
         .map(|id| ctx.tr.s("chain-offer-missing", "id", &id.to_string()))

@@ -525,3 +525,32 @@ pub async fn qr(
     )
         .into_response())
 }
+
+#[derive(Template)]
+#[template(path = "chain_poster.html")]
+struct ChainPosterPage {
+    page: PageMeta,
+    slug: String,
+    title: Text,
+    summary: Text,
+    steps: String,
+    url: String,
+}
+
+/// GET /wege/{slug}/aushang: an A4 poster with the chain's title and QR code, for notice boards.
+pub async fn poster(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let chain = published(&state, &slug).await?;
+    let title = Text::of(&chain.title, &ctx.tr);
+    html(&ChainPosterPage {
+        page: PageMeta::new(&ctx, &state, title.text.clone(), "", "chains"),
+        steps: ctx.tr.n("chain-steps-count", "count", chain.steps.len()),
+        summary: Text::of(&chain.summary, &ctx.tr),
+        url: format!("{}/wege/{slug}", state.config.public_url),
+        title,
+        slug,
+    })
+}

@@ -243,6 +243,7 @@ pub fn router(state: AppState) -> Router {
         .route("/wege/{slug}/fortschritt", post(chains::update))
         .route("/wege/{slug}/drucken", get(chains::print))
         .route("/wege/{slug}/qr.svg", get(chains::qr))
+        .route("/wege/{slug}/aushang", get(chains::poster))
         .route("/leistungs-check", get(check::form).post(check::submit))
         .route("/anmelden", get(auth::login_form).post(auth::login))
         .route("/abmelden", post(auth::logout))

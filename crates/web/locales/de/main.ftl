@@ -756,3 +756,7 @@ benefit-kita-gutschein-note-needs-reason = Für Kinder unter einem Jahr (oder f�
 benefit-beistandschaft = Beistandschaft des Jugendamts
 benefit-beistandschaft-why = Kostenlose Hilfe, die Vaterschaft festzustellen und Unterhalt für Ihr Kind einzufordern – auch schon vor der Geburt. Ihr Sorgerecht bleibt, und Sie können sie jederzeit beenden. Kein Geldbetrag, aber oft der Weg zu mehr Unterhalt.
 benefit-beistandschaft-where = Schriftlich beantragen beim Jugendamt Lichtenberg, Beistandschaften und Beurkundungen, Telefon (030) 90296-4028.
+chain-poster = Aushang mit QR-Code drucken
+chain-poster-kicker = Alleinerziehend in Lichtenberg?
+chain-poster-scan = Code scannen: Schritt für Schritt, mit Adressen, Fristen und Unterlagen – kostenlos, ohne Anmeldung.
+chain-poster-footer = Wegweiser Lichtenberg · Koordinierungsstelle Alleinerziehende Lichtenberg

@@ -756,3 +756,7 @@ benefit-kita-gutschein-note-needs-reason = For children under one year (or for m
 benefit-beistandschaft = Beistandschaft of the youth welfare office
 benefit-beistandschaft-why = Free help to establish paternity and claim maintenance for your child – also before the birth. Your custody stays, and you can end it at any time. No money of its own, but often the way to more maintenance.
 benefit-beistandschaft-where = Apply in writing at the Lichtenberg youth welfare office, Beistandschaften and certifications, phone (030) 90296-4028.
+chain-poster = Print a poster with the QR code
+chain-poster-kicker = A single parent in Lichtenberg?
+chain-poster-scan = Scan the code: step by step, with addresses, deadlines and documents – free, no account needed.
+chain-poster-footer = Wegweiser Lichtenberg · Koordinierungsstelle Alleinerziehende Lichtenberg
