@@ -1,0 +1,427 @@
+//! Events: single and recurring (weekly Treffs, monthly consultation hours) with exceptions (dates it
+//! does not take place) and cancellations (occurrences called off, shown as such). Times are Berlin
+//! wall-clock times: a Treff at 18:00 stays at 18:00 across the switch to and from summer time.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::directory::{Cost, OfferStatus, Translated};
+
+/// Most occurrences listed for one event in one view (a safety net for long ranges).
+const MAX_OCCURRENCES: usize = 400;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: i64,
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub offer_id: Option<i64>,
+    pub status: OfferStatus,
+    /// Counts changes: calendar apps replace their copy when it grows (iCalendar SEQUENCE).
+    pub sequence: u32,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub details: EventDetails,
+}
+
+fn free() -> Cost {
+    Cost::Free
+}
+
+/// What the editor of an event writes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventDetails {
+    pub title: Translated,
+    #[serde(default)]
+    pub description: Translated,
+    pub place: Option<EventPlace>,
+    /// The first (or only) occurrence, Berlin wall-clock time.
+    pub starts: NaiveDateTime,
+    pub duration_minutes: u32,
+    pub recurrence: Option<Recurrence>,
+    /// Dates on which a recurring event does not take place (holidays, summer break).
+    #[serde(default)]
+    pub exceptions: Vec<NaiveDate>,
+    /// Occurrences called off, with the reason parents see.
+    #[serde(default)]
+    pub cancellations: Vec<Cancellation>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default = "free")]
+    pub cost: Cost,
+    #[serde(default)]
+    pub childcare: bool,
+    /// How to register, in words; empty when no registration is needed.
+    #[serde(default)]
+    pub registration: Translated,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventPlace {
+    pub name: String,
+    pub street: String,
+    pub postcode: String,
+    pub ortsteil: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cancellation {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub reason: Translated,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "freq", rename_all = "snake_case")]
+pub enum Recurrence {
+    /// Every `every` weeks on the given ISO weekdays (1 = Monday).
+    Weekly {
+        every: u8,
+        weekdays: Vec<u8>,
+        until: Option<NaiveDate>,
+    },
+    /// Monthly on the `nth` weekday (1–4, or -1 for the last).
+    Monthly {
+        nth: i8,
+        weekday: u8,
+        until: Option<NaiveDate>,
+    },
+}
+
+/// One date of an event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Occurrence {
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    /// Called off, with the reason.
+    pub cancelled: Option<Translated>,
+}
+
+fn weekday(iso: u8) -> Option<Weekday> {
+    Weekday::try_from(iso.checked_sub(1)?).ok()
+}
+
+/// The `nth` (1–4, or -1 for last) `wd` of the month `first` lies in.
+fn nth_weekday(first: NaiveDate, nth: i8, wd: Weekday) -> Option<NaiveDate> {
+    if nth > 0 {
+        NaiveDate::from_weekday_of_month_opt(first.year(), first.month(), wd, nth as u8)
+    } else {
+        let next = first.checked_add_months(Months::new(1))?;
+        let last = next.pred_opt()?;
+        let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        last.checked_sub_signed(Duration::days(i64::from(back)))
+    }
+}
+
+impl EventDetails {
+    /// The dates the event would take place on, before exceptions, from its start until `to`.
+    fn dates_until(&self, to: NaiveDate) -> Vec<NaiveDate> {
+        let first = self.starts.date();
+        let mut out = Vec::new();
+        match &self.recurrence {
+            None => out.push(first),
+            Some(Recurrence::Weekly {
+                every,
+                weekdays,
+                until,
+            }) => {
+                let end = until.map_or(to, |u| u.min(to));
+                let monday = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
+                let step = Duration::weeks(i64::from((*every).max(1)));
+                let mut week = monday;
+                while week <= end && out.len() < MAX_OCCURRENCES * 4 {
+                    let mut days: Vec<u8> = weekdays.clone();
+                    days.sort_unstable();
+                    days.dedup();
+                    for d in days.into_iter().filter(|d| (1..=7).contains(d)) {
+                        let date = week + Duration::days(i64::from(d) - 1);
+                        if date >= first && date <= end {
+                            out.push(date);
+                        }
+                    }
+                    week += step;
+                }
+            }
+            Some(Recurrence::Monthly {
+                nth,
+                weekday: wd,
+                until,
+            }) => {
+                let end = until.map_or(to, |u| u.min(to));
+                let Some(wd) = weekday(*wd) else {
+                    return out;
+                };
+                let mut month = first.with_day(1).unwrap_or(first);
+                while month <= end && out.len() < MAX_OCCURRENCES * 4 {
+                    if let Some(date) = nth_weekday(month, *nth, wd)
+                        && date >= first
+                        && date <= end
+                    {
+                        out.push(date);
+                    }
+                    match month.checked_add_months(Months::new(1)) {
+                        Some(m) => month = m,
+                        None => break,
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The occurrences between `from` and `to` (both dates included), exceptions left out,
+    /// cancellations marked.
+    pub fn occurrences(&self, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
+        let time = self.starts.time();
+        let length = Duration::minutes(i64::from(self.duration_minutes));
+        self.dates_until(to)
+            .into_iter()
+            .filter(|d| *d >= from && !self.exceptions.contains(d))
+            .take(MAX_OCCURRENCES)
+            .map(|d| {
+                let start = d.and_time(time);
+                Occurrence {
+                    start,
+                    end: start + length,
+                    cancelled: self
+                        .cancellations
+                        .iter()
+                        .find(|c| c.date == d)
+                        .map(|c| c.reason.clone()),
+                }
+            })
+            .collect()
+    }
+
+    /// The next occurrence that is not over at `now` (cancelled ones included, so people see them).
+    pub fn next_occurrence(&self, now: NaiveDateTime) -> Option<Occurrence> {
+        self.occurrences(now.date(), now.date() + Duration::days(400))
+            .into_iter()
+            .find(|o| o.end > now)
+    }
+
+    /// The recurrence as an RFC 5545 RRULE value. `until_utc` converts the last day's end to UTC,
+    /// because with a TZID start the UNTIL must be in UTC.
+    pub fn rrule(&self, until_utc: impl Fn(NaiveDateTime) -> String) -> Option<String> {
+        const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+        let day = |d: u8| DAYS.get(usize::from(d).checked_sub(1)?).copied();
+        let until_part = |until: &Option<NaiveDate>| {
+            until
+                .and_then(|u| u.and_hms_opt(23, 59, 59))
+                .map(|t| format!(";UNTIL={}", until_utc(t)))
+                .unwrap_or_default()
+        };
+        match &self.recurrence {
+            None => None,
+            Some(Recurrence::Weekly {
+                every,
+                weekdays,
+                until,
+            }) => {
+                let days: Vec<&str> = weekdays.iter().filter_map(|d| day(*d)).collect();
+                Some(format!(
+                    "FREQ=WEEKLY;INTERVAL={};BYDAY={}{}",
+                    (*every).max(1),
+                    days.join(","),
+                    until_part(until)
+                ))
+            }
+            Some(Recurrence::Monthly {
+                nth,
+                weekday,
+                until,
+            }) => Some(format!(
+                "FREQ=MONTHLY;BYDAY={}{}{}",
+                nth,
+                day(*weekday).unwrap_or("MO"),
+                until_part(until)
+            )),
+        }
+    }
+
+    /// Whether an occurrence at `start` falls in the evening (from 17:00) or on a weekend.
+    pub fn is_evening(start: NaiveDateTime) -> bool {
+        start.time() >= chrono::NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default()
+    }
+    pub fn is_weekend(start: NaiveDateTime) -> bool {
+        start.weekday().number_from_monday() >= 6
+    }
+}
+
+/// Which events a calendar view or feed shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    pub category: Option<String>,
+    pub ortsteil: Option<String>,
+    pub language: Option<String>,
+    pub free: bool,
+    pub childcare: bool,
+    pub evening: bool,
+    pub weekend: bool,
+}
+
+impl EventFilter {
+    /// Whether the event itself matches (the time filters apply per occurrence).
+    pub fn matches(&self, e: &EventDetails) -> bool {
+        self.category
+            .as_ref()
+            .is_none_or(|c| e.categories.iter().any(|x| x == c))
+            && self.ortsteil.as_ref().is_none_or(|o| {
+                e.place
+                    .as_ref()
+                    .and_then(|p| p.ortsteil.as_ref())
+                    .is_some_and(|x| x == o)
+            })
+            && self
+                .language
+                .as_ref()
+                .is_none_or(|l| e.languages.iter().any(|x| x == l))
+            && (!self.free || e.cost == Cost::Free)
+            && (!self.childcare || e.childcare)
+    }
+
+    pub fn matches_time(&self, start: NaiveDateTime) -> bool {
+        (!self.evening || EventDetails::is_evening(start))
+            && (!self.weekend || EventDetails::is_weekend(start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn treff(recurrence: Option<Recurrence>) -> EventDetails {
+        EventDetails {
+            title: Translated::new("Alleinerziehenden-Café"),
+            description: Translated::default(),
+            place: None,
+            starts: d(2026, 10, 6).and_hms_opt(18, 0, 0).unwrap(),
+            duration_minutes: 90,
+            recurrence,
+            exceptions: vec![],
+            cancellations: vec![],
+            categories: vec![],
+            languages: vec![],
+            cost: Cost::Free,
+            childcare: false,
+            registration: Translated::default(),
+        }
+    }
+
+    #[test]
+    fn weekly_events_keep_their_wall_clock_time_across_the_end_of_summer_time() {
+        // Summer time ends on Sunday 25 October 2026.
+        let e = treff(Some(Recurrence::Weekly {
+            every: 1,
+            weekdays: vec![2],
+            until: None,
+        }));
+        let occ = e.occurrences(d(2026, 10, 1), d(2026, 11, 5));
+        let starts: Vec<String> = occ.iter().map(|o| o.start.to_string()).collect();
+        assert_eq!(
+            starts,
+            [
+                "2026-10-06 18:00:00",
+                "2026-10-13 18:00:00",
+                "2026-10-20 18:00:00",
+                "2026-10-27 18:00:00",
+                "2026-11-03 18:00:00"
+            ]
+        );
+        assert_eq!(occ[0].end.to_string(), "2026-10-06 19:30:00");
+    }
+
+    #[test]
+    fn exceptions_disappear_and_cancellations_are_marked() {
+        let mut e = treff(Some(Recurrence::Weekly {
+            every: 2,
+            weekdays: vec![2, 4],
+            until: Some(d(2026, 11, 30)),
+        }));
+        e.exceptions = vec![d(2026, 10, 8)];
+        e.cancellations = vec![Cancellation {
+            date: d(2026, 10, 20),
+            reason: Translated::new("Krankheit"),
+        }];
+        let occ = e.occurrences(d(2026, 10, 1), d(2026, 12, 31));
+        let dates: Vec<String> = occ.iter().map(|o| o.start.date().to_string()).collect();
+        assert_eq!(
+            dates,
+            [
+                "2026-10-06",
+                "2026-10-20",
+                "2026-10-22",
+                "2026-11-03",
+                "2026-11-05",
+                "2026-11-17",
+                "2026-11-19"
+            ]
+        );
+        assert!(occ[1].cancelled.is_some());
+        assert!(occ[0].cancelled.is_none());
+    }
+
+    #[test]
+    fn monthly_on_the_nth_or_last_weekday() {
+        let e = treff(Some(Recurrence::Monthly {
+            nth: -1,
+            weekday: 5,
+            until: None,
+        }));
+        let dates: Vec<String> = e
+            .occurrences(d(2026, 10, 1), d(2027, 1, 31))
+            .iter()
+            .map(|o| o.start.date().to_string())
+            .collect();
+        assert_eq!(dates, ["2026-10-30", "2026-11-27", "2026-12-25", "2027-01-29"]);
+        let first_monday = treff(Some(Recurrence::Monthly {
+            nth: 1,
+            weekday: 1,
+            until: Some(d(2026, 12, 31)),
+        }));
+        let dates: Vec<String> = first_monday
+            .occurrences(d(2026, 10, 1), d(2027, 3, 1))
+            .iter()
+            .map(|o| o.start.date().to_string())
+            .collect();
+        assert_eq!(dates, ["2026-11-02", "2026-12-07"], "from the start, until the end");
+    }
+
+    #[test]
+    fn rrules_for_calendar_apps() {
+        let e = treff(Some(Recurrence::Weekly {
+            every: 1,
+            weekdays: vec![2, 4],
+            until: Some(d(2026, 12, 31)),
+        }));
+        assert_eq!(
+            e.rrule(|t| format!("{}Z", t.format("%Y%m%dT%H%M%S"))).unwrap(),
+            "FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,TH;UNTIL=20261231T235959Z"
+        );
+        let m = treff(Some(Recurrence::Monthly {
+            nth: -1,
+            weekday: 5,
+            until: None,
+        }));
+        assert_eq!(m.rrule(|_| String::new()).unwrap(), "FREQ=MONTHLY;BYDAY=-1FR");
+        assert_eq!(treff(None).rrule(|_| String::new()), None);
+    }
+
+    #[test]
+    fn the_next_occurrence_is_the_one_not_over_yet() {
+        let e = treff(Some(Recurrence::Weekly {
+            every: 1,
+            weekdays: vec![2],
+            until: None,
+        }));
+        let during = d(2026, 10, 13).and_hms_opt(19, 0, 0).unwrap();
+        assert_eq!(e.next_occurrence(during).unwrap().start.date(), d(2026, 10, 13));
+        let after = d(2026, 10, 13).and_hms_opt(19, 45, 0).unwrap();
+        assert_eq!(e.next_occurrence(after).unwrap().start.date(), d(2026, 10, 20));
+    }
+}
