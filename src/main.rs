@@ -8,6 +8,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
 use wegweiser_domain::chains::ChainSeed;
+use wegweiser_domain::events::EventSeed;
 use wegweiser_domain::seed::DirectorySeed;
 use wegweiser_domain::time::berlin_now;
 use wegweiser_store::{Db, redact_url};
@@ -18,6 +19,7 @@ use crate::config::{Config, LogFormat, ServeArgs, StoreArgs};
 /// Demo content for Lichtenberg (real public institutions, clearly marked examples).
 const DEMO: &str = include_str!("../demo/lichtenberg.toml");
 const DEMO_CHAINS: &str = include_str!("../demo/chains.toml");
+const DEMO_EVENTS: &str = include_str!("../demo/events.toml");
 
 #[derive(Parser)]
 #[command(
@@ -120,6 +122,36 @@ async fn load_demo(db: &Db) -> anyhow::Result<()> {
             .context("demo chains do not match the directory")?;
         let n = db.insert_chain_seed(&chains, chrono::Utc::now()).await?;
         tracing::info!(chains = n, "demo chains loaded");
+    }
+    if db.events_are_empty().await? {
+        let seed: EventSeed = toml::from_str(DEMO_EVENTS).context("demo events do not parse")?;
+        let offers: std::collections::HashMap<String, i64> =
+            db.offer_names().await?.into_iter().collect();
+        let orgs: std::collections::HashMap<String, i64> =
+            db.organization_ids().await?.into_iter().collect();
+        let now = berlin_now();
+        let events = seed
+            .events
+            .iter()
+            .map(|e| {
+                let org = *orgs
+                    .get(&e.organization)
+                    .ok_or_else(|| format!("unknown organisation {:?}", e.organization))?;
+                let offer = match &e.offer {
+                    Some(name) => Some(
+                        *offers
+                            .get(name)
+                            .ok_or_else(|| format!("unknown offer {name:?}"))?,
+                    ),
+                    None => None,
+                };
+                Ok((org, offer, e.resolve(now)?))
+            })
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(anyhow::Error::msg)
+            .context("demo events do not match the directory")?;
+        let n = db.insert_event_seed(&events, chrono::Utc::now()).await?;
+        tracing::info!(events = n, "demo events loaded");
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ mod http_bad_input;
 mod http_chains;
 mod http_check;
 mod http_directory;
+mod http_events;
 mod http_instances;
 mod http_ops;
 mod relevance;

@@ -127,7 +127,8 @@ impl EventDetails {
                 until,
             }) => {
                 let end = until.map_or(to, |u| u.min(to));
-                let monday = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
+                let monday =
+                    first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
                 let step = Duration::weeks(i64::from((*every).max(1)));
                 let mut week = monday;
                 while week <= end && out.len() < MAX_OCCURRENCES * 4 {
@@ -168,6 +169,15 @@ impl EventDetails {
             }
         }
         out
+    }
+
+    /// The first occurrence's start by the rule (exceptions included): a recurring event's `starts`
+    /// may lie on a day the rule does not produce, and calendar apps would count that day.
+    pub fn first_start(&self) -> NaiveDateTime {
+        let first = self.starts.date();
+        self.dates_until(first + Duration::days(400))
+            .first()
+            .map_or(self.starts, |d| d.and_time(self.starts.time()))
     }
 
     /// The occurrences between `from` and `to` (both dates included), exceptions left out,
@@ -378,7 +388,10 @@ mod tests {
             .iter()
             .map(|o| o.start.date().to_string())
             .collect();
-        assert_eq!(dates, ["2026-10-30", "2026-11-27", "2026-12-25", "2027-01-29"]);
+        assert_eq!(
+            dates,
+            ["2026-10-30", "2026-11-27", "2026-12-25", "2027-01-29"]
+        );
         let first_monday = treff(Some(Recurrence::Monthly {
             nth: 1,
             weekday: 1,
@@ -389,7 +402,23 @@ mod tests {
             .iter()
             .map(|o| o.start.date().to_string())
             .collect();
-        assert_eq!(dates, ["2026-11-02", "2026-12-07"], "from the start, until the end");
+        assert_eq!(
+            dates,
+            ["2026-11-02", "2026-12-07"],
+            "from the start, until the end"
+        );
+    }
+
+    #[test]
+    fn the_first_start_is_the_rules_first_day() {
+        // 6 October 2026 is a Tuesday; the rule says Thursdays.
+        let e = treff(Some(Recurrence::Weekly {
+            every: 1,
+            weekdays: vec![4],
+            until: None,
+        }));
+        assert_eq!(e.first_start().to_string(), "2026-10-08 18:00:00");
+        assert_eq!(treff(None).first_start().to_string(), "2026-10-06 18:00:00");
     }
 
     #[test]
@@ -400,7 +429,8 @@ mod tests {
             until: Some(d(2026, 12, 31)),
         }));
         assert_eq!(
-            e.rrule(|t| format!("{}Z", t.format("%Y%m%dT%H%M%S"))).unwrap(),
+            e.rrule(|t| format!("{}Z", t.format("%Y%m%dT%H%M%S")))
+                .unwrap(),
             "FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,TH;UNTIL=20261231T235959Z"
         );
         let m = treff(Some(Recurrence::Monthly {
@@ -408,7 +438,10 @@ mod tests {
             weekday: 5,
             until: None,
         }));
-        assert_eq!(m.rrule(|_| String::new()).unwrap(), "FREQ=MONTHLY;BYDAY=-1FR");
+        assert_eq!(
+            m.rrule(|_| String::new()).unwrap(),
+            "FREQ=MONTHLY;BYDAY=-1FR"
+        );
         assert_eq!(treff(None).rrule(|_| String::new()), None);
     }
 
@@ -420,8 +453,112 @@ mod tests {
             until: None,
         }));
         let during = d(2026, 10, 13).and_hms_opt(19, 0, 0).unwrap();
-        assert_eq!(e.next_occurrence(during).unwrap().start.date(), d(2026, 10, 13));
+        assert_eq!(
+            e.next_occurrence(during).unwrap().start.date(),
+            d(2026, 10, 13)
+        );
         let after = d(2026, 10, 13).and_hms_opt(19, 45, 0).unwrap();
-        assert_eq!(e.next_occurrence(after).unwrap().start.date(), d(2026, 10, 20));
+        assert_eq!(
+            e.next_occurrence(after).unwrap().start.date(),
+            d(2026, 10, 20)
+        );
+    }
+}
+
+/// Events as written by hand (demo content): dates relative to the day of loading, so the
+/// calendar stays current; exceptions and cancellations name the n-th coming occurrence.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSeed {
+    #[serde(default, rename = "event")]
+    pub events: Vec<SeedEvent>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedEvent {
+    /// The organisation's name in the directory.
+    pub organization: String,
+    /// An offer's German name, when the event belongs to one.
+    pub offer: Option<String>,
+    pub title: Translated,
+    #[serde(default)]
+    pub description: Translated,
+    pub place: Option<EventPlace>,
+    /// Days from the day of loading to the first occurrence's date.
+    pub start_in_days: i64,
+    /// "18:00"
+    pub time: String,
+    pub duration_minutes: u32,
+    pub recurrence: Option<Recurrence>,
+    /// The n-th coming occurrences (1 = the next) that do not take place.
+    #[serde(default)]
+    pub skip_next: Vec<usize>,
+    /// The n-th coming occurrences that are called off, with the reason.
+    #[serde(default)]
+    pub cancel_next: Vec<SeedCancellation>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default = "free")]
+    pub cost: Cost,
+    #[serde(default)]
+    pub childcare: bool,
+    #[serde(default)]
+    pub registration: Translated,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedCancellation {
+    pub n: usize,
+    pub reason: Translated,
+}
+
+impl SeedEvent {
+    /// The event's details with dates resolved against `now` (Berlin time).
+    pub fn resolve(&self, now: NaiveDateTime) -> Result<EventDetails, String> {
+        let time = chrono::NaiveTime::parse_from_str(&self.time, "%H:%M")
+            .map_err(|e| format!("{}: time {:?}: {e}", self.title.de, self.time))?;
+        let starts = (now.date() + Duration::days(self.start_in_days)).and_time(time);
+        let mut d = EventDetails {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            place: self.place.clone(),
+            starts,
+            duration_minutes: self.duration_minutes,
+            recurrence: self.recurrence.clone(),
+            exceptions: vec![],
+            cancellations: vec![],
+            categories: self.categories.clone(),
+            languages: self.languages.clone(),
+            cost: self.cost,
+            childcare: self.childcare,
+            registration: self.registration.clone(),
+        };
+        d.starts = d.first_start();
+        let coming: Vec<NaiveDate> = d
+            .occurrences(now.date(), now.date() + Duration::days(400))
+            .into_iter()
+            .filter(|o| o.end > now)
+            .map(|o| o.start.date())
+            .collect();
+        let nth = |n: usize| {
+            coming
+                .get(n.wrapping_sub(1))
+                .copied()
+                .ok_or_else(|| format!("{}: no occurrence number {n}", self.title.de))
+        };
+        for n in &self.skip_next {
+            d.exceptions.push(nth(*n)?);
+        }
+        for c in &self.cancel_next {
+            d.cancellations.push(Cancellation {
+                date: nth(c.n)?,
+                reason: c.reason.clone(),
+            });
+        }
+        Ok(d)
     }
 }

@@ -8,6 +8,7 @@ mod chains;
 mod changes;
 mod directory;
 mod editorial;
+mod events;
 mod freshness;
 mod mail;
 mod reports;

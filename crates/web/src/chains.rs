@@ -29,7 +29,7 @@ pub struct Text {
 }
 
 impl Text {
-    fn of(t: &Translated, tr: &Tr) -> Text {
+    pub fn of(t: &Translated, tr: &Tr) -> Text {
         Text {
             text: t.get(tr.lang.code).to_string(),
             lang: if t.has(tr.lang.code) {

@@ -11,8 +11,10 @@ mod chains;
 mod check;
 mod ctx;
 mod error;
+mod events;
 pub mod freshness;
 pub mod i18n;
+mod ical;
 mod invite;
 pub mod mailer;
 mod map;
@@ -238,6 +240,10 @@ pub fn router(state: AppState) -> Router {
         .route("/kategorien", get(pages::categories))
         .route("/kategorien/{slug}", get(pages::category))
         .route("/notfall", get(pages::emergency))
+        .route("/veranstaltungen", get(events::calendar))
+        .route("/veranstaltungen.ics", get(events::feed))
+        .route("/veranstaltungen/{id}", get(events::event))
+        .route("/veranstaltungen/{id}/kalender.ics", get(events::event_ics))
         .route("/wege", get(chains::list))
         .route("/wege/{slug}", get(chains::show))
         .route("/wege/{slug}/fortschritt", post(chains::update))

@@ -1,0 +1,132 @@
+//! iCalendar (RFC 5545) feeds of events: times in Europe/Berlin with a VTIMEZONE, so calendar apps
+//! keep a weekly 18:00 at 18:00 across the switch to and from summer time; recurring events as one
+//! VEVENT with RRULE and EXDATE; a cancelled occurrence as an override with STATUS:CANCELLED, so a
+//! subscribed calendar shows the cancellation.
+
+use chrono::{NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Europe::Berlin;
+use icalendar::{
+    Calendar, CalendarDateTime, Component, Event as IcalEvent, EventLike, EventStatus, Property,
+};
+use wegweiser_domain::events::Event;
+
+const TZID: &str = "Europe/Berlin";
+
+/// The rules of Europe/Berlin since 1996 (last Sunday of March and October, 01:00 UTC).
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\n\
+TZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n\
+END:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n\
+DTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+fn berlin(t: NaiveDateTime) -> CalendarDateTime {
+    CalendarDateTime::WithTimezone {
+        date_time: t,
+        tzid: TZID.into(),
+    }
+}
+
+fn local_stamp(t: NaiveDateTime) -> String {
+    t.format("%Y%m%dT%H%M%S").to_string()
+}
+
+/// A Berlin wall-clock time in UTC, as UNTIL needs it.
+fn utc_stamp(t: NaiveDateTime) -> String {
+    let utc = Berlin
+        .from_local_datetime(&t)
+        .earliest()
+        .map(|z| z.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&t));
+    utc.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// What one event says in the feed, in the page language.
+pub struct FeedEntry<'a> {
+    pub event: &'a Event,
+    pub title: String,
+    pub description: String,
+    pub location: Option<String>,
+    pub url: String,
+    /// "Abgesagt" in the page language, before a cancelled occurrence's title.
+    pub cancelled_label: String,
+}
+
+/// The calendar with `entries`; `host` makes the UIDs globally unique.
+pub fn feed(name: &str, host: &str, entries: &[FeedEntry<'_>]) -> String {
+    let mut cal = Calendar::new();
+    cal.name(name)
+        .timezone(TZID)
+        .append_property(
+            Property::new("REFRESH-INTERVAL", "PT6H")
+                .add_parameter("VALUE", "DURATION")
+                .done(),
+        )
+        .append_property(Property::new("X-PUBLISHED-TTL", "PT6H"));
+    let now = Utc::now();
+    for e in entries {
+        let d = &e.event.details;
+        let uid = format!("event-{}@{host}", e.event.id);
+        let first = d.first_start();
+        let end = first + chrono::Duration::minutes(i64::from(d.duration_minutes));
+        let mut v = IcalEvent::new();
+        v.uid(&uid)
+            .summary(&e.title)
+            .description(&e.description)
+            .url(&e.url)
+            .starts(berlin(first))
+            .ends(berlin(end))
+            .sequence(e.event.sequence)
+            .timestamp(now)
+            .last_modified(e.event.updated_at);
+        if let Some(l) = &e.location {
+            v.location(l);
+        }
+        match d.rrule(utc_stamp) {
+            Some(rule) => {
+                v.add_property("RRULE", rule);
+                for x in &d.exceptions {
+                    v.append_multi_property(
+                        Property::new("EXDATE", local_stamp(x.and_time(d.starts.time())))
+                            .add_parameter("TZID", TZID)
+                            .done(),
+                    );
+                }
+            }
+            // A single event that is called off is itself cancelled.
+            None if d.cancellations.iter().any(|c| c.date == d.starts.date()) => {
+                v.status(EventStatus::Cancelled);
+                v.summary(&format!("{}: {}", e.cancelled_label, e.title));
+            }
+            None => {
+                v.status(EventStatus::Confirmed);
+            }
+        }
+        cal.push(v.done());
+        if d.recurrence.is_some() {
+            for c in &d.cancellations {
+                let start = c.date.and_time(d.starts.time());
+                let mut o = IcalEvent::new();
+                o.uid(&uid)
+                    .summary(&format!("{}: {}", e.cancelled_label, e.title))
+                    .starts(berlin(start))
+                    .ends(berlin(
+                        start + chrono::Duration::minutes(i64::from(d.duration_minutes)),
+                    ))
+                    .sequence(e.event.sequence)
+                    .timestamp(now)
+                    .status(EventStatus::Cancelled)
+                    .append_property(
+                        Property::new("RECURRENCE-ID", local_stamp(start))
+                            .add_parameter("TZID", TZID)
+                            .done(),
+                    );
+                cal.push(o.done());
+            }
+        }
+    }
+    let text = cal.done().to_string();
+    // The crate writes only X-WR-TIMEZONE; RFC 5545 wants the zone defined before it is used.
+    match text.find("BEGIN:VEVENT") {
+        Some(i) => format!("{}{VTIMEZONE}{}", &text[..i], &text[i..]),
+        None => text.replacen("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR"), 1),
+    }
+}

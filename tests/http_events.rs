@@ -1,0 +1,185 @@
+//! The events calendar and its iCalendar feeds over HTTP; the feed is checked by an independent
+//! parser (Python `icalendar`, `tests/ical_check.py`).
+
+use chrono::NaiveDate;
+use wegweiser_domain::directory::{Cost, Translated};
+use wegweiser_domain::events::{Cancellation, EventDetails, EventPlace, Recurrence};
+use wegweiser_store::Db;
+
+use crate::both_backends;
+use crate::support::{Backend, TestApp, in_ci, temp_dir};
+
+both_backends! {
+    the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations => super::the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations;
+    bad_calendar_addresses_get_a_message => super::bad_calendar_addresses_get_a_message;
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// Tuesdays 18:00 from 6 October 2026 (summer time ends on 25 October), not on 13 October,
+/// called off on 20 October.
+fn weekly_treff() -> EventDetails {
+    EventDetails {
+        title: Translated::new("Treff über die Zeitumstellung"),
+        description: Translated::new("Ein Test-Treff."),
+        place: Some(EventPlace {
+            name: "Familienzentrum".into(),
+            street: "Beispielstraße 1".into(),
+            postcode: "10369".into(),
+            ortsteil: Some("fennpfuhl".into()),
+        }),
+        starts: d(2026, 10, 6).and_hms_opt(18, 0, 0).unwrap(),
+        duration_minutes: 90,
+        recurrence: Some(Recurrence::Weekly {
+            every: 1,
+            weekdays: vec![2],
+            until: None,
+        }),
+        exceptions: vec![d(2026, 10, 13)],
+        cancellations: vec![Cancellation {
+            date: d(2026, 10, 20),
+            reason: Translated::new("Krankheit"),
+        }],
+        categories: vec!["treffs-und-austausch".into()],
+        languages: vec!["de".into()],
+        cost: Cost::Free,
+        childcare: true,
+        registration: Translated::default(),
+    }
+}
+
+fn python() -> Option<String> {
+    let py = std::env::var("WEGWEISER_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let ok = std::process::Command::new(&py)
+        .args(["-c", "import icalendar"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return Some(py);
+    }
+    assert!(
+        !in_ci(),
+        "CI=true but {py} cannot import icalendar (scripts/test installs it into target/pyenv)"
+    );
+    eprintln!("\n*** SKIPPED: iCalendar check with Python (pip install icalendar) ***\n");
+    None
+}
+
+async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let db = Db::connect(&app.database_url).await.expect("connect");
+    db.insert_event_seed(&[(1, None, weekly_treff())], chrono::Utc::now())
+        .await
+        .expect("insert event");
+    let id = 7; // after the six demo events
+
+    // The list view of October: the exception is missing, the cancellation is marked.
+    let html = app
+        .text(
+            "/veranstaltungen?ansicht=liste&ab=2026-10-01&category=treffs-und-austausch",
+            200,
+        )
+        .await;
+    assert!(html.contains("Dienstag, 06.10.2026"));
+    assert!(!html.contains("Dienstag, 13.10.2026"), "the exception");
+    assert!(html.contains("Abgesagt: Krankheit"), "the cancellation");
+    assert!(
+        html.contains("Dienstag, 27.10.2026"),
+        "after the switch to winter time"
+    );
+    // Every occurrence keeps its wall-clock time across the switch.
+    let after = html.split("Dienstag, 27.10.2026").nth(1).unwrap_or("");
+    assert!(after.contains("18:00–19:30"));
+
+    let page = app.text(&format!("/veranstaltungen/{id}"), 200).await;
+    assert!(page.contains("Jeden Dienstag um 18:00 Uhr"));
+    assert!(page.contains("In meinen Kalender eintragen"));
+
+    // The feed of this event, checked by the Python icalendar package.
+    let r = app
+        .get(&format!("/veranstaltungen/{id}/kalender.ics"))
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let ics = r.text().await.unwrap();
+    assert!(ics.contains("\r\n"), "CRLF line ends");
+    assert!(
+        ics.lines().all(|l| l.len() <= 75),
+        "lines folded at 75 octets"
+    );
+    if let Some(py) = python() {
+        let file = temp_dir().join("event.ics");
+        std::fs::write(&file, &ics).unwrap();
+        let out = std::process::Command::new(py)
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/ical_check.py"))
+            .arg(&file)
+            .output()
+            .expect("run python");
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    // The feed for a filter: only matching events; English texts with ?lang=en.
+    let feed = app
+        .text("/veranstaltungen.ics?ortsteil=karlshorst", 200)
+        .await;
+    assert!(feed.contains("Bewerbungswerkstatt"));
+    assert!(!feed.contains("Treff über die Zeitumstellung"));
+    let all = app.text("/veranstaltungen.ics?lang=en", 200).await;
+    assert!(all.contains("SUMMARY:Single parents' café"));
+    assert!(
+        all.contains("SUMMARY:Cancelled: Single parents' café"),
+        "demo cancellation"
+    );
+    assert!(all.contains("EXDATE;TZID=Europe/Berlin:"), "demo exception");
+}
+
+async fn bad_calendar_addresses_get_a_message(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let html = app.text("/veranstaltungen", 200).await;
+    assert!(
+        html.contains("Alleinerziehenden-Café"),
+        "this week's demo event"
+    );
+    assert!(
+        app.text("/veranstaltungen?ansicht=monat", 200)
+            .await
+            .contains("Väter-Abend")
+    );
+    let r = app
+        .get("/veranstaltungen?ansicht=jahr&ab=gestern&category=nope&free=vielleicht")
+        .await;
+    assert_eq!(r.status(), 400);
+    let html = r.text().await.unwrap();
+    for msg in [
+        "„jahr“ ist keine Ansicht",
+        "„gestern“ ist kein gültiges Datum",
+        "Das Thema „nope“ gibt es nicht",
+        "„vielleicht“ ist hier kein gültiger Wert",
+    ] {
+        assert!(html.contains(msg), "{msg}");
+    }
+    assert_eq!(
+        app.get("/veranstaltungen.ics?free=vielleicht")
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(app.get("/veranstaltungen/999").await.status(), 404);
+    assert_eq!(app.get("/veranstaltungen/abc").await.status(), 404);
+    assert_eq!(
+        app.get("/veranstaltungen/999/kalender.ics").await.status(),
+        404
+    );
+}
