@@ -373,6 +373,8 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", format!("/api/v1/offers/{offer}"), all(200)),
         ("GET", "/api/v1/categories".into(), all(200)),
         ("GET", "/api/v1/ortsteile".into(), all(200)),
+        ("GET", "/sitemap.xml".into(), all(200)),
+        ("GET", "/robots.txt".into(), all(200)),
         ("GET", "/healthz".into(), all(200)),
         ("GET", "/readyz".into(), all(200)),
         ("GET", "/metrics".into(), all(200)),

@@ -12,6 +12,7 @@ use crate::support::{Backend, TestApp, in_ci, temp_dir};
 both_backends! {
     the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations => super::the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations;
     bad_calendar_addresses_get_a_message => super::bad_calendar_addresses_get_a_message;
+    search_engines_find_pages_without_private_ones => super::search_engines_find_pages_without_private_ones;
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -182,4 +183,56 @@ async fn bad_calendar_addresses_get_a_message(backend: Backend) {
         app.get("/veranstaltungen/999/kalender.ics").await.status(),
         404
     );
+}
+
+async fn search_engines_find_pages_without_private_ones(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let r = app.get("/sitemap.xml").await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/xml")
+    );
+    let xml = r.text().await.unwrap();
+    assert!(xml.starts_with("<?xml"));
+    assert_eq!(xml.matches("<url>").count(), xml.matches("</url>").count());
+    for path in [
+        "/angebote/1<",
+        "/wege/schwanger-und-allein<",
+        "/veranstaltungen/1<",
+        "/ortsteile/fennpfuhl<",
+        "/kategorien/beratung<",
+    ] {
+        assert!(xml.contains(path), "sitemap lists {path}");
+    }
+    assert!(!xml.contains("/verwaltung"));
+    let robots = app.text("/robots.txt", 200).await;
+    assert!(robots.contains("Disallow: /verwaltung"));
+    assert!(robots.contains("/sitemap.xml"));
+
+    // schema.org data and Open Graph on offer, organisation and event pages.
+    let offer = app.text("/angebote/1", 200).await;
+    assert!(
+        offer.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"")
+    );
+    assert!(offer.contains("\"@type\":\"Service\""));
+    assert!(offer.contains("<meta property=\"og:title\""));
+    assert!(
+        app.text("/traeger/1", 200)
+            .await
+            .contains("\"@type\":\"Organization\"")
+    );
+    let event = app.text("/veranstaltungen/1", 200).await;
+    assert!(event.contains("\"@type\":\"Event\""));
+    assert!(event.contains("\"startDate\":\"20"));
+    // A confidential address never reaches the structured data either.
+    let found = app
+        .json("/api/v1/offers?q=Schutzwohnung&per_page=1", 200)
+        .await;
+    let shelter = found["items"][0]["id"].as_i64().expect("the shelter");
+    let page = app.text(&format!("/angebote/{shelter}"), 200).await;
+    assert!(page.contains("application/ld+json"));
+    assert!(!page.contains("Geheime Straße"));
 }

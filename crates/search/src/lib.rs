@@ -387,6 +387,22 @@ impl SearchIndex {
         self.len() == 0
     }
 
+    /// Every offer listed today, by id (the sitemap lists them).
+    pub fn all_listed(&self, now: NaiveDateTime) -> Vec<Arc<Offer>> {
+        let Ok(state) = self.state.read() else {
+            return vec![];
+        };
+        let mut v: Vec<_> = state
+            .offers
+            .iter()
+            .flatten()
+            .filter(|o| o.is_listed(now.date()))
+            .cloned()
+            .collect();
+        v.sort_by_key(|o| o.id);
+        v
+    }
+
     /// The listed offers among `ids`, in that order (a chain's steps show them; an offer that is no
     /// longer listed simply drops out).
     pub fn listed_offers(&self, ids: &[i64], now: NaiveDateTime) -> Vec<Arc<Offer>> {

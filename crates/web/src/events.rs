@@ -470,6 +470,7 @@ pub async fn event(
         return Err(WebError::NotFound);
     }
     let title = Text::of(&d.title, tr);
+    let ld = event_json_ld(&state, &e, tr, now);
     let offer = match e.offer_id {
         Some(oid) => match state.current_index().await {
             Some(index) => index.listed_offers(&[oid], now).first().map(|o| Link {
@@ -487,7 +488,8 @@ pub async fn event(
             title.text.clone(),
             d.description.get(ctx.lang.code),
             "events",
-        ),
+        )
+        .with_json_ld(ld),
         description: crate::views::paragraphs(d.description.get(ctx.lang.code)),
         description_lang: Text::of(&d.description, tr).lang,
         org: Link {
@@ -519,6 +521,48 @@ pub async fn event(
         .render()
         .map_err(|e| WebError::Internal(e.to_string()))?;
     Ok(Html(html).into_response())
+}
+
+/// schema.org Event for the next occurrence (search engines show dates of single occurrences).
+fn event_json_ld(state: &AppState, e: &Event, tr: &Tr, now: NaiveDateTime) -> serde_json::Value {
+    use chrono::TimeZone;
+    let d = &e.details;
+    let occ = d.next_occurrence(now);
+    let iso = |t: NaiveDateTime| {
+        chrono_tz::Europe::Berlin
+            .from_local_datetime(&t)
+            .earliest()
+            .map(|z| z.to_rfc3339())
+    };
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": d.title.get(tr.lang.code),
+        "description": d.description.get(tr.lang.code),
+        "url": format!("{}/veranstaltungen/{}", state.config.public_url, e.id),
+        "startDate": occ.as_ref().and_then(|o| iso(o.start)),
+        "endDate": occ.as_ref().and_then(|o| iso(o.end)),
+        "eventStatus": if occ.as_ref().is_some_and(|o| o.cancelled.is_some()) {
+            "https://schema.org/EventCancelled"
+        } else {
+            "https://schema.org/EventScheduled"
+        },
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "isAccessibleForFree": d.cost == Cost::Free,
+        "inLanguage": d.languages,
+        "organizer": { "@type": "Organization", "name": e.organization_name },
+        "location": d.place.as_ref().map(|p| serde_json::json!({
+            "@type": "Place",
+            "name": p.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": p.street,
+                "postalCode": p.postcode,
+                "addressLocality": "Berlin",
+                "addressCountry": "DE",
+            }
+        })),
+    })
 }
 
 fn entries<'a>(state: &AppState, tr: &Tr, events: &'a [Event]) -> Vec<crate::ical::FeedEntry<'a>> {

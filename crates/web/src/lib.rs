@@ -21,6 +21,7 @@ mod map;
 mod ops;
 mod pages;
 mod reports;
+mod seo;
 mod views;
 
 use std::net::SocketAddr;
@@ -346,6 +347,8 @@ pub fn router(state: AppState) -> Router {
             get(backoffice::review).post(backoffice::decide),
         )
         .merge(api)
+        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/robots.txt", get(seo::robots))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

@@ -397,8 +397,46 @@ pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Strin
     let o = load_offer(&state, &ctx, &id).await?;
     let title = o.card.name.clone();
     let description = o.card.summary.clone();
+    let public = &state.config.public_url;
+    // Only places with a public address: confidential ones never reach this view.
+    let places: Vec<serde_json::Value> = o
+        .locations
+        .iter()
+        .filter_map(|l| {
+            Some(serde_json::json!({
+                "@type": "Place",
+                "name": l.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": l.street.as_ref()?,
+                    "addressLocality": l.postcode_city.as_ref()?,
+                    "addressRegion": "Berlin",
+                    "addressCountry": "DE",
+                }
+            }))
+        })
+        .collect();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": title,
+        "description": description,
+        "url": format!("{public}/angebote/{}", o.card.id),
+        "provider": {
+            "@type": "Organization",
+            "name": o.card.org_name,
+            "url": format!("{public}/traeger/{}", o.org_id),
+        },
+        "areaServed": "Berlin-Lichtenberg",
+        "isAccessibleForFree": o.card.is_free,
+        "availableChannel": {
+            "@type": "ServiceChannel",
+            "servicePhone": o.phone.as_ref().map(|p| p.display.clone()),
+            "serviceLocation": places,
+        },
+    });
     html(&OfferPage {
-        page: PageMeta::new(&ctx, &state, title, &description, "search"),
+        page: PageMeta::new(&ctx, &state, title, &description, "search").with_json_ld(ld),
         o,
     })
 }
@@ -448,8 +486,17 @@ pub async fn organization(
         .iter()
         .map(|o| OfferCard::new(&tr, o, &cats, now))
         .collect();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": org.name,
+        "url": format!("{}/traeger/{id}", state.config.public_url),
+        "sameAs": org.website,
+        "telephone": org.phone,
+        "email": org.email,
+    });
     html(&OrganizationPage {
-        page: PageMeta::new(&ctx, &state, org.name.clone(), "", "search"),
+        page: PageMeta::new(&ctx, &state, org.name.clone(), "", "search").with_json_ld(ld),
         kind: tr.t(&format!("org-kind-{}", org.kind.as_str().replace('_', "-"))),
         description: crate::views::paragraphs(org.description.get(tr.lang.code)),
         website: org.website,

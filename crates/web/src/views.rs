@@ -57,6 +57,10 @@ pub struct PageMeta {
     /// Which main navigation entry is current.
     pub nav: &'static str,
     pub asset_version: &'static str,
+    /// This page's public address (canonical link, Open Graph).
+    pub url: String,
+    /// schema.org data about the page's subject, already escaped for a script element.
+    pub json_ld: Option<String>,
 }
 
 impl PageMeta {
@@ -82,8 +86,31 @@ impl PageMeta {
             emergency: emergency_contacts(&ctx.tr),
             nav,
             asset_version: ASSET_VERSION,
+            url: format!(
+                "{}{}{}",
+                state.config.public_url,
+                ctx.path,
+                if ctx.lang.code == "de" {
+                    String::new()
+                } else {
+                    format!("?lang={}", ctx.lang.code)
+                }
+            ),
+            json_ld: None,
         }
     }
+
+    /// Adds schema.org data (JSON-LD) for search engines.
+    pub fn with_json_ld(mut self, value: serde_json::Value) -> Self {
+        self.json_ld = Some(json_ld(&value));
+        self
+    }
+}
+
+/// JSON for a `<script type="application/ld+json">` element: `<` escaped, so no text in it can
+/// close the element.
+pub fn json_ld(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
 }
 
 pub fn format_date(tr: &Tr, d: NaiveDate) -> String {
