@@ -123,6 +123,17 @@ impl TestApp {
     }
 
     pub async fn spawn_on(database_url: &str, demo: bool) -> TestApp {
+        // A port found free can be taken before the server binds it (by another test's server or
+        // an outgoing connection): a server that exits at once is started again on another port.
+        for _ in 0..3 {
+            if let Some(app) = TestApp::try_spawn(database_url, demo).await {
+                return app;
+            }
+        }
+        panic!("wegweiser exited right after start three times");
+    }
+
+    async fn try_spawn(database_url: &str, demo: bool) -> Option<TestApp> {
         let port = free_port();
         let data_dir = temp_dir();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
@@ -145,7 +156,7 @@ impl TestApp {
             cmd.arg("--demo");
         }
         let child = cmd.spawn().expect("start wegweiser");
-        let app = TestApp {
+        let mut app = TestApp {
             base: format!("http://127.0.0.1:{port}"),
             database_url: database_url.to_string(),
             data_dir,
@@ -162,10 +173,18 @@ impl TestApp {
             {
                 break;
             }
+            if let Some(status) = app.child.as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+                eprintln!(
+                    "wegweiser on {} exited at start ({status}); trying another port",
+                    app.base
+                );
+                app.child = None;
+                return None;
+            }
             assert!(Instant::now() < deadline, "wegweiser did not become ready");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        app
+        Some(app)
     }
 
     /// The messages in the outbox folder, decoded (quoted-printable soft breaks and UTF-8), waiting
