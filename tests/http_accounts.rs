@@ -267,6 +267,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/veranstaltungen.ics".into(), all(200)),
         ("GET", "/veranstaltungen/1".into(), all(200)),
         ("GET", "/veranstaltungen/1/kalender.ics".into(), all(200)),
+        ("GET", "/veranstaltungen/7".into(), all(200)),
+        // Registering needs the form's token (anonymous or not).
+        ("POST", "/veranstaltungen/7/anmelden".into(), all(403)),
+        ("GET", "/anmeldung/unbekannt".into(), all(404)),
+        ("POST", "/anmeldung/unbekannt".into(), all(403)),
         ("GET", "/wege".into(), all(200)),
         ("GET", "/wege/kita-platz".into(), all(200)),
         ("GET", "/wege/kita-platz/drucken".into(), all(200)),

@@ -13,6 +13,7 @@ both_backends! {
     the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations => super::the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations;
     bad_calendar_addresses_get_a_message => super::bad_calendar_addresses_get_a_message;
     search_engines_find_pages_without_private_ones => super::search_engines_find_pages_without_private_ones;
+    registrations_never_give_out_more_places_than_there_are => super::registrations_never_give_out_more_places_than_there_are;
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -48,6 +49,7 @@ fn weekly_treff() -> EventDetails {
         cost: Cost::Free,
         childcare: true,
         registration: Translated::default(),
+        places: None,
     }
 }
 
@@ -74,7 +76,7 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
     db.insert_event_seed(&[(1, None, weekly_treff())], chrono::Utc::now())
         .await
         .expect("insert event");
-    let id = 7; // after the six demo events
+    let id = 8; // after the seven demo events
 
     // The list view of October: the exception is missing, the cancellation is marked.
     let html = app
@@ -235,4 +237,221 @@ async fn search_engines_find_pages_without_private_ones(backend: Backend) {
     let page = app.text(&format!("/angebote/{shelter}"), 200).await;
     assert!(page.contains("application/ld+json"));
     assert!(!page.contains("Geheime Straße"));
+}
+
+const TWO_PLACES: &str = "/veranstaltungen/7";
+
+fn value_after(html: &str, marker: &str) -> String {
+    let start = html.find(marker).map(|i| i + marker.len()).unwrap_or(0);
+    html[start..].split('"').next().unwrap_or("").to_string()
+}
+
+/// A browser of its own: the registration form's token and the first date offered.
+async fn visitor(app: &TestApp) -> (reqwest::Client, String, String) {
+    let c = crate::http_accounts::browser();
+    let html = c
+        .get(app.url(TWO_PLACES))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = value_after(&html, "name=\"csrf\" value=\"");
+    let day = value_after(&html, "<option value=\"");
+    (c, csrf, day)
+}
+
+async fn register(
+    app: &TestApp,
+    v: &(reqwest::Client, String, String),
+    name: &str,
+    email: &str,
+) -> reqwest::Response {
+    v.0.post(app.url(&format!("{TWO_PLACES}/anmelden")))
+        .form(&[
+            ("csrf", v.1.as_str()),
+            ("day", v.2.as_str()),
+            ("name", name),
+            ("email", email),
+        ])
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn registrations_never_give_out_more_places_than_there_are(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let page = app.text(TWO_PLACES, 200).await;
+    assert!(page.contains("noch 2 Plätze frei"));
+
+    // Ten people click at the same moment for two places.
+    let mut visitors = Vec::new();
+    for _ in 0..10 {
+        visitors.push(visitor(&app).await);
+    }
+    let mut clicks = Vec::new();
+    for (i, (client, csrf, day)) in visitors.iter().enumerate() {
+        let (client, url) = (client.clone(), app.url(&format!("{TWO_PLACES}/anmelden")));
+        let form = [
+            ("csrf".to_string(), csrf.clone()),
+            ("day".to_string(), day.clone()),
+            ("name".to_string(), format!("Person {i}")),
+            ("email".to_string(), format!("person{i}@example.de")),
+        ];
+        clicks.push(tokio::spawn(async move {
+            let r = client.post(url).form(&form).send().await.unwrap();
+            assert_eq!(r.status(), 303, "registration {i}");
+            r.headers()["location"].to_str().unwrap().to_string()
+        }));
+    }
+    let mut links = Vec::new();
+    for c in clicks {
+        links.push(c.await.unwrap());
+    }
+    let mut confirmed = Vec::new();
+    let mut waiting = Vec::new();
+    for (i, link) in links.iter().enumerate() {
+        let html = visitors[i]
+            .0
+            .get(app.url(link))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if html.contains("Sie haben einen Platz") {
+            confirmed.push(i);
+        } else if html.contains("Sie stehen auf der Warteliste") {
+            waiting.push(i);
+        } else {
+            panic!("registration {i} is neither confirmed nor waiting");
+        }
+    }
+    assert_eq!(
+        confirmed.len(),
+        2,
+        "exactly two places given: {confirmed:?}"
+    );
+    assert_eq!(waiting.len(), 8);
+    assert!(
+        app.text(TWO_PLACES, 200)
+            .await
+            .contains("ausgebucht – 8 Personen warten")
+    );
+
+    // The same address twice, a missing name, a bad address, a date not offered.
+    let again = visitor(&app).await;
+    let r = register(&app, &again, "Person 0", "person0@example.de").await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("schon angemeldet"));
+    let r = again
+        .0
+        .post(app.url(&format!("{TWO_PLACES}/anmelden")))
+        .form(&[
+            ("csrf", again.1.as_str()),
+            ("day", "2020-01-01"),
+            ("name", ""),
+            ("email", "kein-at"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    for id in ["e-day", "e-name", "e-email"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "message at {id}");
+    }
+    assert!(html.contains("value=\"kein-at\""), "input kept");
+    // Without the form token: refused.
+    let r = app
+        .client
+        .post(app.url(&format!("{TWO_PLACES}/anmelden")))
+        .form(&[
+            ("day", again.2.as_str()),
+            ("name", "X"),
+            ("email", "x@example.de"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+
+    // One with a place cancels: the first on the waiting list moves up and gets a mail.
+    let leaver = confirmed[0];
+    let html = visitors[leaver]
+        .0
+        .get(app.url(&links[leaver]))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = value_after(&html, "name=\"csrf\" value=\"");
+    let path = links[leaver].split('?').next().unwrap().to_string();
+    let r = visitors[leaver]
+        .0
+        .post(app.url(&path))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let html = visitors[leaver]
+        .0
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Diese Anmeldung ist abgesagt"));
+    let mut first_waiting = None;
+    for i in &waiting {
+        let html = visitors[*i]
+            .0
+            .get(app.url(&links[*i]))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if html.contains("Sie haben einen Platz") {
+            assert!(first_waiting.is_none(), "only one moves up");
+            first_waiting = Some(*i);
+        }
+    }
+    let moved = first_waiting.expect("someone moved up");
+    let mails = app.outbox(13).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains(&format!("person{moved}@example.de"))
+                && m.contains("Ein Platz ist frei geworden")),
+        "the one who moved up is told"
+    );
+    assert!(
+        app.text(TWO_PLACES, 200)
+            .await
+            .contains("ausgebucht – 7 Personen warten")
+    );
+    // A second cancel of the same link changes nothing.
+    let r = visitors[leaver]
+        .0
+        .post(app.url(&path))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.text(TWO_PLACES, 200)
+            .await
+            .contains("ausgebucht – 7 Personen warten")
+    );
+    assert_eq!(app.get("/anmeldung/unbekannt").await.status(), 404);
 }

@@ -55,6 +55,49 @@ pub struct EventDetails {
     /// How to register, in words; empty when no registration is needed.
     #[serde(default)]
     pub registration: Translated,
+    /// Places per occurrence when parents register on the platform (with a waiting list).
+    #[serde(default)]
+    pub places: Option<u32>,
+}
+
+/// Where a registration stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegistrationStatus {
+    Confirmed,
+    Waiting,
+    Cancelled,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationStatus::Confirmed => "confirmed",
+            RegistrationStatus::Waiting => "waiting",
+            RegistrationStatus::Cancelled => "cancelled",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "confirmed" => Some(RegistrationStatus::Confirmed),
+            "waiting" => Some(RegistrationStatus::Waiting),
+            "cancelled" => Some(RegistrationStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// Checks what a parent enters to register: a name (first name is enough) and an e-mail address
+/// for the confirmation and the cancel link. Returns the fields that are wrong, with message keys.
+pub fn check_registration(name: &str, email: &str) -> Vec<(&'static str, &'static str)> {
+    let mut errors = Vec::new();
+    let n = name.trim().chars().count();
+    if n == 0 || n > 80 {
+        errors.push(("name", "register-error-name"));
+    }
+    if crate::accounts::normalize_email(email).is_err() {
+        errors.push(("email", "register-error-email"));
+    }
+    errors
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -320,6 +363,7 @@ mod tests {
             cost: Cost::Free,
             childcare: false,
             registration: Translated::default(),
+            places: None,
         }
     }
 
@@ -507,6 +551,7 @@ pub struct SeedEvent {
     pub childcare: bool,
     #[serde(default)]
     pub registration: Translated,
+    pub places: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -536,6 +581,7 @@ impl SeedEvent {
             cost: self.cost,
             childcare: self.childcare,
             registration: self.registration.clone(),
+            places: self.places,
         };
         d.starts = d.first_start();
         let coming: Vec<NaiveDate> = d

@@ -1,10 +1,11 @@
 //! Events: published ones for the calendar and the feeds, hand-written ones for the demo.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use wegweiser_domain::directory::OfferStatus;
-use wegweiser_domain::events::{Event, EventDetails};
+use wegweiser_domain::events::{Event, EventDetails, RegistrationStatus};
+use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct EventRow {
@@ -110,5 +111,213 @@ impl Db {
         .fetch_all(p)
         .await?);
         Ok(rows)
+    }
+}
+
+/// One registration as its private link shows it.
+#[derive(Clone, Debug)]
+pub struct RegistrationView {
+    pub event_id: i64,
+    pub day: NaiveDate,
+    pub name: String,
+    pub status: RegistrationStatus,
+    /// Place on the waiting list (1 = next to move up), while waiting.
+    pub waiting_position: Option<i64>,
+}
+
+impl Db {
+    /// Registers for one occurrence: a place if one is free, else the waiting list. The person's
+    /// mail (made by `mail` for the outcome) is queued in the same transaction. The same address
+    /// twice for one occurrence → `Invalid`.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn register_for_event(
+        &self,
+        event: i64,
+        day: NaiveDate,
+        capacity: u32,
+        name: &str,
+        email: &str,
+        token_digest: &str,
+        mail: impl Fn(RegistrationStatus) -> Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<RegistrationStatus> {
+        let status = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            // The first statement writes, so a SQLite transaction holds the write lock from here on.
+            sqlx::query(
+                "INSERT INTO event_places (event_id, day, capacity, taken) VALUES ($1, $2, $3, 0) \
+                 ON CONFLICT (event_id, day) DO NOTHING",
+            )
+            .bind(event)
+            .bind(day)
+            .bind(i64::from(capacity))
+            .execute(&mut *tx)
+            .await?;
+            let taken = sqlx::query(
+                "UPDATE event_places SET taken = taken + 1 WHERE event_id = $1 AND day = $2 AND taken < capacity",
+            )
+            .bind(event)
+            .bind(day)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            let status = if taken == 1 {
+                RegistrationStatus::Confirmed
+            } else {
+                RegistrationStatus::Waiting
+            };
+            let inserted = sqlx::query(
+                "INSERT INTO event_registration (event_id, day, name, email, token_digest, status, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(event)
+            .bind(day)
+            .bind(name)
+            .bind(email)
+            .bind(token_digest)
+            .bind(status.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await;
+            if let Err(sqlx::Error::Database(e)) = &inserted
+                && e.is_unique_violation()
+            {
+                return Err(StoreError::Invalid("already registered".into()));
+            }
+            inserted?;
+            let m = mail(status);
+            enqueue_mail!(tx, m, now);
+            tx.commit().await?;
+            status
+        });
+        Ok(status)
+    }
+
+    /// The registration behind a private link.
+    pub async fn registration(&self, token_digest: &str) -> StoreResult<RegistrationView> {
+        let row: Option<(i64, i64, NaiveDate, String, String)> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, event_id, day, name, status FROM event_registration WHERE token_digest = $1"
+        )
+        .bind(token_digest)
+        .fetch_optional(p)
+        .await?
+        });
+        let (id, event_id, day, name, status) = row.ok_or(StoreError::NotFound)?;
+        let status = RegistrationStatus::parse(&status)
+            .ok_or_else(|| StoreError::Invalid(format!("registration status {status}")))?;
+        let waiting_position = if status == RegistrationStatus::Waiting {
+            let ahead: i64 = on_pool!(self, |p| sqlx::query_scalar(
+                "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 \
+                 AND status = 'waiting' AND id <= $3"
+            )
+            .bind(event_id)
+            .bind(day)
+            .bind(id)
+            .fetch_one(p)
+            .await?);
+            Some(ahead)
+        } else {
+            None
+        };
+        Ok(RegistrationView {
+            event_id,
+            day,
+            name,
+            status,
+            waiting_position,
+        })
+    }
+
+    /// Cancels a registration. A freed place goes to the first on the waiting list, who is told
+    /// by the mail `promoted` makes for their (name, address) — all in one transaction.
+    pub async fn cancel_registration(
+        &self,
+        token_digest: &str,
+        promoted: impl Fn(&str, &str) -> Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let row: Option<(i64, NaiveDate)> = sqlx::query_as(
+                "UPDATE event_registration SET status = 'cancelled' \
+                 WHERE token_digest = $1 AND status <> 'cancelled' RETURNING event_id, day",
+            )
+            .bind(token_digest)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((event, day)) = row else {
+                return Err(StoreError::NotFound);
+            };
+            // The place count only changes when a confirmed place was freed: recount to be sure.
+            let confirmed: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 AND status = 'confirmed'",
+            )
+            .bind(event)
+            .bind(day)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query("UPDATE event_places SET taken = $3 WHERE event_id = $1 AND day = $2")
+                .bind(event)
+                .bind(day)
+                .bind(confirmed)
+                .execute(&mut *tx)
+                .await?;
+            let next: Option<(i64, String, String)> = sqlx::query_as(
+                "SELECT id, name, email FROM event_registration WHERE event_id = $1 AND day = $2 \
+                 AND status = 'waiting' ORDER BY id LIMIT 1",
+            )
+            .bind(event)
+            .bind(day)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some((id, name, email)) = next {
+                let moved = sqlx::query(
+                    "UPDATE event_places SET taken = taken + 1 WHERE event_id = $1 AND day = $2 AND taken < capacity",
+                )
+                .bind(event)
+                .bind(day)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if moved == 1 {
+                    sqlx::query("UPDATE event_registration SET status = 'confirmed' WHERE id = $1")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let m = promoted(&name, &email);
+                    enqueue_mail!(tx, m, now);
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Places taken per occurrence of an event: (day, taken, capacity, waiting).
+    pub async fn event_places(&self, event: i64) -> StoreResult<Vec<(NaiveDate, i64, i64, i64)>> {
+        let rows: Vec<(NaiveDate, i64, i64, i64)> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT pl.day, pl.taken, pl.capacity, \
+             (SELECT COUNT(*) FROM event_registration r WHERE r.event_id = pl.event_id AND r.day = pl.day AND r.status = 'waiting') \
+             FROM event_places pl WHERE pl.event_id = $1 ORDER BY pl.day"
+        )
+        .bind(event)
+        .fetch_all(p)
+        .await?
+        });
+        Ok(rows)
+    }
+
+    /// Deletes registrations (names, addresses) of occurrences before `before`.
+    pub async fn purge_registrations(&self, before: NaiveDate) -> StoreResult<u64> {
+        let n = on_pool!(self, |p| sqlx::query(
+            "DELETE FROM event_registration WHERE day < $1"
+        )
+        .bind(before)
+        .execute(p)
+        .await?
+        .rows_affected());
+        Ok(n)
     }
 }

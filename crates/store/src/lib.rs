@@ -26,6 +26,7 @@ pub use chains::*;
 pub use changes::*;
 pub use directory::*;
 pub use editorial::*;
+pub use events::*;
 pub use freshness::*;
 pub use mail::*;
 pub use reports::*;

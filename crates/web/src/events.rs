@@ -385,6 +385,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 #[template(path = "event.html")]
 struct EventPage {
     page: PageMeta,
+    id: i64,
     title: Text,
     description: Vec<String>,
     description_lang: &'static str,
@@ -398,6 +399,23 @@ struct EventPage {
     languages: Vec<String>,
     registration: Option<Text>,
     ics_url: String,
+    /// Registration on the platform: the dates with places left, the form's state.
+    places: Option<u32>,
+    register_days: Vec<RegisterDay>,
+    register_errors: Vec<(&'static str, String)>,
+    form_name: String,
+    form_email: String,
+    form_day: String,
+    csrf: String,
+}
+
+impl EventPage {
+    fn register_error(&self, field: &str) -> Option<&str> {
+        self.register_errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
 }
 
 fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
@@ -440,20 +458,48 @@ fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
 pub async fn event(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: axum::http::HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     let e = state.db.published_event(id).await?;
+    let mut page = event_page(&state, &ctx, &e, berlin_now()).await?;
+    if page.places.is_none() {
+        let html = page
+            .render()
+            .map_err(|e| WebError::Internal(e.to_string()))?;
+        return Ok(Html(html).into_response());
+    }
+    // A page with the registration form: a form token for this browser, never cached.
+    let (csrf, fresh) = crate::auth::anon_csrf(&headers)?;
+    page.csrf = csrf.clone();
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(crate::auth::anon_form_response(
+        &state,
+        Html(html).into_response(),
+        &csrf,
+        fresh,
+    ))
+}
+
+async fn event_page(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &Event,
+    now: NaiveDateTime,
+) -> Result<EventPage, WebError> {
+    let id = e.id;
     let tr = &ctx.tr;
     let d = &e.details;
-    let now = berlin_now();
     let next: Vec<(String, String, Option<String>)> = d
         .occurrences(now.date(), now.date() + Duration::days(120))
         .into_iter()
         .filter(|o| o.end > now)
         .take(8)
         .map(|o| {
-            let v = occurrence_view(tr, &e, &o);
+            let v = occurrence_view(tr, e, &o);
             (
                 format!(
                     "{}, {}",
@@ -470,7 +516,7 @@ pub async fn event(
         return Err(WebError::NotFound);
     }
     let title = Text::of(&d.title, tr);
-    let ld = event_json_ld(&state, &e, tr, now);
+    let ld = event_json_ld(state, e, tr, now);
     let offer = match e.offer_id {
         Some(oid) => match state.current_index().await {
             Some(index) => index.listed_offers(&[oid], now).first().map(|o| Link {
@@ -483,8 +529,8 @@ pub async fn event(
     };
     let page = EventPage {
         page: PageMeta::new(
-            &ctx,
-            &state,
+            ctx,
+            state,
             title.text.clone(),
             d.description.get(ctx.lang.code),
             "events",
@@ -515,12 +561,17 @@ pub async fn event(
         languages: d.languages.iter().map(|l| language_name(tr, l)).collect(),
         registration: (!d.registration.is_empty()).then(|| Text::of(&d.registration, tr)),
         ics_url: format!("/veranstaltungen/{id}/kalender.ics?lang={}", ctx.lang.code),
+        id,
+        places: d.places,
+        register_days: register_days(state, tr, e, now).await?,
+        register_errors: vec![],
+        form_name: String::new(),
+        form_email: String::new(),
+        form_day: String::new(),
+        csrf: String::new(),
         title,
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(Html(html).into_response())
+    Ok(page)
 }
 
 /// schema.org Event for the next occurrence (search engines show dates of single occurrences).
@@ -656,4 +707,279 @@ pub async fn event_ics(
         &entries(&state, &ctx.tr, &events),
     );
     Ok(ics_response(body, &format!("veranstaltung-{id}.ics")))
+}
+
+/// One date a parent can register for, with what is left.
+pub struct RegisterDay {
+    pub value: String,
+    pub label: String,
+}
+
+async fn register_days(
+    state: &AppState,
+    tr: &Tr,
+    e: &Event,
+    now: NaiveDateTime,
+) -> Result<Vec<RegisterDay>, WebError> {
+    let Some(places) = e.details.places else {
+        return Ok(vec![]);
+    };
+    let taken = state.db.event_places(e.id).await?;
+    Ok(e.details
+        .occurrences(now.date(), now.date() + Duration::days(120))
+        .into_iter()
+        .filter(|o| o.end > now && o.cancelled.is_none())
+        .take(8)
+        .map(|o| {
+            let day = o.start.date();
+            let (used, waiting) = taken
+                .iter()
+                .find(|(d, ..)| *d == day)
+                .map(|(_, t, _, w)| (*t, *w))
+                .unwrap_or((0, 0));
+            let free = i64::from(places) - used;
+            let what = if free > 0 {
+                tr.n("register-free", "count", usize::try_from(free).unwrap_or(0))
+            } else {
+                tr.n(
+                    "register-full",
+                    "count",
+                    usize::try_from(waiting).unwrap_or(0),
+                )
+            };
+            RegisterDay {
+                value: day.format("%Y-%m-%d").to_string(),
+                label: format!(
+                    "{}, {}, {} – {what}",
+                    weekday_name(tr, day.weekday().number_from_monday()),
+                    format_date(tr, day),
+                    hm(o.start)
+                ),
+            }
+        })
+        .collect())
+}
+
+#[derive(serde::Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Template)]
+#[template(path = "registration.html")]
+struct RegistrationPage {
+    page: PageMeta,
+    event_url: String,
+    event_title: Text,
+    date: String,
+    name: String,
+    status: &'static str,
+    waiting_position: Option<i64>,
+    link: String,
+    path: String,
+    csrf: String,
+    /// Shown right after registering (the link is also in the mail).
+    just_registered: bool,
+}
+
+fn registration_mail(
+    tr: &Tr,
+    status: wegweiser_domain::events::RegistrationStatus,
+    to: &str,
+    title: &str,
+    date: &str,
+    link: &str,
+) -> wegweiser_domain::mail::Mail {
+    use wegweiser_domain::events::RegistrationStatus as S;
+    let key = match status {
+        S::Confirmed => "mail-register-confirmed",
+        _ => "mail-register-waiting",
+    };
+    wegweiser_domain::mail::Mail {
+        to: to.to_string(),
+        subject: tr.s(&format!("{key}-subject"), "event", title),
+        body: tr.with_args(
+            &format!("{key}-body"),
+            &[("event", title), ("date", date), ("link", link)],
+        ),
+    }
+}
+
+/// POST /veranstaltungen/{id}/anmelden: a place or the waiting list, decided in one transaction.
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+    axum::Form(f): axum::Form<RegisterForm>,
+) -> Result<Response, WebError> {
+    let csrf = crate::auth::check_anon_csrf(&headers, &f.csrf)?;
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let e = state.db.published_event(id).await?;
+    let Some(places) = e.details.places else {
+        return Err(WebError::NotFound);
+    };
+    let tr = &ctx.tr;
+    let now = berlin_now();
+    let days = register_days(&state, tr, &e, now).await?;
+    let mut errors: Vec<(&'static str, String)> =
+        wegweiser_domain::events::check_registration(&f.name, &f.email)
+            .into_iter()
+            .map(|(field, key)| (field, tr.t(key)))
+            .collect();
+    if !days.iter().any(|d| d.value == f.day) {
+        errors.push(("day", tr.t("register-error-day")));
+    }
+    if errors.is_empty() {
+        let day = NaiveDate::parse_from_str(&f.day, "%Y-%m-%d").map_err(|_| WebError::Invalid)?;
+        let email =
+            wegweiser_domain::accounts::normalize_email(&f.email).map_err(|_| WebError::Invalid)?;
+        let token = wegweiser_domain::accounts::new_token().map_err(WebError::Internal)?;
+        let link = format!("{}/anmeldung/{token}", state.config.public_url);
+        let title = e.details.title.get(ctx.lang.code).to_string();
+        let date = format!(
+            "{}, {}",
+            format_date(tr, day),
+            hm(day.and_time(e.details.starts.time()))
+        );
+        let result = state
+            .db
+            .register_for_event(
+                id,
+                day,
+                places,
+                f.name.trim(),
+                &email,
+                &wegweiser_domain::accounts::token_digest(&token),
+                |status| registration_mail(tr, status, &email, &title, &date, &link),
+                chrono::Utc::now(),
+            )
+            .await;
+        match result {
+            Ok(_) => {
+                return Ok(
+                    axum::response::Redirect::to(&format!("/anmeldung/{token}?neu=1"))
+                        .into_response(),
+                );
+            }
+            Err(wegweiser_store::StoreError::Invalid(_)) => {
+                errors.push(("email", tr.t("register-error-twice")));
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let mut page = event_page(&state, &ctx, &e, now).await?;
+    page.csrf = csrf;
+    page.register_errors = errors;
+    page.form_name = f.name;
+    page.form_email = f.email;
+    page.form_day = f.day;
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(rendered(
+        (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
+    ))
+}
+
+fn token_of(raw: &str) -> Result<String, WebError> {
+    if raw.len() == 43
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        Ok(wegweiser_domain::accounts::token_digest(raw))
+    } else {
+        Err(WebError::NotFound)
+    }
+}
+
+/// GET /anmeldung/{token}: the registration behind a private link, with a cancel button.
+pub async fn registration(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let digest = token_of(&token)?;
+    let r = state.db.registration(&digest).await?;
+    let e = state.db.published_event(r.event_id).await?;
+    let tr = &ctx.tr;
+    let (csrf, fresh) = crate::auth::anon_csrf(&headers)?;
+    let page = RegistrationPage {
+        page: PageMeta::new(&ctx, &state, tr.t("register-title"), "", "events"),
+        event_url: format!("/veranstaltungen/{}", e.id),
+        event_title: Text::of(&e.details.title, tr),
+        date: format!(
+            "{}, {}",
+            format_date(tr, r.day),
+            hm(r.day.and_time(e.details.starts.time()))
+        ),
+        name: r.name,
+        status: r.status.as_str(),
+        waiting_position: r.waiting_position,
+        link: format!("{}/anmeldung/{token}", state.config.public_url),
+        path: format!("/anmeldung/{token}"),
+        csrf: csrf.clone(),
+        just_registered: ctx.query_without_lang.iter().any(|(k, _)| k == "neu"),
+    };
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(crate::auth::anon_form_response(
+        &state,
+        Html(html).into_response(),
+        &csrf,
+        fresh,
+    ))
+}
+
+/// POST /anmeldung/{token}: cancels; the first on the waiting list moves up and is told.
+pub async fn cancel_registration(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Path(token): Path<String>,
+    axum::Form(f): axum::Form<RegisterForm>,
+) -> Result<Response, WebError> {
+    crate::auth::check_anon_csrf(&headers, &f.csrf)?;
+    let digest = token_of(&token)?;
+    let r = state.db.registration(&digest).await?;
+    let e = state.db.published_event(r.event_id).await?;
+    let tr = &ctx.tr;
+    let title = e.details.title.get(ctx.lang.code).to_string();
+    let date = format!(
+        "{}, {}",
+        format_date(tr, r.day),
+        hm(r.day.and_time(e.details.starts.time()))
+    );
+    let url = format!("{}/veranstaltungen/{}", state.config.public_url, e.id);
+    match state
+        .db
+        .cancel_registration(
+            &digest,
+            |_name, email| wegweiser_domain::mail::Mail {
+                to: email.to_string(),
+                subject: tr.s("mail-register-promoted-subject", "event", &title),
+                body: tr.with_args(
+                    "mail-register-promoted-body",
+                    &[("event", &title), ("date", &date), ("link", &url)],
+                ),
+            },
+            chrono::Utc::now(),
+        )
+        .await
+    {
+        // Already cancelled: the page says so.
+        Ok(()) | Err(wegweiser_store::StoreError::NotFound) => {}
+        Err(other) => return Err(other.into()),
+    }
+    Ok(axum::response::Redirect::to(&format!("/anmeldung/{token}")).into_response())
 }

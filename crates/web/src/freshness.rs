@@ -34,6 +34,13 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "removing expired sessions failed"),
         }
+        // Names and addresses of event registrations are kept 30 days after the date, no longer.
+        let cutoff = berlin_now().date() - chrono::Duration::days(30);
+        match state.db.purge_registrations(cutoff).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "past event registrations removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "removing past registrations failed"),
+        }
         tokio::time::sleep(every).await;
     }
 }

@@ -245,6 +245,11 @@ pub fn router(state: AppState) -> Router {
         .route("/veranstaltungen.ics", get(events::feed))
         .route("/veranstaltungen/{id}", get(events::event))
         .route("/veranstaltungen/{id}/kalender.ics", get(events::event_ics))
+        .route("/veranstaltungen/{id}/anmelden", post(events::register))
+        .route(
+            "/anmeldung/{token}",
+            get(events::registration).post(events::cancel_registration),
+        )
         .route("/wege", get(chains::list))
         .route("/wege/{slug}", get(chains::show))
         .route("/wege/{slug}/fortschritt", post(chains::update))

@@ -825,3 +825,60 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 events-about = Über den Termin
+register-heading = Anmelden
+register-no-dates = Zurzeit gibt es keine Termine, für die Sie sich anmelden können.
+register-day = Termin
+register-name = Ihr Vorname
+register-email = Ihre E-Mail-Adresse (für die Bestätigung und zum Absagen)
+register-submit = Platz reservieren
+register-privacy = Wir speichern nur Vornamen und E-Mail-Adresse für diese Anmeldung und löschen beides 30 Tage nach dem Termin. Niemand sonst sieht sie außer dem Träger des Termins.
+register-free = { $count ->
+    [one] noch 1 Platz frei
+   *[other] noch { $count } Plätze frei
+}
+register-full = { $count ->
+    [0] ausgebucht – Warteliste
+    [one] ausgebucht – 1 Person wartet
+   *[other] ausgebucht – { $count } Personen warten
+}
+register-error-name = Bitte geben Sie einen Vornamen an (höchstens 80 Zeichen).
+register-error-email = Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.
+register-error-day = Bitte wählen Sie einen der angebotenen Termine.
+register-error-twice = Mit dieser E-Mail-Adresse sind Sie für diesen Termin schon angemeldet. Den Link zu Ihrer Anmeldung finden Sie in der E-Mail.
+register-title = Ihre Anmeldung
+register-confirmed = { $name }, Sie haben einen Platz.
+register-waiting = { $name }, der Termin ist ausgebucht: Sie stehen auf der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+register-waiting-position = { $count ->
+    [one] Sie sind als Nächste oder Nächster dran.
+   *[other] Sie sind auf Platz { $count } der Warteliste.
+}
+register-cancelled = Diese Anmeldung ist abgesagt.
+register-link-hint = Mit diesem persönlichen Link sehen Sie Ihre Anmeldung und können absagen. Wir haben ihn Ihnen auch per E-Mail geschickt.
+register-cancel = Anmeldung absagen
+mail-register-confirmed-subject = Ihr Platz: { $event }
+mail-register-confirmed-body = Guten Tag,
+
+    Sie haben einen Platz bei „{ $event }“ am { $date }.
+
+    Wenn Sie nicht kommen können, sagen Sie bitte hier ab – dann bekommt jemand von der Warteliste den Platz:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-waiting-subject = Warteliste: { $event }
+mail-register-waiting-body = Guten Tag,
+
+    „{ $event }“ am { $date } ist ausgebucht. Sie stehen auf der Warteliste; wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+
+    Ihre Anmeldung ansehen oder absagen:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-promoted-subject = Ein Platz ist frei geworden: { $event }
+mail-register-promoted-body = Guten Tag,
+
+    bei „{ $event }“ am { $date } ist ein Platz frei geworden – er gehört jetzt Ihnen.
+
+    Absagen können Sie über den Link aus Ihrer ersten E-Mail. Zum Termin:
+    { $link }
+
+    Wegweiser Lichtenberg

@@ -825,3 +825,60 @@ month-10 = October
 month-11 = November
 month-12 = December
 events-about = About this event
+register-heading = Register
+register-no-dates = There are no dates to register for at the moment.
+register-day = Date
+register-name = Your first name
+register-email = Your e-mail address (for the confirmation and to cancel)
+register-submit = Reserve a place
+register-privacy = We store only your first name and e-mail address for this registration and delete both 30 days after the date. Nobody else sees them except the organiser.
+register-free = { $count ->
+    [one] 1 place left
+   *[other] { $count } places left
+}
+register-full = { $count ->
+    [0] fully booked – waiting list
+    [one] fully booked – 1 person waiting
+   *[other] fully booked – { $count } people waiting
+}
+register-error-name = Please enter a first name (at most 80 characters).
+register-error-email = Please enter a valid e-mail address, e.g. name@example.org.
+register-error-day = Please choose one of the dates offered.
+register-error-twice = You are already registered for this date with this e-mail address. The link to your registration is in the e-mail.
+register-title = Your registration
+register-confirmed = { $name }, you have a place.
+register-waiting = { $name }, the date is fully booked: you are on the waiting list. When a place becomes free, you move up automatically and get an e-mail.
+register-waiting-position = { $count ->
+    [one] You are next in line.
+   *[other] You are number { $count } on the waiting list.
+}
+register-cancelled = This registration is cancelled.
+register-link-hint = With this private link you can see your registration and cancel it. We have also sent it to you by e-mail.
+register-cancel = Cancel registration
+mail-register-confirmed-subject = Your place: { $event }
+mail-register-confirmed-body = Hello,
+
+    you have a place at “{ $event }” on { $date }.
+
+    If you cannot come, please cancel here – then someone from the waiting list gets the place:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-waiting-subject = Waiting list: { $event }
+mail-register-waiting-body = Hello,
+
+    “{ $event }” on { $date } is fully booked. You are on the waiting list; when a place becomes free, you move up automatically and get an e-mail.
+
+    See or cancel your registration:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-promoted-subject = A place has become free: { $event }
+mail-register-promoted-body = Hello,
+
+    a place has become free at “{ $event }” on { $date } – it is yours now.
+
+    You can cancel with the link from your first e-mail. The event:
+    { $link }
+
+    Wegweiser Lichtenberg
