@@ -271,6 +271,16 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         // Registering needs the form's token (anonymous or not).
         ("POST", "/veranstaltungen/7/anmelden".into(), all(403)),
         ("GET", "/anmeldung/unbekannt".into(), all(404)),
+        ("GET", "/verwaltung/termine".into(), staff),
+        ("GET", "/verwaltung/termine/neu".into(), staff),
+        ("POST", "/verwaltung/termine".into(), coordinator_only_post),
+        // Event 1 belongs to an example organisation no test editor works for.
+        ("GET", "/verwaltung/termine/1".into(), coordinator_only_get),
+        (
+            "POST",
+            "/verwaltung/termine/1".into(),
+            coordinator_only_post,
+        ),
         ("POST", "/anmeldung/unbekannt".into(), all(403)),
         ("GET", "/wege".into(), all(200)),
         ("GET", "/wege/kita-platz".into(), all(200)),

@@ -14,6 +14,7 @@ both_backends! {
     bad_calendar_addresses_get_a_message => super::bad_calendar_addresses_get_a_message;
     search_engines_find_pages_without_private_ones => super::search_engines_find_pages_without_private_ones;
     registrations_never_give_out_more_places_than_there_are => super::registrations_never_give_out_more_places_than_there_are;
+    providers_add_events_for_their_own_organisation => super::providers_add_events_for_their_own_organisation;
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -454,4 +455,145 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
             .contains("ausgebucht – 7 Personen warten")
     );
     assert_eq!(app.get("/anmeldung/unbekannt").await.status(), 404);
+}
+
+async fn providers_add_events_for_their_own_organisation(backend: Backend) {
+    use crate::http_accounts::{add_user, form_token, signed_in};
+    // The editor of organisation 2 is added by hand below (with its organisation).
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let c = signed_in(&app, "koordination@example.de").await;
+    let form = c
+        .get(app.url("/verwaltung/termine/neu"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = form_token(&form);
+    let post = |path: &'static str, fields: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let url = app.url(path);
+        async move { c.post(url).form(&fields).send().await.unwrap() }
+    };
+    let base = |title: &str| {
+        vec![
+            ("csrf", token.clone()),
+            ("organization", "1".to_string()),
+            ("status", "published".to_string()),
+            ("title_de", title.to_string()),
+            ("date", "2026-10-06".to_string()),
+            ("time", "18:00".to_string()),
+            ("duration_minutes", "90".to_string()),
+            ("repeat", "weekly".to_string()),
+            ("weekday", "2".to_string()),
+            ("cost", "free".to_string()),
+            ("category", "treffs-und-austausch".to_string()),
+        ]
+    };
+    // Bad input: messages at the fields, answers kept.
+    let mut bad = base("");
+    bad.push(("places", "viele".into()));
+    bad.push(("exceptions", "Weihnachten".into()));
+    let r = post("/verwaltung/termine", bad).await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    for id in ["e-title_de", "e-places", "e-exceptions"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "message at {id}");
+    }
+    assert!(html.contains("value=\"viele\""));
+
+    let r = post(
+        "/verwaltung/termine",
+        base("Abendtreff der Koordinierungsstelle"),
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let edit = r.headers()["location"]
+        .to_str()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let id = edit.rsplit('/').next().unwrap().to_string();
+    let ics = app
+        .text(&format!("/veranstaltungen/{id}/kalender.ics"), 200)
+        .await;
+    assert!(ics.contains("SUMMARY:Abendtreff der Koordinierungsstelle"));
+    assert!(ics.contains("SEQUENCE:0"));
+    // A cancellation: the change raises the sequence, the feed carries the override.
+    let mut changed = base("Abendtreff der Koordinierungsstelle");
+    changed.push(("cancellations", "2026-10-20 Krankheit".into()));
+    let r = c.post(app.url(&edit)).form(&changed).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let ics = app
+        .text(&format!("/veranstaltungen/{id}/kalender.ics"), 200)
+        .await;
+    assert!(ics.contains("SEQUENCE:1"));
+    assert!(ics.contains("RECURRENCE-ID;TZID=Europe/Berlin:20261020T180000"));
+    assert!(
+        app.text("/veranstaltungen?ansicht=liste&ab=2026-10-01", 200)
+            .await
+            .contains("Abgesagt: Krankheit")
+    );
+
+    // A provider editor of another organisation may neither open nor change it, nor add events
+    // for organisations that are not theirs.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["user", "add", "--database-url", &app.database_url])
+        .args(["--data-dir", &temp_dir().to_string_lossy()])
+        .args([
+            "--email",
+            "traeger@example.de",
+            "--role",
+            "provider_editor",
+            "--organization",
+            "2",
+        ])
+        .env("WEGWEISER_PASSWORD", "ein sicheres Passwort")
+        .env("WEGWEISER_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let p = signed_in(&app, "traeger@example.de").await;
+    assert_eq!(p.get(app.url(&edit)).send().await.unwrap().status(), 403);
+    let list = p
+        .get(app.url("/verwaltung/termine"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!list.contains("Abendtreff der Koordinierungsstelle"));
+    let ptoken = form_token(
+        &p.get(app.url("/verwaltung/termine/neu"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let mut foreign = base("Fremder Termin");
+    foreign[0].1 = ptoken.clone();
+    let r = p
+        .post(app.url("/verwaltung/termine"))
+        .form(&foreign)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "organisation 1 is not theirs");
+    let mut own = base("Eigener Termin");
+    own[0].1 = ptoken;
+    own[1].1 = "2".into();
+    let r = p
+        .post(app.url("/verwaltung/termine"))
+        .form(&own)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
 }

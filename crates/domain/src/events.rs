@@ -608,3 +608,437 @@ impl SeedEvent {
         Ok(d)
     }
 }
+
+/// The fields of an event as the back-office form sends them (all text, checked here).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventDraft {
+    pub title_de: String,
+    pub title_en: String,
+    pub description_de: String,
+    pub description_en: String,
+    pub place_name: String,
+    pub street: String,
+    pub postcode: String,
+    pub ortsteil: String,
+    /// "2026-12-03"
+    pub date: String,
+    /// "18:00"
+    pub time: String,
+    pub duration_minutes: String,
+    /// "none", "weekly" or "monthly"
+    pub repeat: String,
+    pub every: String,
+    /// ISO weekdays ticked for weekly events.
+    pub weekdays: Vec<u8>,
+    /// "1".."4" or "-1" for monthly events.
+    pub nth: String,
+    pub month_weekday: String,
+    pub until: String,
+    /// One date per line.
+    pub exceptions: String,
+    /// One per line: "2026-12-09 Grund".
+    pub cancellations: String,
+    pub categories: Vec<String>,
+    /// Codes separated by commas: "de, en, ar".
+    pub languages: String,
+    pub cost: String,
+    pub childcare: bool,
+    pub registration_de: String,
+    pub registration_en: String,
+    /// Empty: no registration on the platform.
+    pub places: String,
+}
+
+fn tr_of(de: &str, en: &str) -> Translated {
+    let mut t = Translated::new(de.trim());
+    if !en.trim().is_empty() {
+        t.other.insert("en".into(), en.trim().to_string());
+    }
+    t
+}
+
+fn date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+        .ok()
+}
+
+impl EventDraft {
+    pub fn of(d: &EventDetails) -> EventDraft {
+        let en = |t: &Translated| t.other.get("en").cloned().unwrap_or_default();
+        let place = d.place.clone().unwrap_or_default();
+        let (repeat, every, weekdays, nth, month_weekday, until) = match &d.recurrence {
+            None => (
+                "none",
+                String::new(),
+                vec![],
+                String::new(),
+                String::new(),
+                None,
+            ),
+            Some(Recurrence::Weekly {
+                every,
+                weekdays,
+                until,
+            }) => (
+                "weekly",
+                every.to_string(),
+                weekdays.clone(),
+                String::new(),
+                String::new(),
+                *until,
+            ),
+            Some(Recurrence::Monthly {
+                nth,
+                weekday,
+                until,
+            }) => (
+                "monthly",
+                String::new(),
+                vec![],
+                nth.to_string(),
+                weekday.to_string(),
+                *until,
+            ),
+        };
+        EventDraft {
+            title_de: d.title.de.clone(),
+            title_en: en(&d.title),
+            description_de: d.description.de.clone(),
+            description_en: en(&d.description),
+            place_name: place.name,
+            street: place.street,
+            postcode: place.postcode,
+            ortsteil: place.ortsteil.unwrap_or_default(),
+            date: d.starts.format("%Y-%m-%d").to_string(),
+            time: d.starts.format("%H:%M").to_string(),
+            duration_minutes: d.duration_minutes.to_string(),
+            repeat: repeat.into(),
+            every,
+            weekdays,
+            nth,
+            month_weekday,
+            until: until
+                .map(|u| u.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            exceptions: d
+                .exceptions
+                .iter()
+                .map(|x| x.format("%Y-%m-%d").to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            cancellations: d
+                .cancellations
+                .iter()
+                .map(|c| {
+                    format!("{} {}", c.date.format("%Y-%m-%d"), c.reason.de)
+                        .trim()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            categories: d.categories.clone(),
+            languages: d.languages.join(", "),
+            cost: d.cost.as_str().into(),
+            childcare: d.childcare,
+            registration_de: d.registration.de.clone(),
+            registration_en: en(&d.registration),
+            places: d.places.map(|p| p.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The event's details, or every field that is wrong with its message key. `known_categories`
+    /// and `ortsteil_ok` decide what the directory knows.
+    pub fn checked(
+        &self,
+        known_categories: &[String],
+        ortsteil_ok: impl Fn(&str) -> bool,
+    ) -> Result<EventDetails, Vec<crate::editorial::FieldError>> {
+        use crate::editorial::FieldError;
+        let mut errors = Vec::new();
+        let mut err =
+            |field: &'static str, message: &'static str| errors.push(FieldError { field, message });
+        let title = self.title_de.trim();
+        if title.is_empty() || title.chars().count() > 120 {
+            err("title_de", "event-error-title");
+        }
+        let day = date(&self.date);
+        if day.is_none() {
+            err("date", "event-error-date");
+        }
+        let time = chrono::NaiveTime::parse_from_str(self.time.trim(), "%H:%M").ok();
+        if time.is_none() {
+            err("time", "event-error-time");
+        }
+        let duration = match self.duration_minutes.trim().parse::<u32>() {
+            Ok(m) if (5..=24 * 60).contains(&m) => m,
+            _ => {
+                err("duration_minutes", "event-error-duration");
+                0
+            }
+        };
+        let until = match self.until.trim() {
+            "" => None,
+            s => match date(s) {
+                Some(u) if day.is_none_or(|d| u >= d) => Some(u),
+                _ => {
+                    err("until", "event-error-until");
+                    None
+                }
+            },
+        };
+        let recurrence = match self.repeat.as_str() {
+            "" | "none" => None,
+            "weekly" => {
+                let every = match self.every.trim() {
+                    "" => 1,
+                    s => s
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|n| (1..=8).contains(n))
+                        .unwrap_or(0),
+                };
+                if every == 0 {
+                    err("every", "event-error-every");
+                }
+                let mut days: Vec<u8> = self
+                    .weekdays
+                    .iter()
+                    .copied()
+                    .filter(|d| (1..=7).contains(d))
+                    .collect();
+                days.sort_unstable();
+                days.dedup();
+                if days.is_empty() {
+                    err("weekdays", "event-error-weekdays");
+                }
+                Some(Recurrence::Weekly {
+                    every,
+                    weekdays: days,
+                    until,
+                })
+            }
+            "monthly" => {
+                let nth = self
+                    .nth
+                    .trim()
+                    .parse::<i8>()
+                    .ok()
+                    .filter(|n| matches!(n, 1..=4 | -1));
+                let wd = self
+                    .month_weekday
+                    .trim()
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|d| (1..=7).contains(d));
+                if nth.is_none() || wd.is_none() {
+                    err("nth", "event-error-monthly");
+                }
+                Some(Recurrence::Monthly {
+                    nth: nth.unwrap_or(1),
+                    weekday: wd.unwrap_or(1),
+                    until,
+                })
+            }
+            _ => {
+                err("repeat", "event-error-repeat");
+                None
+            }
+        };
+        let mut exceptions = Vec::new();
+        for line in self
+            .exceptions
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            match date(line) {
+                Some(d) => exceptions.push(d),
+                None => {
+                    err("exceptions", "event-error-exceptions");
+                    break;
+                }
+            }
+        }
+        let mut cancellations = Vec::new();
+        for line in self
+            .cancellations
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let (d, reason) = line.split_once(' ').unwrap_or((line, ""));
+            match date(d) {
+                Some(d) => cancellations.push(Cancellation {
+                    date: d,
+                    reason: Translated::new(reason.trim()),
+                }),
+                None => {
+                    err("cancellations", "event-error-cancellations");
+                    break;
+                }
+            }
+        }
+        if self
+            .categories
+            .iter()
+            .any(|c| !known_categories.contains(c))
+        {
+            err("categories", "event-error-categories");
+        }
+        let languages: Vec<String> = self
+            .languages
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if languages
+            .iter()
+            .any(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            err("languages", "event-error-languages");
+        }
+        let cost = Cost::parse(&self.cost);
+        if cost.is_none() {
+            err("cost", "event-error-cost");
+        }
+        let places = match self.places.trim() {
+            "" => None,
+            s => match s.parse::<u32>() {
+                Ok(n) if (1..=1000).contains(&n) => Some(n),
+                _ => {
+                    err("places", "event-error-places");
+                    None
+                }
+            },
+        };
+        let has_place = !self.place_name.trim().is_empty();
+        if has_place && (self.street.trim().is_empty() || self.postcode.trim().len() != 5) {
+            err("street", "event-error-place");
+        }
+        let ortsteil = self.ortsteil.trim();
+        if !ortsteil.is_empty() && !ortsteil_ok(ortsteil) {
+            err("ortsteil", "error-unknown-ortsteil-plain");
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let (Some(day), Some(time), Some(cost)) = (day, time, cost) else {
+            return Err(vec![]);
+        };
+        let mut d = EventDetails {
+            title: tr_of(&self.title_de, &self.title_en),
+            description: tr_of(&self.description_de, &self.description_en),
+            place: has_place.then(|| EventPlace {
+                name: self.place_name.trim().into(),
+                street: self.street.trim().into(),
+                postcode: self.postcode.trim().into(),
+                ortsteil: (!ortsteil.is_empty()).then(|| ortsteil.to_string()),
+            }),
+            starts: day.and_time(time),
+            duration_minutes: duration,
+            recurrence,
+            exceptions,
+            cancellations,
+            categories: self.categories.clone(),
+            languages,
+            cost,
+            childcare: self.childcare,
+            registration: tr_of(&self.registration_de, &self.registration_en),
+            places,
+        };
+        d.starts = d.first_start();
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod draft_tests {
+    use super::*;
+
+    fn good() -> EventDraft {
+        EventDraft {
+            title_de: "Väter-Abend".into(),
+            date: "2026-12-01".into(),
+            time: "18:30".into(),
+            duration_minutes: "120".into(),
+            repeat: "weekly".into(),
+            weekdays: vec![4],
+            exceptions: "2026-12-24\n".into(),
+            cancellations: "2026-12-10 Krankheit".into(),
+            categories: vec!["treffs-und-austausch".into()],
+            languages: "de, EN".into(),
+            cost: "free".into(),
+            places: "12".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_draft_becomes_an_event_starting_on_its_first_occurrence() {
+        let d = good()
+            .checked(&["treffs-und-austausch".into()], |_| true)
+            .unwrap();
+        // 1 December 2026 is a Tuesday; the event is on Thursdays.
+        assert_eq!(d.starts.to_string(), "2026-12-03 18:30:00");
+        assert_eq!(d.languages, ["de", "en"]);
+        assert_eq!(d.cancellations[0].reason.de, "Krankheit");
+        assert_eq!(d.places, Some(12));
+        // What the form shows is what it saves.
+        assert_eq!(
+            EventDraft::of(&d)
+                .checked(&["treffs-und-austausch".into()], |_| true)
+                .unwrap(),
+            d
+        );
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let bad = EventDraft {
+            title_de: "".into(),
+            date: "31.02.2026".into(),
+            time: "25:00".into(),
+            duration_minutes: "0".into(),
+            repeat: "weekly".into(),
+            weekdays: vec![],
+            until: "gestern".into(),
+            exceptions: "morgen".into(),
+            cancellations: "irgendwann".into(),
+            categories: vec!["nope".into()],
+            languages: "deutsch".into(),
+            cost: "umsonst".into(),
+            places: "-3".into(),
+            place_name: "Haus".into(),
+            ortsteil: "atlantis".into(),
+            ..Default::default()
+        };
+        let fields: Vec<&str> = bad
+            .checked(&[], |o| o == "fennpfuhl")
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "title_de",
+                "date",
+                "time",
+                "duration_minutes",
+                "until",
+                "weekdays",
+                "exceptions",
+                "cancellations",
+                "categories",
+                "languages",
+                "cost",
+                "places",
+                "street",
+                "ortsteil"
+            ]
+        );
+    }
+}

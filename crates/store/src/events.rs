@@ -5,7 +5,9 @@ use wegweiser_domain::directory::OfferStatus;
 use wegweiser_domain::events::{Event, EventDetails, RegistrationStatus};
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
+use wegweiser_domain::accounts::AccountId;
+
+use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct EventRow {
@@ -319,5 +321,90 @@ impl Db {
         .await?
         .rows_affected());
         Ok(n)
+    }
+}
+
+impl Db {
+    /// Events for the back office, any status; only those of `organizations` when given.
+    pub async fn events_for_edit(&self, organizations: Option<&[i64]>) -> StoreResult<Vec<Event>> {
+        let rows: Vec<EventRow> = on_pool!(self, |p| sqlx::query_as(select_event!(
+            "ORDER BY e.status, e.id DESC"
+        ))
+        .fetch_all(p)
+        .await?);
+        let all: Vec<Event> = rows
+            .into_iter()
+            .map(Event::try_from)
+            .collect::<StoreResult<_>>()?;
+        Ok(match organizations {
+            Some(orgs) => all
+                .into_iter()
+                .filter(|e| orgs.contains(&e.organization_id))
+                .collect(),
+            None => all,
+        })
+    }
+
+    pub async fn event_for_edit(&self, id: i64) -> StoreResult<Event> {
+        let row: Option<EventRow> =
+            on_pool!(self, |p| sqlx::query_as(select_event!("WHERE e.id = $1"))
+                .bind(id)
+                .fetch_optional(p)
+                .await?);
+        row.ok_or(StoreError::NotFound)?.try_into()
+    }
+
+    /// Creates (`id` None) or replaces an event; a change raises its sequence so subscribed
+    /// calendars take it over. Logged in the audit log.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn save_event(
+        &self,
+        id: Option<i64>,
+        organization: i64,
+        offer: Option<i64>,
+        status: OfferStatus,
+        details: &EventDetails,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let json =
+            serde_json::to_string(details).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let id: i64 = match id {
+                None => {
+                    sqlx::query_scalar(
+                        "INSERT INTO event (organization_id, offer_id, status, details, created_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                    )
+                    .bind(organization)
+                    .bind(offer)
+                    .bind(status.as_str())
+                    .bind(&json)
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?
+                }
+                Some(id) => {
+                    let updated: Option<i64> = sqlx::query_scalar(
+                        "UPDATE event SET organization_id = $2, offer_id = $3, status = $4, details = $5, \
+                         sequence = sequence + 1, updated_at = $6 WHERE id = $1 RETURNING id",
+                    )
+                    .bind(id)
+                    .bind(organization)
+                    .bind(offer)
+                    .bind(status.as_str())
+                    .bind(&json)
+                    .bind(now)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    updated.ok_or(StoreError::NotFound)?
+                }
+            };
+            audit!(tx, now, Some(actor), "event_saved", "event", id);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
     }
 }

@@ -11,6 +11,7 @@ mod chains;
 mod check;
 mod ctx;
 mod error;
+mod event_editor;
 mod events;
 pub mod freshness;
 pub mod i18n;
@@ -344,6 +345,15 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/verwaltung/wege/{id}/schritte/{key}",
             get(chain_editor::step_form).post(chain_editor::save_step),
+        )
+        .route(
+            "/verwaltung/termine",
+            get(event_editor::list).post(event_editor::create),
+        )
+        .route("/verwaltung/termine/neu", get(event_editor::new_form))
+        .route(
+            "/verwaltung/termine/{id}",
+            get(event_editor::edit_form).post(event_editor::update),
         )
         .route("/verwaltung/protokoll", get(backoffice::audit))
         .route("/verwaltung/pruefen", get(backoffice::reviews))
