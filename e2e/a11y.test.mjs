@@ -44,6 +44,8 @@ before(async () => {
     'events of a month, filtered': '/veranstaltungen?ansicht=monat&childcare=1',
     'events with a bad filter': '/veranstaltungen?category=nope',
     'event with a cancellation': '/veranstaltungen/1',
+    'event poster': '/veranstaltungen/1/aushang',
+    'offer flyer A6': `/angebote/${offer.id}/aushang?format=a6`,
     'password link used up': '/passwort/abc',
     'confirmation link used up': '/bestaetigen/abc',
     'report a mistake': `/angebote/${offer.id}/fehler`,

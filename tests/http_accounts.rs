@@ -268,6 +268,10 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/veranstaltungen/1".into(), all(200)),
         ("GET", "/veranstaltungen/1/kalender.ics".into(), all(200)),
         ("GET", "/veranstaltungen/7".into(), all(200)),
+        ("GET", "/veranstaltungen/1/aushang".into(), all(200)),
+        ("GET", "/veranstaltungen/1/qr.svg".into(), all(200)),
+        ("GET", format!("/angebote/{offer}/aushang"), all(200)),
+        ("GET", format!("/angebote/{offer}/qr.svg"), all(200)),
         // Registering needs the form's token (anonymous or not).
         ("POST", "/veranstaltungen/7/anmelden".into(), all(403)),
         ("GET", "/anmeldung/unbekannt".into(), all(404)),

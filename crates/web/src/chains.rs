@@ -94,7 +94,7 @@ pub struct ChainView {
     pub addresses: Vec<StepOffer>,
 }
 
-fn short_hours(tr: &Tr, o: &Offer) -> String {
+pub(crate) fn short_hours(tr: &Tr, o: &Offer) -> String {
     if o.hours.always_open {
         return tr.t("open-always");
     }
@@ -508,49 +508,24 @@ pub async fn qr(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     published(&state, &slug).await?;
-    let url = format!("{}/wege/{slug}", state.config.public_url);
-    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(200, 200)
-        .quiet_zone(true)
-        .build();
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/svg+xml"),
-            (header::CACHE_CONTROL, "public, max-age=86400"),
-        ],
-        svg,
-    )
-        .into_response())
+    crate::posters::qr_response(&format!("{}/wege/{slug}", state.config.public_url))
 }
 
-#[derive(Template)]
-#[template(path = "chain_poster.html")]
-struct ChainPosterPage {
-    page: PageMeta,
-    slug: String,
-    title: Text,
-    summary: Text,
-    steps: String,
-    url: String,
-}
-
-/// GET /wege/{slug}/aushang: an A4 poster with the chain's title and QR code, for notice boards.
+/// GET /wege/{slug}/aushang: a poster (A4 or A6) with the chain's title and QR code.
 pub async fn poster(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let chain = published(&state, &slug).await?;
-    let title = Text::of(&chain.title, &ctx.tr);
-    html(&ChainPosterPage {
-        page: PageMeta::new(&ctx, &state, title.text.clone(), "", "chains"),
-        steps: ctx.tr.n("chain-steps-count", "count", chain.steps.len()),
-        summary: Text::of(&chain.summary, &ctx.tr),
-        url: format!("{}/wege/{slug}", state.config.public_url),
-        title,
-        slug,
-    })
+    crate::posters::poster(
+        &state,
+        &ctx,
+        &format!("/wege/{slug}"),
+        Text::of(&chain.title, &ctx.tr),
+        Text::of(&chain.summary, &ctx.tr),
+        vec![ctx.tr.n("chain-steps-count", "count", chain.steps.len())],
+        ctx.tr.t("chain-poster-scan"),
+        "chains",
+    )
 }

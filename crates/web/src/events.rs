@@ -418,7 +418,7 @@ impl EventPage {
     }
 }
 
-fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
+pub(crate) fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
     use wegweiser_domain::events::Recurrence;
     let time = hm(d.starts);
     match &d.recurrence {

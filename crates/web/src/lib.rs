@@ -21,6 +21,7 @@ pub mod mailer;
 mod map;
 mod ops;
 mod pages;
+mod posters;
 mod reports;
 mod seo;
 mod views;
@@ -247,6 +248,10 @@ pub fn router(state: AppState) -> Router {
         .route("/veranstaltungen/{id}", get(events::event))
         .route("/veranstaltungen/{id}/kalender.ics", get(events::event_ics))
         .route("/veranstaltungen/{id}/anmelden", post(events::register))
+        .route("/veranstaltungen/{id}/aushang", get(posters::event_poster))
+        .route("/veranstaltungen/{id}/qr.svg", get(posters::event_qr))
+        .route("/angebote/{id}/aushang", get(posters::offer_poster))
+        .route("/angebote/{id}/qr.svg", get(posters::offer_qr))
         .route(
             "/anmeldung/{token}",
             get(events::registration).post(events::cancel_registration),
