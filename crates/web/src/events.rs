@@ -983,3 +983,37 @@ pub async fn cancel_registration(
     }
     Ok(axum::response::Redirect::to(&format!("/anmeldung/{token}")).into_response())
 }
+
+/// One of the next events, for the home page.
+pub struct ComingUp {
+    pub when: String,
+    pub occurrence: OccurrenceView,
+}
+
+/// The next `n` occurrences of the coming seven days (cancelled ones marked), for the home page.
+pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<ComingUp>, WebError> {
+    let now = berlin_now();
+    let mut all: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
+    for e in state.db.published_events().await? {
+        for o in e
+            .details
+            .occurrences(now.date(), now.date() + Duration::days(6))
+        {
+            if o.end > now {
+                all.push((
+                    o.start,
+                    ComingUp {
+                        when: format!(
+                            "{}, {}",
+                            weekday_name(tr, o.start.weekday().number_from_monday()),
+                            o.start.format("%H:%M")
+                        ),
+                        occurrence: occurrence_view(tr, &e, &o),
+                    },
+                ));
+            }
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(all.into_iter().take(n).map(|(_, c)| c).collect())
+}

@@ -55,6 +55,7 @@ struct HomePage {
     ortsteile: Vec<Tile>,
     total: usize,
     chains: Vec<crate::chains::ChainTile>,
+    events: Vec<crate::events::ComingUp>,
 }
 
 fn all_query() -> OfferQuery {
@@ -95,6 +96,7 @@ pub async fn home(
 ) -> PageResult {
     let idx = index(&state).await?;
     let chains = crate::chains::chain_tiles(&state, &ctx.tr, &headers).await?;
+    let events = crate::events::coming_up(&state, &ctx.tr, 4).await?;
     let cats = state.current_categories().await;
     let res = idx.search(&all_query(), berlin_now());
     html(&HomePage {
@@ -103,6 +105,7 @@ pub async fn home(
         ortsteile: ortsteil_tiles(&ctx.tr, &res),
         total: res.total,
         chains,
+        events,
     })
 }
 

@@ -950,3 +950,5 @@ poster-a6 = Als A6-Flyer
 poster-scan-event = Code scannen: alle Termine, Ort und Anmeldung – und mit einem Tipp in den eigenen Kalender.
 poster-scan-offer = Code scannen: Zeiten, Adresse und Kontakt – immer aktuell im Wegweiser Lichtenberg.
 poster-link = Aushang oder Flyer drucken
+home-coming-up = Demnächst in Lichtenberg
+home-all-events = Alle Termine und Treffs

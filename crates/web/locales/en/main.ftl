@@ -950,3 +950,5 @@ poster-a6 = As an A6 flyer
 poster-scan-event = Scan the code: all dates, the place and registration – and into your own calendar with one tap.
 poster-scan-offer = Scan the code: hours, address and contact – always up to date on Wegweiser Lichtenberg.
 poster-link = Print a poster or flyer
+home-coming-up = Coming up in Lichtenberg
+home-all-events = All events and meet-ups
