@@ -1014,6 +1014,6 @@ pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<Coming
             }
         }
     }
-    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.sort_by_key(|a| a.0);
     Ok(all.into_iter().take(n).map(|(_, c)| c).collect())
 }
