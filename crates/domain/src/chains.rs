@@ -208,14 +208,6 @@ pub struct ChainDraft {
     pub related: String,
 }
 
-fn translated(de: &str, en: &str) -> Translated {
-    let mut t = Translated::new(de.trim());
-    if !en.trim().is_empty() {
-        t.other.insert("en".into(), en.trim().to_string());
-    }
-    t
-}
-
 fn slugs(s: &str) -> Vec<String> {
     s.split([',', ' ', '\n'])
         .map(str::trim)
@@ -270,10 +262,10 @@ impl ChainDraft {
             return Err(errors);
         }
         let mut c = chain.clone();
-        c.title = translated(&self.title_de, &self.title_en);
-        c.summary = translated(&self.summary_de, &self.summary_en);
+        c.title = Translated::with_en(&self.title_de, &self.title_en);
+        c.summary = Translated::with_en(&self.summary_de, &self.summary_en);
         c.anchor = (!self.anchor_de.trim().is_empty())
-            .then(|| translated(&self.anchor_de, &self.anchor_en));
+            .then(|| Translated::with_en(&self.anchor_de, &self.anchor_en));
         c.related = related;
         Ok(c)
     }
@@ -386,24 +378,24 @@ impl StepDraft {
         let documents = docs_de
             .iter()
             .enumerate()
-            .map(|(i, de)| translated(de, docs_en.get(i).copied().unwrap_or("")))
+            .map(|(i, de)| Translated::with_en(de, docs_en.get(i).copied().unwrap_or("")))
             .collect();
         let deadline = (!self.deadline_de.trim().is_empty()).then(|| Deadline {
-            text: translated(&self.deadline_de, &self.deadline_en),
+            text: Translated::with_en(&self.deadline_de, &self.deadline_en),
             relative,
         });
         let mut offers = self.offers.clone();
         offers.dedup();
         Ok(Step {
             key: key.to_string(),
-            title: translated(&self.title_de, &self.title_en),
-            explanation: translated(&self.explanation_de, &self.explanation_en),
+            title: Translated::with_en(&self.title_de, &self.title_en),
+            explanation: Translated::with_en(&self.explanation_de, &self.explanation_en),
             offers,
             documents,
             deadline,
-            costs: translated(&self.costs_de, &self.costs_en),
-            tips: translated(&self.tips_de, &self.tips_en),
-            condition: translated(&self.condition_de, &self.condition_en),
+            costs: Translated::with_en(&self.costs_de, &self.costs_en),
+            tips: Translated::with_en(&self.tips_de, &self.tips_en),
+            condition: Translated::with_en(&self.condition_de, &self.condition_en),
             branch: (!branch.is_empty()).then(|| branch.to_string()),
         })
     }

@@ -48,6 +48,15 @@ impl Translated {
             other: BTreeMap::new(),
         }
     }
+    /// A German text with an English translation when one is given (both trimmed), as the back
+    /// office's paired fields send them.
+    pub fn with_en(de: &str, en: &str) -> Self {
+        let mut t = Translated::new(de.trim());
+        if !en.trim().is_empty() {
+            t.other.insert("en".into(), en.trim().to_string());
+        }
+        t
+    }
     pub fn get(&self, lang: &str) -> &str {
         self.other
             .get(lang)

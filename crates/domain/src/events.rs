@@ -649,14 +649,6 @@ pub struct EventDraft {
     pub places: String,
 }
 
-fn tr_of(de: &str, en: &str) -> Translated {
-    let mut t = Translated::new(de.trim());
-    if !en.trim().is_empty() {
-        t.other.insert("en".into(), en.trim().to_string());
-    }
-    t
-}
-
 fn date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -929,8 +921,8 @@ impl EventDraft {
             return Err(vec![]);
         };
         let mut d = EventDetails {
-            title: tr_of(&self.title_de, &self.title_en),
-            description: tr_of(&self.description_de, &self.description_en),
+            title: Translated::with_en(&self.title_de, &self.title_en),
+            description: Translated::with_en(&self.description_de, &self.description_en),
             place: has_place.then(|| EventPlace {
                 name: self.place_name.trim().into(),
                 street: self.street.trim().into(),
@@ -946,7 +938,7 @@ impl EventDraft {
             languages,
             cost,
             childcare: self.childcare,
-            registration: tr_of(&self.registration_de, &self.registration_en),
+            registration: Translated::with_en(&self.registration_de, &self.registration_en),
             places,
         };
         d.starts = d.first_start();

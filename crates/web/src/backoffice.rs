@@ -20,7 +20,7 @@ use crate::views::PageMeta;
 
 const STAFF: [Role; 2] = [Role::Coordinator, Role::ProviderEditor];
 
-fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
+pub(crate) fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
     let html = t.render().map_err(|e| WebError::Internal(e.to_string()))?;
     Ok(rendered((status, Html(html)).into_response()))
 }
@@ -210,14 +210,16 @@ pub async fn set_status(
 }
 
 /// One form field as the template draws it.
-struct Field {
-    name: &'static str,
-    label: String,
-    kind: &'static str,
-    value: String,
-    options: Vec<(String, String)>,
-    hint: String,
-    error: Option<String>,
+/// One form field as the back office's field templates draw it.
+pub(crate) struct Field {
+    pub name: &'static str,
+    pub label: String,
+    /// "text", "textarea" or "select".
+    pub kind: &'static str,
+    pub value: String,
+    pub options: Vec<(String, String)>,
+    pub hint: String,
+    pub error: Option<String>,
 }
 
 #[derive(Template)]

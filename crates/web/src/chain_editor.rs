@@ -7,7 +7,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
@@ -18,28 +18,12 @@ use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
+use crate::backoffice::{Field, page_html};
 use crate::ctx::Ctx;
-use crate::error::{WebError, rendered};
+use crate::error::WebError;
 use crate::views::PageMeta;
 
 const ROLES: &[Role] = &[Role::Coordinator];
-
-fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
-    let html = t.render().map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(rendered((status, Html(html)).into_response()))
-}
-
-/// One form field as the shared field template draws it.
-pub struct Field {
-    pub name: &'static str,
-    pub label: String,
-    /// "text", "textarea" or "select".
-    pub kind: &'static str,
-    pub value: String,
-    pub options: Vec<(String, String)>,
-    pub hint: String,
-    pub error: Option<String>,
-}
 
 fn fields(
     ctx: &Ctx,

@@ -17,9 +17,9 @@ use wegweiser_store::OfferSelect;
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
-use crate::chain_editor::Field;
+use crate::backoffice::{Field, page_html};
 use crate::ctx::Ctx;
-use crate::error::{WebError, rendered};
+use crate::error::WebError;
 use crate::pages::SelectOption;
 use crate::views::PageMeta;
 
@@ -270,13 +270,6 @@ async fn form_page(
         errors,
         saved,
     })
-}
-
-fn page_html(status: StatusCode, page: &EventForm) -> Result<Response, WebError> {
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(rendered((status, Html(html)).into_response()))
 }
 
 /// GET /verwaltung/termine/neu
