@@ -192,7 +192,7 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
             .unwrap()
             .is_none()
     );
-    let queued = db.unsent_mail(10).await.unwrap();
+    let queued = db.due_mail(now, 10).await.unwrap();
     assert_eq!(queued.len(), 1, "the refused invitation queued no mail");
 
     let invited = db
@@ -217,11 +217,20 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
     db.mail_failed(m.id, "connection refused", now + Duration::minutes(1))
         .await
         .unwrap();
-    let again = db.unsent_mail(10).await.unwrap();
+    let again = db.due_mail(now + Duration::minutes(1), 10).await.unwrap();
     assert_eq!(again[0].attempts, 1);
     assert!(again[0].next_attempt_at > now);
+    assert!(
+        db.due_mail(now, 10).await.unwrap().is_empty(),
+        "a message waiting for its retry is not due"
+    );
     db.mail_sent(m.id, now).await.unwrap();
-    assert!(db.unsent_mail(10).await.unwrap().is_empty());
+    assert!(
+        db.due_mail(now + Duration::days(1), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let set = db
         .set_password_with_token("d1", TokenPurpose::Invitation, "hash", now)

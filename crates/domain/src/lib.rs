@@ -12,5 +12,6 @@ pub mod geo;
 pub mod hours;
 pub mod mail;
 pub mod needs;
+pub mod news;
 pub mod seed;
 pub mod time;

@@ -11,6 +11,7 @@ mod editorial;
 mod events;
 mod freshness;
 mod mail;
+mod news;
 mod reports;
 
 use std::path::Path;
@@ -29,6 +30,7 @@ pub use editorial::*;
 pub use events::*;
 pub use freshness::*;
 pub use mail::*;
+pub use news::*;
 pub use reports::*;
 
 #[derive(Debug, thiserror::Error)]

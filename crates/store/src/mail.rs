@@ -15,6 +15,8 @@ pub struct QueuedMail {
     pub body: String,
     pub attempts: i64,
     pub next_attempt_at: DateTime<Utc>,
+    /// The one-click unsubscribe URL of a newsletter mail (RFC 8058 headers).
+    pub list_unsubscribe: Option<String>,
 }
 
 /// An invitation as the coordinator sends it.
@@ -229,15 +231,19 @@ impl Db {
         Ok(account)
     }
 
-    /// Messages not yet sent, oldest first (the caller checks which are due).
-    pub async fn unsent_mail(&self, limit: i64) -> StoreResult<Vec<QueuedMail>> {
-        let rows: Vec<QueuedMail> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT id, to_addr, subject, body, attempts, next_attempt_at FROM mail_queue \
-             WHERE sent_at IS NULL ORDER BY id LIMIT $1"
+    /// Messages due for (another) attempt at `now`, longest waiting first. Messages given up or
+    /// waiting for a retry never hold up the ones behind them (a newsletter queues many at once).
+    pub async fn due_mail(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<QueuedMail>> {
+        let rows: Vec<QueuedMail> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, to_addr, subject, body, attempts, next_attempt_at, list_unsubscribe FROM mail_queue \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
         )
+        .bind(now)
         .bind(limit)
         .fetch_all(p)
-        .await?);
+        .await?
+        });
         Ok(rows)
     }
 

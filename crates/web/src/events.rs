@@ -1017,3 +1017,85 @@ pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<Coming
     all.sort_by_key(|a| a.0);
     Ok(all.into_iter().take(n).map(|(_, c)| c).collect())
 }
+
+/// GET /veranstaltungen.atom?<filters>: events with a date in the next 60 days, for feed readers
+/// and other websites; each entry names the next date and place and changes when the event does.
+pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let cats = state.current_categories().await;
+    let q = read_query(&ctx, &cats);
+    if !q.errors.is_empty() {
+        return Err(WebError::Invalid);
+    }
+    let tr = &ctx.tr;
+    let now = berlin_now();
+    let public = &state.config.public_url;
+    let lang_q = if tr.lang.code == "de" {
+        String::new()
+    } else {
+        format!("?lang={}", tr.lang.code)
+    };
+    let mut entries: Vec<(NaiveDateTime, crate::atom::AtomEntry)> = Vec::new();
+    for e in state.db.published_events().await? {
+        if !q.filter.matches(&e.details) {
+            continue;
+        }
+        let next = e
+            .details
+            .occurrences(now.date(), now.date() + Duration::days(60))
+            .into_iter()
+            .find(|o| o.end > now && q.filter.matches_time(o.start));
+        let Some(o) = next else { continue };
+        let d = &e.details;
+        let mut summary = format!(
+            "{}, {}–{} · {}",
+            format_date(tr, o.start.date()),
+            hm(o.start),
+            hm(o.end),
+            place_label(tr, d)
+        );
+        if let Some(text) = recurrence_text(tr, d) {
+            summary.push_str(" · ");
+            summary.push_str(&text);
+        }
+        if o.cancelled.is_some() {
+            summary = format!("{} – {summary}", tr.t("events-cancelled"));
+        }
+        let description = d.description.get(tr.lang.code);
+        if !description.is_empty() {
+            summary.push_str("\n\n");
+            summary.push_str(description);
+        }
+        entries.push((
+            o.start,
+            crate::atom::AtomEntry {
+                url: format!("{public}/veranstaltungen/{}{lang_q}", e.id),
+                title: format!("{} – {}", d.title.get(tr.lang.code), e.organization_name),
+                updated: e.updated_at,
+                published: None,
+                summary,
+                html: None,
+            },
+        ));
+    }
+    entries.sort_by_key(|(start, _)| *start);
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(ctx.query_without_lang.iter())
+        .extend_pairs((tr.lang.code != "de").then_some(("lang", tr.lang.code)))
+        .finish();
+    let q = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    Ok(crate::atom::response(
+        &crate::atom::AtomFeed {
+            title: &tr.t("events-atom-name"),
+            author: &tr.t("site-publisher"),
+            lang: tr.lang.code,
+            self_url: format!("{public}/veranstaltungen.atom{q}"),
+            page_url: format!("{public}/veranstaltungen{q}"),
+        },
+        entries.into_iter().map(|(_, e)| e).collect(),
+        chrono::Utc::now(),
+    ))
+}

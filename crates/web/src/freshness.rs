@@ -41,6 +41,18 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "removing past registrations failed"),
         }
+        // A newsletter address nobody confirmed is deleted after a week.
+        let cutoff =
+            Utc::now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
+        match state.db.purge_unconfirmed(cutoff).await {
+            Ok(n) if n > 0 => {
+                tracing::info!(removed = n, "unconfirmed newsletter addresses removed")
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "removing unconfirmed newsletter addresses failed")
+            }
+        }
         tokio::time::sleep(every).await;
     }
 }

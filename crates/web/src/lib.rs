@@ -4,6 +4,7 @@
 mod account;
 mod api;
 mod assets;
+mod atom;
 mod auth;
 mod backoffice;
 mod chain_editor;
@@ -19,6 +20,10 @@ mod ical;
 mod invite;
 pub mod mailer;
 mod map;
+mod markdown;
+mod news;
+mod news_editor;
+mod newsletter;
 mod ops;
 mod pages;
 mod posters;
@@ -256,6 +261,24 @@ pub fn router(state: AppState) -> Router {
             "/anmeldung/{token}",
             get(events::registration).post(events::cancel_registration),
         )
+        .route("/aktuelles", get(news::list))
+        .route("/aktuelles.atom", get(news::atom))
+        .route("/aktuelles/{slug}", get(news::article))
+        .route("/aktionen/{slug}", get(news::campaign))
+        .route("/medien/{id}", get(news::media))
+        .route("/veranstaltungen.atom", get(events::atom))
+        .route(
+            "/newsletter",
+            get(newsletter::form).post(newsletter::subscribe),
+        )
+        .route(
+            "/newsletter/bestaetigen/{token}",
+            get(newsletter::confirm_form).post(newsletter::confirm),
+        )
+        .route(
+            "/newsletter/abmelden/{token}",
+            get(newsletter::leave_form).post(newsletter::leave),
+        )
         .route("/wege", get(chains::list))
         .route("/wege/{slug}", get(chains::show))
         .route("/wege/{slug}/fortschritt", post(chains::update))
@@ -359,6 +382,23 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/verwaltung/termine/{id}",
             get(event_editor::edit_form).post(event_editor::update),
+        )
+        .route(
+            "/verwaltung/beitraege",
+            get(news_editor::list).post(news_editor::create),
+        )
+        .route("/verwaltung/beitraege/neu", get(news_editor::new_form))
+        .route(
+            "/verwaltung/beitraege/{id}",
+            get(news_editor::edit_form).post(news_editor::update),
+        )
+        .route(
+            "/verwaltung/newsletter",
+            get(newsletter::admin_list).post(newsletter::create),
+        )
+        .route(
+            "/verwaltung/newsletter/{id}",
+            get(newsletter::edit).post(newsletter::save),
         )
         .route("/verwaltung/protokoll", get(backoffice::audit))
         .route("/verwaltung/pruefen", get(backoffice::reviews))

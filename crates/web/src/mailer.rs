@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use wegweiser_domain::mail::{SEND_LEASE, retry_after};
 use wegweiser_store::{Db, QueuedMail};
@@ -48,15 +48,56 @@ impl Mailer {
     }
 }
 
+/// `List-Unsubscribe: <url>` (RFC 2369): mail programs show their own "unsubscribe" button.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(
+            s.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .into(),
+        ))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): that button leaves at once.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
+    }
+}
+
 fn message(from: &Mailbox, m: &QueuedMail) -> Result<Message, String> {
     let to: Mailbox = m.to_addr.parse().map_err(|e| format!("recipient: {e}"))?;
-    Message::builder()
+    let mut b = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(&m.subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(m.body.clone())
-        .map_err(|e| e.to_string())
+        .header(ContentType::TEXT_PLAIN);
+    if let Some(url) = &m.list_unsubscribe {
+        b = b
+            .header(ListUnsubscribe(url.clone()))
+            .header(ListUnsubscribePost);
+    }
+    b.body(m.body.clone()).map_err(|e| e.to_string())
 }
 
 /// Sends what is due, then looks again every `every`.
@@ -76,8 +117,8 @@ async fn send_due(
 ) -> Result<(), wegweiser_store::StoreError> {
     let now = Utc::now();
     let lease = chrono::Duration::from_std(SEND_LEASE).unwrap_or_default();
-    for m in db.unsent_mail(50).await? {
-        if m.next_attempt_at > now || !db.claim_mail(&m, now + lease).await? {
+    for m in db.due_mail(now, 50).await? {
+        if !db.claim_mail(&m, now + lease).await? {
             continue;
         }
         match message(from, &m) {

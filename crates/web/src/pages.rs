@@ -56,6 +56,7 @@ struct HomePage {
     total: usize,
     chains: Vec<crate::chains::ChainTile>,
     events: Vec<crate::events::ComingUp>,
+    news: Vec<crate::news::ArticleCard>,
 }
 
 fn all_query() -> OfferQuery {
@@ -97,6 +98,7 @@ pub async fn home(
     let idx = index(&state).await?;
     let chains = crate::chains::chain_tiles(&state, &ctx.tr, &headers).await?;
     let events = crate::events::coming_up(&state, &ctx.tr, 4).await?;
+    let news = crate::news::latest(&state, &ctx.tr, 2).await?;
     let cats = state.current_categories().await;
     let res = idx.search(&all_query(), berlin_now());
     html(&HomePage {
@@ -106,6 +108,7 @@ pub async fn home(
         total: res.total,
         chains,
         events,
+        news,
     })
 }
 

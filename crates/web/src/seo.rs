@@ -33,6 +33,8 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
         "/wege",
         "/veranstaltungen",
         "/leistungs-check",
+        "/aktuelles",
+        "/newsletter",
         "/notfall",
     ]
     .iter()
@@ -71,6 +73,21 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
             ));
         }
     }
+    for a in state
+        .db
+        .public_articles(None, chrono::Utc::now(), 1000)
+        .await?
+    {
+        urls.push((
+            a.path(),
+            Some(
+                a.updated_at
+                    .max(a.publish_at)
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+        ));
+    }
     let mut body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -97,7 +114,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
 pub async fn robots(State(state): State<AppState>) -> Response {
     let body = format!(
         "User-agent: *\nDisallow: /verwaltung\nDisallow: /konto\nDisallow: /passwort\nDisallow: /bestaetigen\n\
-         Disallow: /anmelden\nDisallow: /wege/*/fortschritt\nSitemap: {}/sitemap.xml\n",
+         Disallow: /anmelden\nDisallow: /anmeldung\nDisallow: /newsletter/\nDisallow: /wege/*/fortschritt\nSitemap: {}/sitemap.xml\n",
         state.config.public_url
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
