@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
 use wegweiser_domain::chains::ChainSeed;
 use wegweiser_domain::events::EventSeed;
+use wegweiser_domain::news::{ArticleDoc, NewsSeed};
 use wegweiser_domain::seed::DirectorySeed;
 use wegweiser_domain::time::berlin_now;
 use wegweiser_store::{Db, redact_url};
@@ -20,6 +21,7 @@ use crate::config::{Config, LogFormat, ServeArgs, StoreArgs};
 const DEMO: &str = include_str!("../demo/lichtenberg.toml");
 const DEMO_CHAINS: &str = include_str!("../demo/chains.toml");
 const DEMO_EVENTS: &str = include_str!("../demo/events.toml");
+const DEMO_NEWS: &str = include_str!("../demo/news.toml");
 
 #[derive(Parser)]
 #[command(
@@ -152,6 +154,50 @@ async fn load_demo(db: &Db) -> anyhow::Result<()> {
             .context("demo events do not match the directory")?;
         let n = db.insert_event_seed(&events, chrono::Utc::now()).await?;
         tracing::info!(events = n, "demo events loaded");
+    }
+    if db.articles_are_empty().await? {
+        let seed: NewsSeed = toml::from_str(DEMO_NEWS).context("demo news do not parse")?;
+        let offers: std::collections::HashMap<String, i64> =
+            db.offer_names().await?.into_iter().collect();
+        let events: std::collections::HashMap<String, i64> = db
+            .published_events()
+            .await?
+            .into_iter()
+            .map(|e| (e.details.title.de.clone(), e.id))
+            .collect();
+        let now = chrono::Utc::now();
+        let articles = seed
+            .articles
+            .into_iter()
+            .map(|a| {
+                let find = |names: &[String], map: &std::collections::HashMap<String, i64>| {
+                    names
+                        .iter()
+                        .map(|n| map.get(n).copied().ok_or_else(|| format!("unknown {n:?}")))
+                        .collect::<Result<Vec<i64>, String>>()
+                };
+                let doc = ArticleDoc {
+                    title: a.title,
+                    summary: a.summary,
+                    body: a.body,
+                    image_alt: Default::default(),
+                    article_ids: vec![],
+                    event_ids: find(&a.events, &events)?,
+                    offer_ids: find(&a.offers, &offers)?,
+                };
+                Ok((
+                    a.slug,
+                    a.kind,
+                    now - chrono::Duration::days(a.days_ago),
+                    doc,
+                    a.articles,
+                ))
+            })
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(anyhow::Error::msg)
+            .context("demo news do not match the directory")?;
+        let n = db.insert_article_seed(&articles).await?;
+        tracing::info!(articles = n, "demo news loaded");
     }
     Ok(())
 }

@@ -101,6 +101,34 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
     assert!(page.contains("Jeden Dienstag um 18:00 Uhr"));
     assert!(page.contains("In meinen Kalender eintragen"));
 
+    // A skipped date ahead is listed among the next dates as "does not take place".
+    let today = wegweiser_domain::time::berlin_now().date();
+    let skipped = today + chrono::Duration::days(14);
+    let mut coming = weekly_treff();
+    coming.starts = (today - chrono::Duration::days(7))
+        .and_hms_opt(18, 0, 0)
+        .unwrap();
+    coming.recurrence = Some(Recurrence::Weekly {
+        every: 1,
+        weekdays: vec![chrono::Datelike::weekday(&today).number_from_monday() as u8],
+        until: None,
+    });
+    coming.exceptions = vec![skipped];
+    coming.cancellations = vec![];
+    db.insert_event_seed(&[(1, None, coming)], chrono::Utc::now())
+        .await
+        .expect("insert event");
+    let page = app.text(&format!("/veranstaltungen/{}", id + 1), 200).await;
+    let line = format!(
+        "{}, 18:00–19:30</s> – <strong>entfällt</strong>",
+        skipped.format("%d.%m.%Y")
+    );
+    assert!(page.contains(&line), "{page}");
+    let week_after = (skipped + chrono::Duration::days(7))
+        .format("%d.%m.%Y")
+        .to_string();
+    assert!(page.contains(&week_after), "the dates go on after it");
+
     // The feed of this event, checked by the Python icalendar package.
     let r = app
         .get(&format!("/veranstaltungen/{id}/kalender.ics"))

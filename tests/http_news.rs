@@ -330,6 +330,11 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         .await
         .unwrap();
     let token = form_token(&form);
+    // Published today, so it is the newest on the home page (the demo's are older).
+    let today = wegweiser_domain::time::berlin_now()
+        .date()
+        .format("%Y-%m-%d")
+        .to_string();
     let post = |path: String, fields: Vec<(&'static str, String)>, image: Option<&'static [u8]>| {
         let c = c.clone();
         let url = app.url(&path);
@@ -350,7 +355,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
             ("kind", "news".to_string()),
             ("slug", slug.to_string()),
             ("publish_date", date.to_string()),
-            ("publish_time", "09:00".to_string()),
+            ("publish_time", "00:00".to_string()),
             ("title_de", "Neue Sprechstunde im Familienbüro".to_string()),
             ("summary_de", "Ab Dezember auch am Abend.".to_string()),
             (
@@ -415,7 +420,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         {
             let mut f = news(
                 "sprechstunde",
-                "2026-01-05",
+                &today,
                 "Zwei Erwachsene mit Kinderwagen vor dem Familienbüro",
             );
             f[1].1 = "1".into();
@@ -465,7 +470,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     let r = post(
         edit.clone(),
         {
-            let mut f = news("sprechstunde", "2026-01-05", "x");
+            let mut f = news("sprechstunde", &today, "x");
             f[1].1 = "1".into();
             f
         },
@@ -484,7 +489,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         .expect("offer name")
         .to_string();
     let article_id = edit.rsplit('/').next().unwrap().to_string();
-    let mut campaign = news("aktionswoche", "2026-01-06", "");
+    let mut campaign = news("aktionswoche", &today, "");
     campaign[3].1 = "campaign".into();
     campaign[7].1 = "Aktionswoche gegen Vorurteile".into();
     campaign.push(("event", "1".into()));

@@ -430,3 +430,27 @@ mod tests {
         );
     }
 }
+
+/// Hand-written articles (the demo): published `days_ago` days before loading; a campaign names
+/// its events by German title, its offers by German name and its articles by slug.
+#[derive(Debug, Deserialize)]
+pub struct NewsSeed {
+    #[serde(default, rename = "article")]
+    pub articles: Vec<SeedArticle>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SeedArticle {
+    pub slug: String,
+    pub kind: ArticleKind,
+    pub days_ago: i64,
+    pub title: Translated,
+    pub summary: Translated,
+    pub body: Translated,
+    #[serde(default)]
+    pub events: Vec<String>,
+    #[serde(default)]
+    pub offers: Vec<String>,
+    #[serde(default)]
+    pub articles: Vec<String>,
+}

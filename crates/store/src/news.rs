@@ -635,3 +635,51 @@ impl Db {
         Ok(sent)
     }
 }
+
+/// A hand-written article ready to load: slug, kind, publish time, document, and the slugs of
+/// earlier articles it groups.
+pub type SeedArticleRow = (String, ArticleKind, DateTime<Utc>, ArticleDoc, Vec<String>);
+
+impl Db {
+    pub async fn articles_are_empty(&self) -> StoreResult<bool> {
+        let n: i64 = on_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM article")
+            .fetch_one(p)
+            .await?);
+        Ok(n == 0)
+    }
+
+    /// Loads hand-written articles as published, all or nothing, in order: each may group the
+    /// articles before it, named by slug.
+    pub async fn insert_article_seed(&self, articles: &[SeedArticleRow]) -> StoreResult<usize> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let mut ids: Vec<(String, i64)> = Vec::new();
+            for (slug, kind, publish_at, doc, grouped) in articles {
+                let mut doc = doc.clone();
+                for g in grouped {
+                    let id = ids
+                        .iter()
+                        .find(|(s, _)| s == g)
+                        .ok_or_else(|| StoreError::Invalid(format!("unknown article {g:?}")))?
+                        .1;
+                    doc.article_ids.push(id);
+                }
+                let json =
+                    serde_json::to_string(&doc).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO article (slug, kind, status, publish_at, doc, created_at, updated_at) \
+                     VALUES ($1, $2, 'published', $3, $4, $3, $3) RETURNING id",
+                )
+                .bind(slug)
+                .bind(kind.as_str())
+                .bind(publish_at)
+                .bind(&json)
+                .fetch_one(&mut *tx)
+                .await?;
+                ids.push((slug.clone(), id));
+            }
+            tx.commit().await?;
+        });
+        Ok(articles.len())
+    }
+}

@@ -392,7 +392,7 @@ struct EventPage {
     org: Link,
     offer: Option<Link>,
     place: Option<(String, String, String)>,
-    next: Vec<(String, String, Option<String>)>,
+    next: Vec<DateLine>,
     recurrence: Option<String>,
     badges: Vec<String>,
     cost: String,
@@ -484,6 +484,9 @@ pub async fn event(
     ))
 }
 
+/// One of an event page's next dates: day, time, and why it does not take place.
+type DateLine = (String, String, Option<String>);
+
 async fn event_page(
     state: &AppState,
     ctx: &Ctx,
@@ -493,7 +496,14 @@ async fn event_page(
     let id = e.id;
     let tr = &ctx.tr;
     let d = &e.details;
-    let next: Vec<(String, String, Option<String>)> = d
+    let day_label = |day: NaiveDate| {
+        format!(
+            "{}, {}",
+            weekday_name(tr, day.weekday().number_from_monday()),
+            format_date(tr, day)
+        )
+    };
+    let mut dated: Vec<(NaiveDate, DateLine)> = d
         .occurrences(now.date(), now.date() + Duration::days(120))
         .into_iter()
         .filter(|o| o.end > now)
@@ -501,16 +511,39 @@ async fn event_page(
         .map(|o| {
             let v = occurrence_view(tr, e, &o);
             (
-                format!(
-                    "{}, {}",
-                    weekday_name(tr, o.start.weekday().number_from_monday()),
-                    format_date(tr, o.start.date())
-                ),
-                v.time,
-                v.cancelled,
+                o.start.date(),
+                (day_label(o.start.date()), v.time, v.cancelled),
             )
         })
         .collect();
+    // Dates a series skips are shown as "does not take place" among the dates around them, so
+    // nobody comes in vain on a usual day.
+    if d.recurrence.is_some() {
+        let last = dated
+            .last()
+            .map_or(now.date() + Duration::days(120), |x| x.0);
+        let time = format!(
+            "{}–{}",
+            hm(d.starts),
+            hm(d.starts + Duration::minutes(i64::from(d.duration_minutes)))
+        );
+        for day in d
+            .exceptions
+            .iter()
+            .filter(|x| **x >= now.date() && **x <= last)
+        {
+            dated.push((
+                *day,
+                (
+                    day_label(*day),
+                    time.clone(),
+                    Some(tr.t("events-exception")),
+                ),
+            ));
+        }
+        dated.sort_by_key(|x| x.0);
+    }
+    let next: Vec<DateLine> = dated.into_iter().map(|x| x.1).collect();
     if next.is_empty() && d.recurrence.is_none() && d.starts < now - Duration::days(30) {
         // A single event long past: gone, like an ended offer.
         return Err(WebError::NotFound);

@@ -173,12 +173,13 @@ async fn show(
             articles.push(card(tr, &x));
         }
     }
-    let mut events = Vec::new();
+    let mut events: Vec<(Option<chrono::NaiveDateTime>, EventItem)> = Vec::new();
     for id in &a.doc.event_ids {
         let Ok(e) = state.db.published_event(*id).await else {
             continue;
         };
-        let next = match e.details.next_occurrence(local_now) {
+        let occurrence = e.details.next_occurrence(local_now);
+        let next = match &occurrence {
             Some(o) => format!(
                 "{}, {}",
                 crate::views::format_date(tr, o.start.date()),
@@ -186,12 +187,18 @@ async fn show(
             ),
             None => tr.t("article-event-past"),
         };
-        events.push(EventItem {
-            url: format!("/veranstaltungen/{}", e.id),
-            title: Text::of(&e.details.title, tr),
-            next,
-        });
+        events.push((
+            occurrence.map(|o| o.start),
+            EventItem {
+                url: format!("/veranstaltungen/{}", e.id),
+                title: Text::of(&e.details.title, tr),
+                next,
+            },
+        ));
     }
+    // Soonest first; events without a coming date last.
+    events.sort_by_key(|(start, _)| (start.is_none(), *start));
+    let events: Vec<EventItem> = events.into_iter().map(|(_, e)| e).collect();
     let offers = match state.current_index().await {
         Some(index) => index
             .listed_offers(&a.doc.offer_ids, local_now)

@@ -1094,3 +1094,4 @@ audit-chain-draft-discarded = Entwurf einer Lebenslage verworfen
 audit-event-saved = Termin gespeichert
 audit-newsletter-drafted = Newsletter-Ausgabe angelegt
 audit-newsletter-sent = Newsletter verschickt
+events-exception = entfällt

@@ -1094,3 +1094,4 @@ audit-chain-draft-discarded = Draft of a life situation discarded
 audit-event-saved = Event saved
 audit-newsletter-drafted = Newsletter issue created
 audit-newsletter-sent = Newsletter sent
+events-exception = does not take place
