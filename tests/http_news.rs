@@ -413,6 +413,20 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
             .await
             .contains("Neue Sprechstunde")
     );
+    // The coordinator sees it as parents will, before it is public.
+    let preview = c
+        .get(app.url(&format!("{edit}/vorschau")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(preview.status(), 200);
+    assert!(
+        preview
+            .text()
+            .await
+            .unwrap()
+            .contains("<h2>Was ist neu</h2>")
+    );
 
     // Moved to today: public, sanitised, with the image and its alt text, found by search engines.
     let r = post(
@@ -509,6 +523,20 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         .unwrap();
     assert_eq!(r.status(), 308);
     assert_eq!(r.headers()["location"], "/aktionen/aktionswoche");
+
+    // The directory's search also shows coming events with the words.
+    let search = app.text("/angebote?q=V%C3%A4terabend", 200).await;
+    assert!(
+        !search.contains("Passende Termine"),
+        "no event has that compound"
+    );
+    let search = app.text("/angebote?q=Vaeter+Abend", 200).await;
+    assert!(
+        search.contains("Passende Termine") && search.contains("Väter-Abend"),
+        "{search}"
+    );
+    let search = app.text("/angebote?q=Abend&page=2", 200).await;
+    assert!(!search.contains("Passende Termine"), "first page only");
 
     // Feeds: news and events, parsed by Python's XML parser.
     let atom = app.text("/aktuelles.atom", 200).await;

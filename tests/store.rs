@@ -378,3 +378,196 @@ async fn chains_keep_draft_and_published_apart(b: Backend) {
         assert!(actions.contains(&a), "audit log has {a}: {actions:?}");
     }
 }
+
+both_backends! {
+    newsletter_confirms_in_time_and_sends_once_to_confirmed_only => super::newsletter_confirms_in_time_and_sends_once_to_confirmed_only;
+    articles_publish_on_time_and_refuse_stale_saves => super::articles_publish_on_time_and_refuse_stale_saves;
+}
+
+async fn newsletter_confirms_in_time_and_sends_once_to_confirmed_only(b: Backend) {
+    use chrono::Duration;
+    use wegweiser_domain::accounts::Role;
+    use wegweiser_domain::mail::Mail;
+    use wegweiser_domain::news::IssueDoc;
+    use wegweiser_store::{StoreError, Subscribed};
+    let db = open(b).await;
+    let now = chrono::Utc::now();
+    let me = db
+        .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
+        .await
+        .unwrap();
+    let mail = |to: &str| Mail {
+        to: to.into(),
+        subject: "Bitte bestätigen".into(),
+        body: "Link".into(),
+    };
+    let sub = |email: &'static str, digest: &'static str, leave: &'static str, at| {
+        let db = db.clone();
+        let m = mail(email);
+        async move {
+            db.subscribe(email, "de", digest, leave, &m, at)
+                .await
+                .unwrap()
+        }
+    };
+    // A asks 8 days ago and never confirms; B confirms; C confirms, then leaves.
+    sub("a@example.de", "da", "la", now - Duration::days(8)).await;
+    sub("b@example.de", "db", "lb", now).await;
+    sub("c@example.de", "dc", "lc", now).await;
+    let week_ago = now - Duration::days(7);
+    assert!(
+        !db.confirm_subscription("da", week_ago, now).await.unwrap(),
+        "a link older than 7 days no longer confirms"
+    );
+    assert!(db.confirm_subscription("db", week_ago, now).await.unwrap());
+    assert!(db.confirm_subscription("dc", week_ago, now).await.unwrap());
+    assert!(
+        !db.confirm_subscription("db", week_ago, now).await.unwrap(),
+        "once"
+    );
+    assert_eq!(
+        sub("b@example.de", "db2", "lb2", now).await,
+        Subscribed::AlreadyConfirmed
+    );
+    assert_eq!(db.subscriber_counts().await.unwrap(), (2, 1));
+    assert!(db.unsubscribe("lc").await.unwrap());
+    assert!(!db.unsubscribe("lc").await.unwrap(), "already gone");
+    assert_eq!(
+        db.purge_unconfirmed(week_ago).await.unwrap(),
+        1,
+        "A deleted"
+    );
+    assert_eq!(db.subscriber_counts().await.unwrap(), (1, 0));
+
+    let id = db
+        .create_issue(&IssueDoc::default(), me, now)
+        .await
+        .unwrap();
+    let before = db.due_mail(now, 100).await.unwrap().len();
+    let sent = db
+        .send_issue(id, 1, me, now, |s| {
+            (
+                mail(&s.email),
+                format!("/newsletter/abmelden/{}", s.unsubscribe_token),
+            )
+        })
+        .await
+        .unwrap();
+    assert_eq!(sent, 1);
+    let queued = db.due_mail(now, 100).await.unwrap();
+    assert_eq!(queued.len(), before + 1);
+    let last = queued.last().unwrap();
+    assert_eq!(last.to_addr, "b@example.de");
+    assert_eq!(
+        last.list_unsubscribe.as_deref(),
+        Some("/newsletter/abmelden/lb")
+    );
+    assert!(matches!(
+        db.send_issue(id, 1, me, now, |s| (mail(&s.email), String::new()))
+            .await,
+        Err(StoreError::Conflict)
+    ));
+    assert!(
+        matches!(
+            db.save_issue(id, 1, &IssueDoc::default(), now).await,
+            Err(StoreError::Conflict)
+        ),
+        "a sent issue is not changed"
+    );
+    assert_eq!(db.due_mail(now, 100).await.unwrap().len(), before + 1);
+    assert_eq!(db.issue(id).await.unwrap().recipients, 1);
+}
+
+async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
+    use chrono::Duration;
+    use wegweiser_domain::accounts::Role;
+    use wegweiser_domain::directory::{OfferStatus, Translated};
+    use wegweiser_domain::news::{ArticleDoc, ArticleKind, ImageInfo};
+    use wegweiser_store::{ArticleSave, StoreError};
+    let db = open(b).await;
+    let now = chrono::Utc::now();
+    let me = db
+        .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
+        .await
+        .unwrap();
+    let doc = ArticleDoc {
+        title: Translated::new("Aktionswoche"),
+        ..Default::default()
+    };
+    let png = ImageInfo {
+        content_type: "image/png",
+        width: 2,
+        height: 1,
+    };
+    let save = |id, version, at, image, remove_image| ArticleSave {
+        id,
+        version,
+        slug: "aktionswoche",
+        kind: ArticleKind::Campaign,
+        status: OfferStatus::Published,
+        publish_at: at,
+        doc: &doc,
+        image,
+        remove_image,
+    };
+    let tomorrow = now + Duration::days(1);
+    let id = db
+        .save_article(
+            &save(None, 0, tomorrow, Some((png, b"one")), false),
+            me,
+            now,
+        )
+        .await
+        .unwrap();
+    assert!(
+        db.public_articles(None, now, 10).await.unwrap().is_empty(),
+        "not yet"
+    );
+    assert!(matches!(
+        db.public_article(ArticleKind::Campaign, "aktionswoche", now)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    let a = db.article_for_edit(id).await.unwrap();
+    let first_image = a.image.unwrap().id;
+    assert_eq!(db.media(first_image).await.unwrap().1, b"one");
+    assert_eq!(
+        db.public_articles(None, tomorrow, 10).await.unwrap().len(),
+        1,
+        "public from its time on"
+    );
+
+    // A new image replaces the old one, which is deleted with the change.
+    db.save_article(&save(Some(id), 1, now, Some((png, b"two")), false), me, now)
+        .await
+        .unwrap();
+    let a = db
+        .public_article(ArticleKind::Campaign, "aktionswoche", now)
+        .await
+        .unwrap();
+    assert_eq!(a.version, 2);
+    assert_ne!(a.image.unwrap().id, first_image);
+    assert!(matches!(
+        db.media(first_image).await,
+        Err(StoreError::NotFound)
+    ));
+    // A save from the first version's form: refused, nothing changed.
+    assert!(matches!(
+        db.save_article(&save(Some(id), 1, now, None, true), me, now)
+            .await,
+        Err(StoreError::Conflict)
+    ));
+    assert!(db.article_for_edit(id).await.unwrap().image.is_some());
+    // Another article with the same slug: refused.
+    assert!(matches!(
+        db.save_article(&save(None, 0, now, None, false), me, now)
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(db.article_slug_taken("aktionswoche", None).await.unwrap());
+    assert!(
+        !db.article_slug_taken("aktionswoche", Some(id))
+            .await
+            .unwrap()
+    );
+}

@@ -1132,3 +1132,60 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         chrono::Utc::now(),
     ))
 }
+
+/// Coming events whose title, description, organisation or topics contain every meaningful word
+/// of a search (folded like the directory's search; part of a compound counts), soonest first:
+/// the search page shows them beside the offers.
+pub async fn matching(
+    state: &AppState,
+    tr: &Tr,
+    text: &str,
+    n: usize,
+) -> Result<Vec<ComingUp>, WebError> {
+    use wegweiser_search::analysis::{is_stop_word, words};
+    let wanted: Vec<String> = words(text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !is_stop_word(w))
+        .collect();
+    if wanted.is_empty() {
+        return Ok(vec![]);
+    }
+    let now = berlin_now();
+    let mut found: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
+    for e in state.db.published_events().await? {
+        let d = &e.details;
+        let mut haystack: Vec<String> = Vec::new();
+        for t in d.title.all_texts().chain(d.description.all_texts()) {
+            haystack.extend(words(t));
+        }
+        haystack.extend(words(&e.organization_name));
+        for c in &d.categories {
+            haystack.extend(words(&c.replace('-', " ")));
+        }
+        let hit = wanted
+            .iter()
+            .all(|w| haystack.iter().any(|h| h.contains(w.as_str())));
+        if !hit {
+            continue;
+        }
+        let next = d
+            .occurrences(now.date(), now.date() + Duration::days(60))
+            .into_iter()
+            .find(|o| o.end > now);
+        if let Some(o) = next {
+            found.push((
+                o.start,
+                ComingUp {
+                    when: format!(
+                        "{}, {}",
+                        format_date(tr, o.start.date()),
+                        o.start.format("%H:%M")
+                    ),
+                    occurrence: occurrence_view(tr, &e, &o),
+                },
+            ));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    Ok(found.into_iter().take(n).map(|(_, c)| c).collect())
+}

@@ -388,6 +388,7 @@ pub fn router(state: AppState) -> Router {
             get(news_editor::list).post(news_editor::create),
         )
         .route("/verwaltung/beitraege/neu", get(news_editor::new_form))
+        .route("/verwaltung/beitraege/{id}/vorschau", get(news::preview))
         .route(
             "/verwaltung/beitraege/{id}",
             get(news_editor::edit_form).post(news_editor::update),

@@ -162,6 +162,26 @@ async fn show(
         }
         Err(e) => return Err(e.into()),
     };
+    render(state, ctx, &a).await
+}
+
+/// GET /verwaltung/beitraege/{id}/vorschau: the article as parents will see it, before it is public.
+pub async fn preview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: crate::auth::Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    viewer.require(
+        &[wegweiser_domain::accounts::Role::Coordinator],
+        &format!("/verwaltung/beitraege/{id}/vorschau"),
+    )?;
+    let a = state.db.article_for_edit(id).await?;
+    render(&state, &ctx, &a).await
+}
+
+async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, WebError> {
+    let now = Utc::now();
     let tr = &ctx.tr;
     let local_now = berlin_now();
     let mut articles = Vec::new();
@@ -215,8 +235,8 @@ async fn show(
     let body = Text::of(&a.doc.body, tr);
     let local = berlin_local(a.publish_at);
     let title = Text::of(&a.doc.title, tr);
-    let image = image_view(tr, &a, a.image);
-    let ld = json_ld(state, tr, &a);
+    let image = image_view(tr, a, a.image);
+    let ld = json_ld(state, tr, a);
     let page = ArticlePage {
         page: PageMeta::new(
             ctx,

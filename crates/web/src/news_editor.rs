@@ -82,6 +82,7 @@ struct FormPage {
     is_new: bool,
     version: i64,
     public_url: Option<String>,
+    preview_url: Option<String>,
     statuses: Vec<SelectOption>,
     fields: Vec<Field>,
     image_fields: Vec<Field>,
@@ -190,6 +191,7 @@ async fn form_page(
         is_new: id.is_none(),
         version,
         public_url: public,
+        preview_url: id.map(|id| format!("/verwaltung/beitraege/{id}/vorschau")),
         statuses: OfferStatus::ALL
             .iter()
             .map(|s| SelectOption {

@@ -538,7 +538,8 @@ async fn issue_page(
         lang: "de".into(),
         unsubscribe_token: "…".into(),
     };
-    let preview = digest(state, doc, &example).await?.0.body;
+    let bodies = digest_bodies(state, doc, std::iter::empty()).await?;
+    let preview = digest_mail(state, doc, &bodies, &example).0.body;
     Ok(IssuePage {
         page: PageMeta::new(ctx, state, tr.t("newsletter-admin-title"), "", "admin"),
         csrf: viewer.csrf.clone().unwrap_or_default(),
@@ -634,30 +635,13 @@ pub async fn save(
             let now = Utc::now();
             state.db.save_issue(id, version, &doc, now).await?;
             if send {
-                let mut mails = Vec::new();
-                let confirmed = state.db.confirmed_subscribers().await?;
-                for s in &confirmed {
-                    mails.push(digest(&state, &doc, s).await?);
-                }
+                // Composed before the transaction, once per language; the transaction then
+                // reads who is confirmed at that moment.
+                let bodies = digest_bodies(&state, &doc, LANGS.iter().copied()).await?;
                 state
                     .db
                     .send_issue(id, version + 1, me.id, now, |s| {
-                        mails
-                            .iter()
-                            .find(|(m, _)| m.to == s.email)
-                            .cloned()
-                            .unwrap_or_else(|| {
-                                // Confirmed between the two reads: the German text without items.
-                                let url = unsubscribe_url(&state, s);
-                                (
-                                    Mail {
-                                        to: s.email.clone(),
-                                        subject: doc.subject.clone(),
-                                        body: format!("{}\n\n-- \n{url}\n", doc.intro),
-                                    },
-                                    url,
-                                )
-                            })
+                        digest_mail(&state, &doc, &bodies, s)
                     })
                     .await?;
                 return Ok(Redirect::to(&format!("/verwaltung/newsletter/{id}")).into_response());
@@ -678,14 +662,10 @@ fn unsubscribe_url(state: &AppState, s: &Subscriber) -> String {
     )
 }
 
-/// One subscriber's mail: the coordinator's subject and introduction, then the chosen offers,
-/// events and articles in the subscriber's language with plain links, then how to leave.
-async fn digest(
-    state: &AppState,
-    doc: &IssueDoc,
-    s: &Subscriber,
-) -> Result<(Mail, String), WebError> {
-    let lang: Lang = Lang::from_code(&s.lang).unwrap_or(LANGS[0]);
+/// The issue's text in one language (everything but the unsubscribe footer): the coordinator's
+/// introduction, then the chosen offers, events and articles in that language with plain links.
+/// Composed once per language, not per subscriber.
+async fn digest_body(state: &AppState, doc: &IssueDoc, lang: Lang) -> Result<String, WebError> {
     let tr = Tr::new(lang);
     let code = lang.code;
     let public = &state.config.public_url;
@@ -713,7 +693,7 @@ async fn digest(
             }
         }
     }
-    let mut events = String::new();
+    let mut events: Vec<(chrono::NaiveDateTime, String)> = Vec::new();
     for id in &doc.event_ids {
         let Ok(e) = state.db.published_event(*id).await else {
             continue;
@@ -727,17 +707,23 @@ async fn digest(
             .as_ref()
             .map(|p| format!(", {}", p.name))
             .unwrap_or_default();
-        events.push_str(&format!(
-            "* {}, {} – {}{place}\n  {public}/veranstaltungen/{}{q}\n\n",
-            crate::views::format_date(&tr, o.start.date()),
-            o.start.format("%H:%M"),
-            e.details.title.get(code),
-            e.id
+        events.push((
+            o.start,
+            format!(
+                "* {}, {} – {}{place}\n  {public}/veranstaltungen/{}{q}\n\n",
+                crate::views::format_date(&tr, o.start.date()),
+                o.start.format("%H:%M"),
+                e.details.title.get(code),
+                e.id
+            ),
         ));
     }
     if !events.is_empty() {
+        events.sort();
         body.push_str(&section(&tr.t("newsletter-section-events")));
-        body.push_str(&events);
+        for (_, line) in events {
+            body.push_str(&line);
+        }
     }
     let mut articles = String::new();
     for id in &doc.article_ids {
@@ -758,18 +744,45 @@ async fn digest(
         body.push_str(&section(&tr.t("newsletter-section-articles")));
         body.push_str(&articles);
     }
+    Ok(body)
+}
+
+/// The texts of an issue in every language: German plus each subscriber language.
+async fn digest_bodies(
+    state: &AppState,
+    doc: &IssueDoc,
+    langs: impl Iterator<Item = Lang>,
+) -> Result<Vec<(Lang, String)>, WebError> {
+    let mut out: Vec<(Lang, String)> = vec![(LANGS[0], digest_body(state, doc, LANGS[0]).await?)];
+    for lang in langs {
+        if !out.iter().any(|(l, _)| l.code == lang.code) {
+            out.push((lang, digest_body(state, doc, lang).await?));
+        }
+    }
+    Ok(out)
+}
+
+/// One subscriber's mail: the text in their language and the footer with their unsubscribe link.
+fn digest_mail(
+    state: &AppState,
+    doc: &IssueDoc,
+    bodies: &[(Lang, String)],
+    s: &Subscriber,
+) -> (Mail, String) {
+    let (lang, text) = bodies
+        .iter()
+        .find(|(l, _)| l.code == s.lang)
+        .unwrap_or(&bodies[0]);
     let url = unsubscribe_url(state, s);
-    body.push_str("-- \n");
-    body.push_str(&tr.s("mail-newsletter-footer", "link", &url));
-    body.push('\n');
-    Ok((
+    let footer = Tr::new(*lang).s("mail-newsletter-footer", "link", &url);
+    (
         Mail {
             to: s.email.clone(),
             subject: doc.subject.clone(),
-            body,
+            body: format!("{text}-- \n{footer}\n"),
         },
         url,
-    ))
+    )
 }
 
 fn section(title: &str) -> String {

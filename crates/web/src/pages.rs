@@ -172,6 +172,7 @@ struct SearchPage {
     emergency_hint: bool,
     relaxed: bool,
     suggestion: Option<Suggestion>,
+    events: Vec<crate::events::ComingUp>,
 }
 
 pub struct Suggestion {
@@ -295,7 +296,14 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     } else {
         tr.s("search-title-with-query", "query", &query.text)
     };
+    // Events that match the words, on the first page only.
+    let events = if errors.is_empty() && query.page == 1 && !query.text.is_empty() {
+        crate::events::matching(&state, &tr, &query.text, 3).await?
+    } else {
+        vec![]
+    };
     let page = SearchPage {
+        events,
         page: PageMeta::new(&ctx, &state, title, "", "search"),
         q: raw.q.clone().unwrap_or_default(),
         categories,

@@ -1095,3 +1095,5 @@ audit-event-saved = Termin gespeichert
 audit-newsletter-drafted = Newsletter-Ausgabe angelegt
 audit-newsletter-sent = Newsletter verschickt
 events-exception = entfällt
+article-preview = Vorschau
+search-events = Passende Termine

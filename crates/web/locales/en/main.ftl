@@ -1095,3 +1095,5 @@ audit-event-saved = Event saved
 audit-newsletter-drafted = Newsletter issue created
 audit-newsletter-sent = Newsletter sent
 events-exception = does not take place
+article-preview = Preview
+search-events = Matching events
