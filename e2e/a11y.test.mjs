@@ -46,6 +46,7 @@ before(async () => {
     'event with a cancellation': '/veranstaltungen/1',
     'event poster': '/veranstaltungen/1/aushang',
     news: '/aktuelles',
+    'search with matching events': '/angebote?q=Treff',
     article: '/aktuelles/anlauf-und-beratungsstelle',
     campaign: '/aktionen/aktionswoche-beispiel',
     newsletter: '/newsletter',

@@ -117,7 +117,7 @@ test('invite → set password from the mail → edit → review and approve → 
   assert.ok(!body.includes('noch nicht freigegeben'));
 
   // The coordinator's other back-office pages.
-  for (const [name, path] of [['synonyms', '/verwaltung/synonyme'], ['account', '/konto'], ['offers', '/verwaltung/angebote'], ['organisations', '/verwaltung/traeger'], ['categories', '/verwaltung/kategorien'], ['category', '/verwaltung/kategorien/1'], ['places', `/verwaltung/traeger/${offer.organization.id}/orte`], ['audit log', '/verwaltung/protokoll'], ['events', '/verwaltung/termine'], ['new event', '/verwaltung/termine/neu'], ['event', '/verwaltung/termine/1'], ['chains', '/verwaltung/wege'], ['articles', '/verwaltung/beitraege'], ['article', '/verwaltung/beitraege/1'], ['newsletter', '/verwaltung/newsletter'], ['organisation', `/verwaltung/traeger/${offer.organization.id}`]]) {
+  for (const [name, path] of [['synonyms', '/verwaltung/synonyme'], ['account', '/konto'], ['offers', '/verwaltung/angebote'], ['organisations', '/verwaltung/traeger'], ['categories', '/verwaltung/kategorien'], ['category', '/verwaltung/kategorien/1'], ['places', `/verwaltung/traeger/${offer.organization.id}/orte`], ['audit log', '/verwaltung/protokoll'], ['events', '/verwaltung/termine'], ['new event', '/verwaltung/termine/neu'], ['event', '/verwaltung/termine/1'], ['chains', '/verwaltung/wege'], ['articles', '/verwaltung/beitraege'], ['article', '/verwaltung/beitraege/1'], ['article preview', '/verwaltung/beitraege/3/vorschau'], ['newsletter', '/verwaltung/newsletter'], ['organisation', `/verwaltung/traeger/${offer.organization.id}`]]) {
     await coord.goto(`${server.base}${path}`);
     await axe(coord, name, failures);
   }

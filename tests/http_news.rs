@@ -454,6 +454,10 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     assert!(page.contains("&lt;script&gt;"));
     assert!(page.contains("alt=\"Zwei Erwachsene mit Kinderwagen vor dem Familienbüro\""));
     assert!(page.contains("\"@type\":\"NewsArticle\""), "JSON-LD");
+    assert!(
+        page.contains("<meta property=\"og:image\" content=\"http://"),
+        "shared with its image"
+    );
     let src = {
         let s = page.find("src=\"/medien/").unwrap() + 5;
         page[s..].split('"').next().unwrap().to_string()

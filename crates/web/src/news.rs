@@ -237,15 +237,22 @@ async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, We
     let title = Text::of(&a.doc.title, tr);
     let image = image_view(tr, a, a.image);
     let ld = json_ld(state, tr, a);
-    let page = ArticlePage {
-        page: PageMeta::new(
-            ctx,
-            state,
-            title.text.clone(),
-            a.doc.summary.get(tr.lang.code),
-            "news",
+    let mut meta = PageMeta::new(
+        ctx,
+        state,
+        title.text.clone(),
+        a.doc.summary.get(tr.lang.code),
+        "news",
+    )
+    .with_json_ld(ld);
+    meta.share_image = image.as_ref().map(|i| {
+        (
+            format!("{}{}", state.config.public_url, i.src),
+            i.alt.text.clone(),
         )
-        .with_json_ld(ld),
+    });
+    let page = ArticlePage {
+        page: meta,
         kind: tr.t(&format!("article-kind-{}", a.kind.as_str())),
         campaign: a.kind == ArticleKind::Campaign,
         date: crate::views::format_date(tr, local.date()),

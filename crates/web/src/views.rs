@@ -61,6 +61,8 @@ pub struct PageMeta {
     pub url: String,
     /// schema.org data about the page's subject, already escaped for a script element.
     pub json_ld: Option<String>,
+    /// An image that represents the page when shared (absolute URL), with its description.
+    pub share_image: Option<(String, String)>,
 }
 
 impl PageMeta {
@@ -97,6 +99,7 @@ impl PageMeta {
                 }
             ),
             json_ld: None,
+            share_image: None,
         }
     }
 
