@@ -172,8 +172,19 @@ async fn the_newsletter_reaches_only_confirmed_addresses(backend: Backend) {
         list.contains("2 bestätigte Adressen, 1 warten auf Bestätigung"),
         "{list}"
     );
+    let dashboard = |c: reqwest::Client| {
+        let url = app.url("/verwaltung");
+        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    assert!(
+        dashboard(c.clone())
+            .await
+            .contains("noch nicht verschickt (2 Leserinnen und Leser warten)"),
+        "the dashboard reminds of the monthly issue"
+    );
     let (_, status) = send_issue(&app, &c).await;
     assert_eq!(status, 303);
+    assert!(!dashboard(c.clone()).await.contains("noch nicht verschickt"));
     let mails = app.outbox(5).await;
     assert_eq!(mails.len(), 5, "3 confirmations + 2 issues: {mails:#?}");
     assert_eq!(

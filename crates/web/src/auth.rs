@@ -351,6 +351,27 @@ struct AdminHome {
     reports: Vec<crate::reports::ReportRow>,
     csrf: String,
     audit: Vec<(String, String, String)>,
+    /// For the coordinator: whether this month's newsletter is still to be sent.
+    newsletter_due: Option<String>,
+}
+
+/// "No issue sent this month yet" (with the number of readers), once there are readers.
+async fn newsletter_due(state: &AppState, ctx: &Ctx) -> Result<Option<String>, WebError> {
+    use chrono::Datelike;
+    let (confirmed, _) = state.db.subscriber_counts().await?;
+    let this_month = |t: chrono::DateTime<Utc>| {
+        let local = wegweiser_domain::time::berlin_local(t);
+        let now = wegweiser_domain::time::berlin_now();
+        (local.year(), local.month()) == (now.year(), now.month())
+    };
+    let sent = state.db.last_issue_sent().await?.is_some_and(this_month);
+    Ok((confirmed > 0 && !sent).then(|| {
+        ctx.tr.n(
+            "newsletter-due",
+            "count",
+            usize::try_from(confirmed).unwrap_or(0),
+        )
+    }))
 }
 
 /// The coordinator sees every overdue entry; a provider editor those of its organisations.
@@ -415,6 +436,11 @@ pub async fn admin_home(
         ),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         audit,
+        newsletter_due: if account.role == Role::Coordinator {
+            newsletter_due(&state, &ctx).await?
+        } else {
+            None
+        },
     };
     let mut res = Html(
         page.render()

@@ -235,6 +235,7 @@ struct CalendarPage {
     languages: Vec<SelectOption>,
     filter: EventFilter,
     feed_url: String,
+    atom_url: String,
     webcal_url: String,
 }
 
@@ -367,6 +368,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
             .collect(),
         filter: q.filter.clone(),
         feed_url: format!("{public}{feed_path}"),
+        atom_url: feed_path.replacen(".ics", ".atom", 1),
         webcal_url: format!("{webcal}{feed_path}"),
         errors: q.errors.clone(),
     };

@@ -1097,3 +1097,8 @@ audit-newsletter-sent = Newsletter verschickt
 events-exception = entfällt
 article-preview = Vorschau
 search-events = Passende Termine
+events-atom-link = Als Feed für Feed-Reader (Atom)
+newsletter-due = { $count ->
+    [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
+   *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).
+}

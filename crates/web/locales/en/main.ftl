@@ -1097,3 +1097,8 @@ audit-newsletter-sent = Newsletter sent
 events-exception = does not take place
 article-preview = Preview
 search-events = Matching events
+events-atom-link = As a feed for feed readers (Atom)
+newsletter-due = { $count ->
+    [one] This month's newsletter has not been sent yet (1 reader is waiting).
+   *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).
+}
