@@ -431,13 +431,16 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         .await
         .unwrap();
     assert_eq!(preview.status(), 200);
-    assert!(
-        preview
-            .text()
-            .await
-            .unwrap()
-            .contains("<h2>Was ist neu</h2>")
-    );
+    let preview = preview.text().await.unwrap();
+    assert!(preview.contains("<h2>Was ist neu</h2>"));
+    // Its image is not public before the article is.
+    let draft_image = {
+        let s = preview.find("src=\"/medien/").unwrap() + 5;
+        preview[s..].split('"').next().unwrap().to_string()
+    };
+    assert_eq!(app.get(&draft_image).await.status(), 404);
+    let r = c.get(app.url(&draft_image)).send().await.unwrap();
+    assert_eq!(r.status(), 200, "the coordinator sees it");
 
     // Moved to today: public, sanitised, with the image and its alt text, found by search engines.
     let r = post(

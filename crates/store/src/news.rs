@@ -253,7 +253,21 @@ impl Db {
         Ok(id)
     }
 
-    /// An image by id, if a public or draft article uses it: (content type, bytes).
+    /// Whether a public article (published, its time come) shows this image.
+    pub async fn media_is_public(&self, id: i64, now: DateTime<Utc>) -> StoreResult<bool> {
+        let n: i64 = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT COUNT(*) FROM article WHERE image_id = $1 AND status = 'published' AND publish_at <= $2"
+        )
+        .bind(id)
+        .bind(now)
+        .fetch_one(p)
+        .await?
+        });
+        Ok(n > 0)
+    }
+
+    /// An image by id: (content type, bytes).
     pub async fn media(&self, id: i64) -> StoreResult<(String, Vec<u8>)> {
         let row: Option<(String, Vec<u8>)> = on_pool!(self, |p| sqlx::query_as(
             "SELECT content_type, bytes FROM media WHERE id = $1"

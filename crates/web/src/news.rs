@@ -288,19 +288,34 @@ fn json_ld(state: &AppState, tr: &Tr, a: &Article) -> serde_json::Value {
 }
 
 /// GET /medien/{id}: an uploaded image. Images never change (a new upload gets a new id), so
-/// browsers may keep them.
+/// browsers may keep them. Images of drafts and of articles not yet due are only for the
+/// coordinator (a photo may not be cleared for the public yet).
 pub async fn media(
     State(state): State<AppState>,
+    viewer: crate::auth::Viewer,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let public = state.db.media_is_public(id, Utc::now()).await?;
+    let staff = viewer
+        .account
+        .as_ref()
+        .is_some_and(|a| a.role == wegweiser_domain::accounts::Role::Coordinator);
+    if !public && !staff {
+        return Err(WebError::NotFound);
+    }
     let (content_type, bytes) = state.db.media(id).await?;
     Ok((
         [
             (header::CONTENT_TYPE, content_type),
             (
                 header::CACHE_CONTROL,
-                "public, max-age=31536000, immutable".to_string(),
+                if public {
+                    "public, max-age=31536000, immutable"
+                } else {
+                    "private, no-store"
+                }
+                .to_string(),
             ),
         ],
         bytes,
