@@ -10,6 +10,8 @@ use serde::Deserialize;
 use wegweiser_domain::accounts::{Account, Role};
 use wegweiser_domain::directory::{AccessMode, Cost, Offer, OfferStatus};
 use wegweiser_domain::editorial::{FieldError, OfferDraft};
+
+use crate::i18n::Tr;
 use wegweiser_store::OfferSelect;
 
 use crate::AppState;
@@ -209,7 +211,28 @@ pub async fn set_status(
     Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
 }
 
-/// One form field as the template draws it.
+/// A submitted form as name/value pairs, for forms whose fields repeat (checkbox lists).
+pub(crate) struct FormPairs<'a>(pub &'a [(String, String)]);
+
+impl FormPairs<'_> {
+    /// The first value of a field ("" when missing).
+    pub(crate) fn get(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+    /// Every value of a repeated field that parses as `T` (ids, weekday numbers).
+    pub(crate) fn parsed<T: std::str::FromStr>(&self, name: &str) -> Vec<T> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect()
+    }
+}
+
 /// One form field as the back office's field templates draw it.
 pub(crate) struct Field {
     pub name: &'static str,
@@ -220,6 +243,38 @@ pub(crate) struct Field {
     pub options: Vec<(String, String)>,
     pub hint: String,
     pub error: Option<String>,
+}
+
+impl Field {
+    /// A field whose label is the message `{prefix}-field-{name}` (hint: the same key with
+    /// `-hint`, when the locale has one) and whose error is the first of `errors` for it.
+    pub(crate) fn labelled(
+        tr: &Tr,
+        prefix: &str,
+        name: &'static str,
+        kind: &'static str,
+        value: &str,
+        errors: &[FieldError],
+    ) -> Field {
+        let key = format!("{prefix}-field-{}", name.replace('_', "-"));
+        let hint = format!("{key}-hint");
+        Field {
+            name,
+            label: tr.t(&key),
+            kind,
+            value: value.to_string(),
+            options: vec![],
+            hint: if tr.has(&hint) {
+                tr.t(&hint)
+            } else {
+                String::new()
+            },
+            error: errors
+                .iter()
+                .find(|e| e.field == name)
+                .map(|e| tr.t(e.message)),
+        }
+    }
 }
 
 #[derive(Template)]

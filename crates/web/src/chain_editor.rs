@@ -18,7 +18,7 @@ use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
-use crate::backoffice::{Field, page_html};
+use crate::backoffice::{Field, FormPairs, page_html};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::views::PageMeta;
@@ -31,26 +31,7 @@ fn fields(
     spec: &[(&'static str, &'static str, String)],
 ) -> Vec<Field> {
     spec.iter()
-        .map(|(name, kind, value)| {
-            let key = format!("chain-field-{}", name.replace('_', "-"));
-            let hint_key = format!("{key}-hint");
-            Field {
-                name,
-                label: ctx.tr.t(&key),
-                kind,
-                value: value.clone(),
-                options: vec![],
-                hint: if ctx.tr.has(&hint_key) {
-                    ctx.tr.t(&hint_key)
-                } else {
-                    String::new()
-                },
-                error: errors
-                    .iter()
-                    .find(|e| e.field == *name)
-                    .map(|e| ctx.tr.t(e.message)),
-            }
-        })
+        .map(|(name, kind, value)| Field::labelled(&ctx.tr, "chain", name, kind, value, errors))
         .collect()
 }
 
@@ -655,13 +636,8 @@ pub async fn save_step(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, &format!("/verwaltung/wege/{id}"))?;
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let form = FormPairs(&pairs);
+    let get = |name: &str| form.get(name);
     check_csrf(&viewer, &get("csrf"))?;
     let version: i64 = get("version").parse().map_err(|_| WebError::Invalid)?;
     let r = state.db.chain_for_edit(id).await?;
@@ -686,11 +662,7 @@ pub async fn save_step(
         condition_de: get("condition_de"),
         condition_en: get("condition_en"),
         branch: get("branch"),
-        offers: pairs
-            .iter()
-            .filter(|(k, _)| k == "offer")
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect(),
+        offers: form.parsed("offer"),
     };
     let step_key = if key == "neu" {
         r.draft.new_step_key()

@@ -17,7 +17,7 @@ use wegweiser_store::OfferSelect;
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
-use crate::backoffice::{Field, page_html};
+use crate::backoffice::{Field, FormPairs, page_html};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::pages::SelectOption;
@@ -154,28 +154,8 @@ async fn form_page(
                 label: format!("{} – {}", o.name.de, o.organization.name),
             }),
     );
-    let err = |name: &str| {
-        errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| tr.t(e.message))
-    };
     let field = |name: &'static str, kind: &'static str, value: &str| {
-        let key = format!("event-field-{}", name.replace('_', "-"));
-        let hint = format!("{key}-hint");
-        Field {
-            name,
-            label: tr.t(&key),
-            kind,
-            value: value.to_string(),
-            options: vec![],
-            hint: if tr.has(&hint) {
-                tr.t(&hint)
-            } else {
-                String::new()
-            },
-            error: err(name),
-        }
+        Field::labelled(tr, "event", name, kind, value, &errors)
     };
     let mut schedule = vec![
         field("date", "text", &d.date),
@@ -351,13 +331,8 @@ async fn save(
     pairs: Vec<(String, String)>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, "/verwaltung/termine")?;
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let form = FormPairs(&pairs);
+    let get = |name: &str| form.get(name);
     check_csrf(viewer, &get("csrf"))?;
     let orgs = allowed(state, me).await?;
     if let Some(id) = id {
@@ -383,21 +358,13 @@ async fn save(
         duration_minutes: get("duration_minutes"),
         repeat: get("repeat"),
         every: get("every"),
-        weekdays: pairs
-            .iter()
-            .filter(|(k, _)| k == "weekday")
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect(),
+        weekdays: form.parsed("weekday"),
         nth: get("nth"),
         month_weekday: get("month_weekday"),
         until: get("until"),
         exceptions: get("exceptions"),
         cancellations: get("cancellations"),
-        categories: pairs
-            .iter()
-            .filter(|(k, _)| k == "category")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        categories: form.parsed("category"),
         languages: get("languages"),
         cost: get("cost"),
         childcare: get("childcare") == "1",

@@ -18,7 +18,7 @@ use wegweiser_store::{ArticleSave, StoreError};
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
-use crate::backoffice::{Field, page_html};
+use crate::backoffice::{Field, FormPairs, page_html};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::pages::SelectOption;
@@ -119,21 +119,7 @@ async fn form_page(
             .map(|e| tr.t(e.message))
     };
     let field = |name: &'static str, kind: &'static str, value: &str| {
-        let key = format!("article-field-{}", name.replace('_', "-"));
-        let hint = format!("{key}-hint");
-        Field {
-            name,
-            label: tr.t(&key),
-            kind,
-            value: value.to_string(),
-            options: vec![],
-            hint: if tr.has(&hint) {
-                tr.t(&hint)
-            } else {
-                String::new()
-            },
-            error: err(name),
-        }
+        Field::labelled(tr, "article", name, kind, value, &errors)
     };
     let now = Utc::now();
     let all = state.db.articles_for_edit().await?;
@@ -323,18 +309,10 @@ impl Upload {
         Ok(u)
     }
     fn get(&self, name: &str) -> String {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+        FormPairs(&self.fields).get(name)
     }
     fn ids(&self, name: &str) -> Vec<i64> {
-        self.fields
-            .iter()
-            .filter(|(k, _)| k == name)
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect()
+        FormPairs(&self.fields).parsed(name)
     }
 }
 

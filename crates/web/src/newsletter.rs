@@ -20,7 +20,7 @@ use wegweiser_store::Subscriber;
 
 use crate::AppState;
 use crate::auth::{Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf, throttled};
-use crate::backoffice::page_html;
+use crate::backoffice::{FormPairs, page_html};
 use crate::ctx::Ctx;
 use crate::error::{WebError, rendered};
 use crate::i18n::{LANGS, Lang, Tr};
@@ -590,20 +590,9 @@ pub async fn edit(
 }
 
 fn form_doc(pairs: &[(String, String)]) -> (IssueDoc, i64, String) {
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let ids = |name: &str| {
-        pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect()
-    };
+    let form = FormPairs(pairs);
+    let get = |name: &str| form.get(name);
+    let ids = |name: &str| form.parsed(name);
     (
         IssueDoc {
             subject: get("subject"),
