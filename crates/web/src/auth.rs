@@ -149,6 +149,26 @@ pub(crate) fn anon_csrf(headers: &HeaderMap) -> Result<(String, bool), WebError>
     }
 }
 
+/// Renders a page with an anonymous form (any status; the page is the answer, also for errors):
+/// sets the token cookie if it is new; never cached.
+pub(crate) fn anon_page<T: askama::Template>(
+    state: &AppState,
+    status: StatusCode,
+    page: &T,
+    token: &str,
+    fresh: bool,
+) -> Result<Response, WebError> {
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(anon_form_response(
+        state,
+        crate::error::rendered((status, Html(html)).into_response()),
+        token,
+        fresh,
+    ))
+}
+
 /// The page with an anonymous form: sets the token cookie if it is new; never cached.
 pub(crate) fn anon_form_response(
     state: &AppState,

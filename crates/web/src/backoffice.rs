@@ -650,9 +650,10 @@ struct SynonymPage {
     saved: bool,
 }
 
+/// `?gespeichert=1`: the page after a successful save says so.
 #[derive(Deserialize)]
 pub struct SavedQuery {
-    gespeichert: Option<String>,
+    pub(crate) gespeichert: Option<String>,
 }
 
 /// GET /verwaltung/synonyme: the search's synonym rules, one per line.

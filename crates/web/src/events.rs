@@ -475,15 +475,7 @@ pub async fn event(
     // A page with the registration form: a form token for this browser, never cached.
     let (csrf, fresh) = crate::auth::anon_csrf(&headers)?;
     page.csrf = csrf.clone();
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(crate::auth::anon_form_response(
-        &state,
-        Html(html).into_response(),
-        &csrf,
-        fresh,
-    ))
+    crate::auth::anon_page(&state, StatusCode::OK, &page, &csrf, fresh)
 }
 
 /// One of an event page's next dates: day, time, and why it does not take place.
@@ -965,15 +957,7 @@ pub async fn registration(
         csrf: csrf.clone(),
         just_registered: ctx.query_without_lang.iter().any(|(k, _)| k == "neu"),
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(crate::auth::anon_form_response(
-        &state,
-        Html(html).into_response(),
-        &csrf,
-        fresh,
-    ))
+    crate::auth::anon_page(&state, StatusCode::OK, &page, &csrf, fresh)
 }
 
 /// POST /anmeldung/{token}: cancels; the first on the waiting list moves up and is told.

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, Role};
@@ -16,9 +16,9 @@ use wegweiser_domain::mail::Mail;
 use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf};
+use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
 use crate::ctx::Ctx;
-use crate::error::{WebError, rendered};
+use crate::error::WebError;
 use crate::i18n::{LANGS, Tr};
 use crate::views::PageMeta;
 
@@ -127,15 +127,7 @@ fn confirm_page(
         offer,
         done,
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(anon_form_response(
-        state,
-        rendered((status, Html(html)).into_response()),
-        csrf.0,
-        csrf.1,
-    ))
+    anon_page(state, status, &page, csrf.0, csrf.1)
 }
 
 /// GET /bestaetigen/{token}

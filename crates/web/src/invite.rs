@@ -12,9 +12,7 @@ use wegweiser_domain::mail::Mail;
 use wegweiser_store::{Invitation, StoreError};
 
 use crate::AppState;
-use crate::auth::{
-    Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf, sign_in, throttled,
-};
+use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf, sign_in, throttled};
 use crate::ctx::Ctx;
 use crate::error::{WebError, rendered};
 use crate::i18n::{LANGS, Tr};
@@ -253,15 +251,7 @@ fn password_page(
     csrf: (&str, bool),
 ) -> Result<Response, WebError> {
     let _ = ctx;
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(anon_form_response(
-        state,
-        rendered((status, Html(html)).into_response()),
-        csrf.0,
-        csrf.1,
-    ))
+    anon_page(state, status, &page, csrf.0, csrf.1)
 }
 
 /// GET /passwort/{token}
@@ -389,15 +379,7 @@ pub async fn forgot_form(
         message: None,
         error: false,
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(anon_form_response(
-        &state,
-        Html(html).into_response(),
-        &csrf,
-        fresh,
-    ))
+    anon_page(&state, StatusCode::OK, &page, &csrf, fresh)
 }
 
 #[derive(Deserialize)]

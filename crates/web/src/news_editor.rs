@@ -18,7 +18,7 @@ use wegweiser_store::{ArticleSave, StoreError};
 
 use crate::AppState;
 use crate::auth::{Viewer, check_csrf};
-use crate::backoffice::{Field, FormPairs, page_html};
+use crate::backoffice::{Field, FormPairs, SavedQuery, page_html};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::pages::SelectOption;
@@ -250,11 +250,6 @@ pub async fn new_form(
     )
     .await?;
     page_html(StatusCode::OK, &page)
-}
-
-#[derive(serde::Deserialize)]
-pub struct SavedQuery {
-    gespeichert: Option<String>,
 }
 
 /// GET /verwaltung/beitraege/{id}

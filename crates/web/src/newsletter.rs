@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, Role};
@@ -19,10 +19,10 @@ use wegweiser_domain::time::berlin_now;
 use wegweiser_store::Subscriber;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf, throttled};
-use crate::backoffice::{FormPairs, page_html};
+use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf, throttled};
+use crate::backoffice::{FormPairs, SavedQuery, page_html};
 use crate::ctx::Ctx;
-use crate::error::{WebError, rendered};
+use crate::error::WebError;
 use crate::i18n::{LANGS, Lang, Tr};
 use crate::pages::SelectOption;
 use crate::views::PageMeta;
@@ -87,15 +87,7 @@ fn public_page(
         email: email.to_string(),
         error,
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(anon_form_response(
-        state,
-        rendered((status, Html(html)).into_response()),
-        csrf.0,
-        csrf.1,
-    ))
+    anon_page(state, status, &page, csrf.0, csrf.1)
 }
 
 /// GET /newsletter
@@ -559,11 +551,6 @@ async fn issue_page(
             .collect(),
         saved,
     })
-}
-
-#[derive(Deserialize)]
-pub struct SavedQuery {
-    gespeichert: Option<String>,
 }
 
 /// GET /verwaltung/newsletter/{id}

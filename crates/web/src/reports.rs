@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
@@ -13,9 +13,9 @@ use wegweiser_domain::mail::Mail;
 use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_form_response, check_anon_csrf, check_csrf};
+use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
 use crate::ctx::Ctx;
-use crate::error::{WebError, rendered};
+use crate::error::WebError;
 use crate::i18n::{LANGS, Tr};
 use crate::views::PageMeta;
 
@@ -50,15 +50,7 @@ fn respond(
     fresh: bool,
 ) -> Result<Response, WebError> {
     let csrf = page.csrf.clone();
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(anon_form_response(
-        state,
-        rendered((status, Html(html)).into_response()),
-        &csrf,
-        fresh,
-    ))
+    anon_page(state, status, &page, &csrf, fresh)
 }
 
 /// GET /angebote/{id}/fehler
