@@ -95,7 +95,16 @@ async fn open_store(cfg: &Config) -> anyhow::Result<Db> {
 
 /// Fills an empty store with the demo content; a store with content stays as it is. Chains are
 /// added on their own when none exist yet (a store filled before chains existed gets them too).
+/// Loads the demo content into what is empty, under the store's setup lock (instances started
+/// together load it once).
 async fn load_demo(db: &Db) -> anyhow::Result<()> {
+    let lock = db.setup_lock().await?;
+    let loaded = load_demo_locked(db).await;
+    lock.release().await?;
+    loaded
+}
+
+async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
     if db.directory_is_empty().await? {
         let seed: DirectorySeed = toml::from_str(DEMO).context("demo content does not parse")?;
         let report = db

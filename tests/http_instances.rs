@@ -88,3 +88,42 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
         Err(wegweiser_store::StoreError::NotFound)
     ));
 }
+
+/// What a store holds after the demo load: organisations, chains, events, articles.
+async fn demo_counts(url: &str) -> [usize; 4] {
+    let db = Db::connect(url).await.unwrap();
+    let counts = [
+        db.organization_ids().await.unwrap().len(),
+        db.published_chains().await.unwrap().len(),
+        db.published_events().await.unwrap().len(),
+        db.public_articles(None, chrono::Utc::now(), 1000)
+            .await
+            .unwrap()
+            .len(),
+    ];
+    db.close().await;
+    counts
+}
+
+/// Two instances started at the same moment with `--demo` on one empty PostgreSQL store load the
+/// demo content once (the store's setup lock), not twice. (A SQLite store serves one instance.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_started_together_load_the_demo_once() {
+    if crate::support::postgres_admin_url().is_none() {
+        return;
+    }
+    let single = fresh_database(Backend::Postgres).await;
+    let app = TestApp::spawn_on(&single, true).await;
+    let expected = demo_counts(&single).await;
+    drop(app);
+    assert!(expected.iter().all(|n| *n > 0), "{expected:?}");
+    for _ in 0..3 {
+        let shared = fresh_database(Backend::Postgres).await;
+        let (one, two) = tokio::join!(
+            TestApp::spawn_on(&shared, true),
+            TestApp::spawn_on(&shared, true)
+        );
+        assert_eq!(demo_counts(&shared).await, expected);
+        drop((one, two));
+    }
+}

@@ -113,6 +113,34 @@ macro_rules! audit {
 }
 pub(crate) use audit;
 
+/// The advisory lock's key: any fixed number no other part of the application uses.
+const SETUP_LOCK_KEY: i64 = 0x5765_6777_6569_7365;
+
+/// Held while one instance sets up shared content; see [`Db::setup_lock`].
+pub struct SetupLock(Option<sqlx::pool::PoolConnection<sqlx::Postgres>>);
+
+impl SetupLock {
+    pub async fn release(mut self) -> StoreResult<()> {
+        if let Some(mut conn) = self.0.take() {
+            sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(SETUP_LOCK_KEY)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for SetupLock {
+    /// Not released (an error in between): the connection is closed rather than returned to the
+    /// pool, which ends its session and with it the lock.
+    fn drop(&mut self) {
+        if let Some(conn) = self.0.take() {
+            drop(conn.detach());
+        }
+    }
+}
+
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -188,6 +216,23 @@ impl Db {
             .await
             .map(|_| ()))?;
         Ok(())
+    }
+
+    /// Takes the store-wide setup lock (a PostgreSQL advisory lock), so that instances started
+    /// together with `--demo` load the demo content once: the second waits, then finds it there.
+    /// SQLite stores are used by one instance and need none. Release it with [`SetupLock::release`].
+    pub async fn setup_lock(&self) -> StoreResult<SetupLock> {
+        match self {
+            Db::Sqlite(_) => Ok(SetupLock(None)),
+            Db::Postgres(p) => {
+                let mut conn = p.acquire().await?;
+                sqlx::query("SELECT pg_advisory_lock($1)")
+                    .bind(SETUP_LOCK_KEY)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(SetupLock(Some(conn)))
+            }
+        }
     }
 
     pub async fn close(&self) {
