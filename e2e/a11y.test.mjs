@@ -49,6 +49,7 @@ before(async () => {
     'search with matching events': '/angebote?q=Treff',
     article: '/aktuelles/anlauf-und-beratungsstelle',
     campaign: '/aktionen/aktionswoche-beispiel',
+    'campaign poster': '/aktionen/aktionswoche-beispiel/aushang',
     newsletter: '/newsletter',
     'newsletter link used up': '/newsletter/bestaetigen/abc',
     'offer flyer A6': `/angebote/${offer.id}/aushang?format=a6`,

@@ -112,7 +112,7 @@ test('every demo chain prints on one A4 page, and so does its poster', { skip: s
     }
   }
   // Event and offer posters, A4 and A6.
-  for (const path of ['/veranstaltungen/1/aushang', '/veranstaltungen/1/aushang?format=a6', '/angebote/1/aushang', '/angebote/1/aushang?format=a6', '/wege/kita-platz/aushang?format=a6']) {
+  for (const path of ['/veranstaltungen/1/aushang', '/veranstaltungen/1/aushang?format=a6', '/angebote/1/aushang', '/angebote/1/aushang?format=a6', '/wege/kita-platz/aushang?format=a6', '/aktionen/aktionswoche-beispiel/aushang', '/aktionen/aktionswoche-beispiel/aushang?format=a6']) {
     await page.goto(`${server.base}${path}`);
     await page.emulateMedia({ media: 'print' });
     const a6 = path.includes('a6');

@@ -289,6 +289,17 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/aktuelles".into(), all(200)),
         ("GET", "/aktuelles.atom".into(), all(200)),
         ("GET", "/aktuelles/gibt-es-nicht".into(), all(404)),
+        ("GET", "/aktionen/aktionswoche-beispiel".into(), all(200)),
+        (
+            "GET",
+            "/aktionen/aktionswoche-beispiel/aushang".into(),
+            all(200),
+        ),
+        (
+            "GET",
+            "/aktionen/aktionswoche-beispiel/qr.svg".into(),
+            all(200),
+        ),
         ("GET", "/veranstaltungen.atom".into(), all(200)),
         ("GET", "/newsletter".into(), all(200)),
         ("POST", "/newsletter".into(), all(403)),

@@ -534,6 +534,15 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     assert!(page.contains("Alleinerziehenden-Café"), "the event");
     assert!(page.contains(&offer_name), "the offer");
     assert!(page.contains("Neue Sprechstunde"), "the article");
+    // Its poster names the campaign's next dates and carries a QR code to the page.
+    let poster = app.text("/aktionen/aktionswoche/aushang", 200).await;
+    assert!(
+        poster.contains("Alleinerziehenden-Café")
+            && poster.contains("/aktionen/aktionswoche/qr.svg")
+    );
+    let qr = app.get("/aktionen/aktionswoche/qr.svg").await;
+    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    app.text("/aktionen/sprechstunde/aushang", 404).await;
     // The wrong prefix leads to the right one.
     let r = browser()
         .get(app.url("/aktuelles/aktionswoche"))

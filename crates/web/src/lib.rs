@@ -265,6 +265,8 @@ pub fn router(state: AppState) -> Router {
         .route("/aktuelles.atom", get(news::atom))
         .route("/aktuelles/{slug}", get(news::article))
         .route("/aktionen/{slug}", get(news::campaign))
+        .route("/aktionen/{slug}/aushang", get(posters::campaign_poster))
+        .route("/aktionen/{slug}/qr.svg", get(posters::campaign_qr))
         .route("/medien/{id}", get(news::media))
         .route("/veranstaltungen.atom", get(events::atom))
         .route(

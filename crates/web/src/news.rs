@@ -113,6 +113,7 @@ struct ArticlePage {
     title: Text,
     kind: String,
     campaign: bool,
+    page_path: String,
     date: String,
     iso_date: String,
     updated: Option<String>,
@@ -255,6 +256,7 @@ async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, We
         page: meta,
         kind: tr.t(&format!("article-kind-{}", a.kind.as_str())),
         campaign: a.kind == ArticleKind::Campaign,
+        page_path: a.path(),
         date: crate::views::format_date(tr, local.date()),
         iso_date: local.format("%Y-%m-%d").to_string(),
         updated: (a.updated_at > a.publish_at + Duration::hours(1))

@@ -1102,3 +1102,4 @@ newsletter-due = { $count ->
     [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
    *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).
 }
+poster-scan-campaign = Code scannen: alle Termine und Angebote der Aktion, immer aktuell.

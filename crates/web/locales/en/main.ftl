@@ -1102,3 +1102,4 @@ newsletter-due = { $count ->
     [one] This month's newsletter has not been sent yet (1 reader is waiting).
    *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).
 }
+poster-scan-campaign = Scan the code: all events and offers of the campaign, always up to date.
