@@ -330,10 +330,11 @@ pub async fn login(
     sign_in(&state, &headers, account.id, &next).await
 }
 
+/// A form that carries nothing but its token (one-button forms).
 #[derive(Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
 }
 
 /// Checks the form token of a signed-in request.

@@ -10,13 +10,12 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use serde::Deserialize;
 use wegweiser_domain::accounts::{self, Role};
 use wegweiser_domain::mail::Mail;
 use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
+use crate::auth::{CsrfForm, Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::i18n::{LANGS, Tr};
@@ -150,19 +149,13 @@ pub async fn confirm_form(
     confirm_page(&state, &ctx, status, (&csrf, fresh), offer, false)
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// POST /bestaetigen/{token}: "the entry is still correct".
 pub async fn confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
     Path(token): Path<String>,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
     let digest = accounts::token_digest(&token);
@@ -191,7 +184,7 @@ pub async fn confirm_signed_in(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(
         &[Role::Coordinator, Role::ProviderEditor],

@@ -19,7 +19,7 @@ use wegweiser_domain::time::berlin_now;
 use wegweiser_store::Subscriber;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf, throttled};
+use crate::auth::{CsrfForm, Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf, throttled};
 use crate::backoffice::{FormPairs, SavedQuery, page_html};
 use crate::ctx::Ctx;
 use crate::error::WebError;
@@ -48,21 +48,6 @@ struct PublicPage {
     step: Step,
     email: String,
     error: Option<String>,
-}
-
-impl PublicPage {
-    fn is(&self, s: &str) -> bool {
-        let step = match s {
-            "form" => Step::Form,
-            "sent" => Step::Sent,
-            "confirm" => Step::ConfirmQuestion,
-            "confirmed" => Step::Confirmed,
-            "invalid" => Step::LinkInvalid,
-            "leave" => Step::LeaveQuestion,
-            _ => Step::Left,
-        };
-        self.step == step
-    }
 }
 
 fn public_page(
@@ -210,19 +195,13 @@ pub async fn confirm_form(
     public_page(&state, &ctx, status, (&csrf, fresh), step, "", None)
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// POST /newsletter/bestaetigen/{token}
 pub async fn confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
     Path(token): Path<String>,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
     let now = Utc::now();
@@ -427,7 +406,7 @@ async fn candidates(
 pub async fn create(
     State(state): State<AppState>,
     viewer: Viewer,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, "/verwaltung/newsletter")?;
     check_csrf(&viewer, &f.csrf)?;

@@ -13,7 +13,7 @@ use wegweiser_domain::mail::Mail;
 use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
-use crate::auth::{Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
+use crate::auth::{CsrfForm, Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::i18n::{LANGS, Tr};
@@ -178,18 +178,12 @@ pub async fn open_for(
         .collect())
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// POST /verwaltung/meldungen/{id}/erledigt
 pub async fn close(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(&[Role::Coordinator, Role::ProviderEditor], "/verwaltung")?;
     check_csrf(&viewer, &f.csrf)?;
