@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 use serde::Deserialize;
+use wegweiser_domain::time::Clock;
 use wegweiser_store::Db;
 use wegweiser_web::Cidr;
 
@@ -102,6 +103,35 @@ pub struct Config {
     pub mail_from: String,
     pub confirm_after_days: i64,
     pub log_format: LogFormat,
+    /// The system clock, or the test clock of `WEGWEISER_TEST_CLOCK`.
+    pub clock: Clock,
+}
+
+/// The environment variable that starts a test build at a chosen moment. It is no flag and no file
+/// key, and a release build refuses it: a test clock must not reach production by accident.
+pub const TEST_CLOCK_ENV: &str = "WEGWEISER_TEST_CLOCK";
+
+/// Reads the test clock: `None` when unset, an error where it must not be used.
+fn test_clock(value: Option<&str>, public_url: &str) -> anyhow::Result<Option<Clock>> {
+    let Some(value) = value.filter(|v| !v.trim().is_empty()) else {
+        return Ok(None);
+    };
+    if !cfg!(debug_assertions) {
+        bail!(
+            "{TEST_CLOCK_ENV} is set, but this is a release build: a test clock is for tests only"
+        );
+    }
+    if public_url.starts_with("https://") {
+        bail!(
+            "{TEST_CLOCK_ENV} is set on a site served over https: a test clock is for tests only"
+        );
+    }
+    let start = Clock::parse_start(value).with_context(|| {
+        format!("{TEST_CLOCK_ENV}={value:?} is not a time such as 2026-12-01T09:30")
+    })?;
+    Clock::starting_at(start)
+        .with_context(|| format!("{TEST_CLOCK_ENV}={value:?} names no moment in Berlin"))
+        .map(Some)
 }
 
 impl Config {
@@ -178,7 +208,10 @@ impl Config {
         if !(1..=3650).contains(&confirm_after_days) {
             bail!("confirm-after-days must be between 1 and 3650");
         }
+        let clock = test_clock(std::env::var(TEST_CLOCK_ENV).ok().as_deref(), &public_url)?
+            .unwrap_or_default();
         Ok(Config {
+            clock,
             addr,
             confirm_after_days,
             smtp_url: args
@@ -226,5 +259,17 @@ mod tests {
         assert!(defaults.database_url.ends_with("data/wegweiser.sqlite"));
         std::fs::write(&file, "adress = \"typo\"\n").unwrap();
         assert!(Config::load(Some(&file), &ServeArgs::default()).is_err());
+    }
+
+    #[test]
+    fn a_test_clock_is_refused_on_https_and_when_it_is_no_time() {
+        assert_eq!(test_clock(None, "http://x").unwrap(), None);
+        assert_eq!(test_clock(Some(""), "http://x").unwrap(), None);
+        assert!(test_clock(Some("2026-12-01T09:30"), "https://wegweiser.example").is_err());
+        assert!(test_clock(Some("Dienstag"), "http://127.0.0.1:8080").is_err());
+        let clock = test_clock(Some("2026-12-01T09:30"), "http://127.0.0.1:8080")
+            .unwrap()
+            .unwrap();
+        assert_eq!(clock.today().to_string(), "2026-12-01");
     }
 }

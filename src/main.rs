@@ -5,13 +5,14 @@ mod config;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use chrono::DurationRound as _;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
 use wegweiser_domain::chains::ChainSeed;
 use wegweiser_domain::events::EventSeed;
 use wegweiser_domain::news::{ArticleDoc, NewsSeed};
 use wegweiser_domain::seed::DirectorySeed;
-use wegweiser_domain::time::berlin_now;
+use wegweiser_domain::time::Clock;
 use wegweiser_store::{Db, redact_url};
 use wegweiser_web::{AppState, WebConfig};
 
@@ -83,6 +84,14 @@ fn init_logging(format: LogFormat) {
 }
 
 async fn open_store(cfg: &Config) -> anyhow::Result<Db> {
+    if cfg.clock.is_test() {
+        // Loud on purpose: a site whose clock is not the real one must never go unnoticed.
+        tracing::warn!(
+            now = %cfg.clock.berlin_now(),
+            "TEST CLOCK ({}): this instance runs on a chosen time, not the real one; tests only",
+            config::TEST_CLOCK_ENV
+        );
+    }
     std::fs::create_dir_all(&cfg.data_dir)
         .with_context(|| format!("cannot create data directory {}", cfg.data_dir.display()))?;
     let db = Db::connect(&cfg.database_url)
@@ -97,18 +106,21 @@ async fn open_store(cfg: &Config) -> anyhow::Result<Db> {
 /// added on their own when none exist yet (a store filled before chains existed gets them too).
 /// Loads the demo content into what is empty, under the store's setup lock (instances started
 /// together load it once).
-async fn load_demo(db: &Db) -> anyhow::Result<()> {
+async fn load_demo(db: &Db, clock: Clock) -> anyhow::Result<()> {
     let lock = db.setup_lock().await?;
-    let loaded = load_demo_locked(db).await;
+    let loaded = load_demo_locked(db, clock).await;
     lock.release().await?;
     loaded
 }
 
-async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
+async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
+    // Whole minutes: demo content was made and published "at this minute", so two loads at the
+    // same moment of a test clock write the same times.
+    let loaded_at = clock.now().duration_trunc(chrono::Duration::minutes(1))?;
     if db.directory_is_empty().await? {
         let seed: DirectorySeed = toml::from_str(DEMO).context("demo content does not parse")?;
         let report = db
-            .insert_seed(&seed, berlin_now().date())
+            .insert_seed(&seed, loaded_at)
             .await
             .context("loading demo content failed")?;
         tracing::info!(
@@ -131,7 +143,7 @@ async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
             .collect::<Result<Vec<_>, String>>()
             .map_err(anyhow::Error::msg)
             .context("demo chains do not match the directory")?;
-        let n = db.insert_chain_seed(&chains, chrono::Utc::now()).await?;
+        let n = db.insert_chain_seed(&chains, loaded_at).await?;
         tracing::info!(chains = n, "demo chains loaded");
     }
     if db.events_are_empty().await? {
@@ -140,7 +152,7 @@ async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
             db.offer_names().await?.into_iter().collect();
         let orgs: std::collections::HashMap<String, i64> =
             db.organization_ids().await?.into_iter().collect();
-        let now = berlin_now();
+        let now = wegweiser_domain::time::berlin_local(loaded_at);
         let events = seed
             .events
             .iter()
@@ -161,7 +173,7 @@ async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
             .collect::<Result<Vec<_>, String>>()
             .map_err(anyhow::Error::msg)
             .context("demo events do not match the directory")?;
-        let n = db.insert_event_seed(&events, chrono::Utc::now()).await?;
+        let n = db.insert_event_seed(&events, loaded_at).await?;
         tracing::info!(events = n, "demo events loaded");
     }
     if db.articles_are_empty().await? {
@@ -174,7 +186,7 @@ async fn load_demo_locked(db: &Db) -> anyhow::Result<()> {
             .into_iter()
             .map(|e| (e.details.title.de.clone(), e.id))
             .collect();
-        let now = chrono::Utc::now();
+        let now = loaded_at;
         let articles = seed
             .articles
             .into_iter()
@@ -236,7 +248,7 @@ async fn shutdown_signal() {
 async fn serve(cfg: Config) -> anyhow::Result<()> {
     let db = open_store(&cfg).await?;
     if cfg.demo {
-        load_demo(&db).await?;
+        load_demo(&db, cfg.clock).await?;
     }
     let listener = TcpListener::bind(cfg.addr)
         .await
@@ -252,6 +264,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             freshness: wegweiser_domain::freshness::FreshnessPolicy::with_confirm_after(
                 cfg.confirm_after_days,
             ),
+            clock: cfg.clock,
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -287,6 +300,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
     ));
     tokio::spawn(wegweiser_web::mailer::run(
         db.clone(),
+        cfg.clock,
         mailer,
         from,
         std::time::Duration::from_secs(1),
@@ -348,7 +362,7 @@ async fn add_user(
             role,
             Some(&hash),
             organizations,
-            chrono::Utc::now(),
+            cfg.clock.now(),
         )
         .await
         .context("could not create the account")?;
@@ -375,7 +389,7 @@ async fn main() -> ExitCode {
                 let cfg = Config::load(cli.config.as_deref(), &args.into())?;
                 init_logging(cfg.log_format);
                 let db = open_store(&cfg).await?;
-                load_demo(&db).await
+                load_demo(&db, cfg.clock).await
             }
             Command::User(UserCommand::Add {
                 store,

@@ -15,6 +15,7 @@ pub(crate) fn add_user(app: &TestApp, email: &str, role: &str) {
         .args(["--email", email, "--role", role])
         .env("WEGWEISER_PASSWORD", PASSWORD)
         .env("WEGWEISER_LOG", "warn")
+        .env("WEGWEISER_TEST_CLOCK", crate::support::CLOCK)
         .output()
         .expect("run wegweiser user add");
     assert!(
@@ -474,6 +475,7 @@ async fn user_add_refuses_bad_input(backend: Backend) {
             .args(["--email", email, "--role", role])
             .env("WEGWEISER_PASSWORD", pw)
             .env("WEGWEISER_LOG", "warn")
+            .env("WEGWEISER_TEST_CLOCK", crate::support::CLOCK)
             .output()
             .expect("run")
     };
@@ -1002,6 +1004,7 @@ async fn stale_offers_are_reminded_and_confirmed(backend: Backend) {
         .args(["demo", "--database-url", &url])
         .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
         .env("WEGWEISER_LOG", "warn")
+        .env("WEGWEISER_TEST_CLOCK", crate::support::CLOCK)
         .output()
         .expect("load demo content");
     assert!(out.status.success());
@@ -1014,7 +1017,7 @@ async fn stale_offers_are_reminded_and_confirmed(backend: Backend) {
         .find(|o| o.name.de == "Offene Familien- und Sozialberatung")
         .expect("demo offer");
     let hash = hash_password(PASSWORD).unwrap();
-    let now = chrono::Utc::now();
+    let now = crate::support::clock().now();
     db.create_account(
         "koordination@example.de",
         "",
@@ -1036,7 +1039,7 @@ async fn stale_offers_are_reminded_and_confirmed(backend: Backend) {
         )
         .await
         .unwrap();
-    let ten_months_ago = wegweiser_domain::time::berlin_now().date() - chrono::Duration::days(300);
+    let ten_months_ago = crate::support::clock().today() - chrono::Duration::days(300);
     db.confirm_offer(offer.id, editor, ten_months_ago, now)
         .await
         .unwrap();
@@ -1139,6 +1142,7 @@ async fn mistakes_are_reported_to_coordinator_and_editors(backend: Backend) {
         ])
         .env("WEGWEISER_PASSWORD", PASSWORD)
         .env("WEGWEISER_LOG", "warn")
+        .env("WEGWEISER_TEST_CLOCK", crate::support::CLOCK)
         .output()
         .unwrap();
     assert!(

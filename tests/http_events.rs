@@ -74,7 +74,7 @@ fn python() -> Option<String> {
 async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let db = Db::connect(&app.database_url).await.expect("connect");
-    db.insert_event_seed(&[(1, None, weekly_treff())], chrono::Utc::now())
+    db.insert_event_seed(&[(1, None, weekly_treff())], app.clock.now())
         .await
         .expect("insert event");
     let id = 8; // after the seven demo events
@@ -102,7 +102,7 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
     assert!(page.contains("In meinen Kalender eintragen"));
 
     // A skipped date ahead is listed among the next dates as "does not take place".
-    let today = wegweiser_domain::time::berlin_now().date();
+    let today = app.clock.today();
     let skipped = today + chrono::Duration::days(14);
     let mut coming = weekly_treff();
     coming.starts = (today - chrono::Duration::days(7))
@@ -115,7 +115,7 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
     });
     coming.exceptions = vec![skipped];
     coming.cancellations = vec![];
-    db.insert_event_seed(&[(1, None, coming)], chrono::Utc::now())
+    db.insert_event_seed(&[(1, None, coming)], app.clock.now())
         .await
         .expect("insert event");
     let page = app.text(&format!("/veranstaltungen/{}", id + 1), 200).await;
@@ -582,6 +582,7 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
         ])
         .env("WEGWEISER_PASSWORD", "ein sicheres Passwort")
         .env("WEGWEISER_LOG", "warn")
+        .env("WEGWEISER_TEST_CLOCK", crate::support::CLOCK)
         .output()
         .unwrap();
     assert!(out.status.success());

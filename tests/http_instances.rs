@@ -54,7 +54,9 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
         name: Some("Kindergeld – Zauberwort".into()),
         ..Default::default()
     };
-    db.save_offer_edit(id, &edit).await.unwrap();
+    db.save_offer_edit(id, &edit, crate::support::clock().now())
+        .await
+        .unwrap();
     within_two_seconds(&[&two, &one], "renamed offer", async |app: &TestApp| {
         total(app, "Zauberwort").await == 1
     })
@@ -64,7 +66,9 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
         closed_reason: Some(Some("Umzug der Beratungsstelle".into())),
         ..Default::default()
     };
-    db.save_offer_edit(id, &closed).await.unwrap();
+    db.save_offer_edit(id, &closed, crate::support::clock().now())
+        .await
+        .unwrap();
     within_two_seconds(&[&two], "temporarily closed", async |app: &TestApp| {
         let v = app.json("/api/v1/offers?q=Zauberwort", 200).await;
         v["items"][0]["temporarily_closed"] == true
@@ -75,7 +79,9 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
         status: Some(OfferStatus::Archived),
         ..Default::default()
     };
-    db.save_offer_edit(id, &archived).await.unwrap();
+    db.save_offer_edit(id, &archived, crate::support::clock().now())
+        .await
+        .unwrap();
     within_two_seconds(
         &[&two, &one],
         "archived offer gone",
@@ -84,7 +90,8 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
     .await;
     assert_eq!(two.get(&format!("/angebote/{id}")).await.status(), 404);
     assert!(matches!(
-        db.save_offer_edit(999_999, &edit).await,
+        db.save_offer_edit(999_999, &edit, crate::support::clock().now())
+            .await,
         Err(wegweiser_store::StoreError::NotFound)
     ));
 }
@@ -96,7 +103,7 @@ async fn demo_counts(url: &str) -> [usize; 4] {
         db.organization_ids().await.unwrap().len(),
         db.published_chains().await.unwrap().len(),
         db.published_events().await.unwrap().len(),
-        db.public_articles(None, chrono::Utc::now(), 1000)
+        db.public_articles(None, crate::support::clock().now(), 1000)
             .await
             .unwrap()
             .len(),

@@ -343,10 +343,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
         .unwrap();
     let token = form_token(&form);
     // Published today, so it is the newest on the home page (the demo's are older).
-    let today = wegweiser_domain::time::berlin_now()
-        .date()
-        .format("%Y-%m-%d")
-        .to_string();
+    let today = app.clock.berlin_now().date().format("%Y-%m-%d").to_string();
     let post = |path: String, fields: Vec<(&'static str, String)>, image: Option<&'static [u8]>| {
         let c = c.clone();
         let url = app.url(&path);

@@ -7,6 +7,7 @@ mod http_accounts;
 mod http_bad_input;
 mod http_chains;
 mod http_check;
+mod http_clock;
 mod http_directory;
 mod http_events;
 mod http_instances;

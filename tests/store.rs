@@ -22,10 +22,6 @@ async fn open(b: Backend) -> Db {
     db
 }
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-}
-
 const GOOD: &str = r#"
 [[organization]]
 name = "Träger A"
@@ -91,7 +87,10 @@ async fn seed_is_all_or_nothing(b: Backend) {
         "{GOOD}\n[[organization]]\nname = \"B\"\nkind = \"provider\"\n  [[organization.offer]]\n  name = \"X\"\n  categories = [\"gibt-es-nicht\"]\n  cost = \"free\"\n  access = \"both\"\n"
     );
     let seed: DirectorySeed = toml::from_str(&bad).unwrap();
-    let err = db.insert_seed(&seed, today()).await.unwrap_err();
+    let err = db
+        .insert_seed(&seed, crate::support::clock().now())
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("gibt-es-nicht"), "{err}");
     assert!(
         db.directory_is_empty().await.unwrap(),
@@ -104,7 +103,10 @@ async fn seed_is_all_or_nothing(b: Backend) {
             .is_empty()
     );
     let seed: DirectorySeed = toml::from_str(GOOD).unwrap();
-    let report = db.insert_seed(&seed, today()).await.unwrap();
+    let report = db
+        .insert_seed(&seed, crate::support::clock().now())
+        .await
+        .unwrap();
     assert_eq!(
         (report.organizations, report.locations, report.offers),
         (1, 2, 3)
@@ -114,7 +116,9 @@ async fn seed_is_all_or_nothing(b: Backend) {
 async fn public_reads_redact_and_round_trip(b: Backend) {
     let db = open(b).await;
     let seed: DirectorySeed = toml::from_str(GOOD).unwrap();
-    db.insert_seed(&seed, today()).await.unwrap();
+    db.insert_seed(&seed, crate::support::clock().now())
+        .await
+        .unwrap();
     let offers = db.published_offers(OfferSelect::All).await.unwrap();
     assert_eq!(offers.len(), 2, "the draft is not read");
     let a = offers.iter().find(|o| o.name.de == "Beratung A").unwrap();
@@ -125,7 +129,7 @@ async fn public_reads_redact_and_round_trip(b: Backend) {
     assert_eq!(a.hours.exceptions.len(), 2);
     assert_eq!(
         a.last_verified,
-        Some(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap())
+        Some(NaiveDate::from_ymd_opt(2026, 11, 12).unwrap())
     );
     assert_eq!(
         a.locations[0].ortsteil.as_deref(),
@@ -159,13 +163,13 @@ both_backends! {
 /// An invitation writes account, link and mail together (a taken address writes none of them); a
 /// queued mail is taken by one worker only, and a failure schedules the next attempt.
 async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
-    use chrono::{Duration, Utc};
+    use chrono::Duration;
     use wegweiser_domain::accounts::{Role, TokenPurpose};
     use wegweiser_domain::mail::Mail;
     use wegweiser_store::Invitation;
 
     let db = open(b).await;
-    let now = Utc::now();
+    let now = crate::support::clock().now();
     let boss = db
         .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
         .await
@@ -251,11 +255,11 @@ both_backends! {
 }
 
 async fn expired_sessions_and_links_are_purged(b: Backend) {
-    use chrono::{Duration, Utc};
+    use chrono::Duration;
     use wegweiser_domain::accounts::Role;
 
     let db = open(b).await;
-    let now = Utc::now();
+    let now = crate::support::clock().now();
     let id = db
         .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
         .await
@@ -288,7 +292,7 @@ async fn chains_keep_draft_and_published_apart(b: Backend) {
     use wegweiser_domain::directory::{OfferStatus, Translated};
     use wegweiser_store::StoreError;
     let db = open(b).await;
-    let now = chrono::Utc::now();
+    let now = crate::support::clock().now();
     let step = |key: &str, title: &str| Step {
         key: key.into(),
         title: Translated::new(title),
@@ -391,7 +395,7 @@ async fn newsletter_confirms_in_time_and_sends_once_to_confirmed_only(b: Backend
     use wegweiser_domain::news::IssueDoc;
     use wegweiser_store::{StoreError, Subscribed};
     let db = open(b).await;
-    let now = chrono::Utc::now();
+    let now = crate::support::clock().now();
     let me = db
         .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
         .await
@@ -485,7 +489,7 @@ async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
     use wegweiser_domain::news::{ArticleDoc, ArticleKind, ImageInfo};
     use wegweiser_store::{ArticleSave, StoreError};
     let db = open(b).await;
-    let now = chrono::Utc::now();
+    let now = crate::support::clock().now();
     let me = db
         .create_account("k@example.de", "", Role::Coordinator, Some("x"), &[], now)
         .await

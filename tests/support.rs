@@ -5,6 +5,23 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
+use wegweiser_domain::time::Clock;
+
+/// The moment (Berlin wall-clock time) every test server starts at unless a test chooses another:
+/// a Wednesday morning in winter, so that no page depends on the day the suite runs.
+pub const CLOCK: &str = "2026-12-02T10:30";
+
+/// A clock of the test process that reads what the servers read: `at`, running on from now.
+pub fn clock_at(at: &str) -> Clock {
+    let start = Clock::parse_start(at).expect("a test clock such as 2026-12-02T10:30");
+    Clock::starting_at(start).expect("a moment in Berlin")
+}
+
+/// The test process's clock at [`CLOCK`], for data a test writes into the store itself.
+pub fn clock() -> Clock {
+    clock_at(CLOCK)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -113,27 +130,38 @@ pub struct TestApp {
     /// The server's data directory (its outbox folder holds the mail it sent).
     pub data_dir: PathBuf,
     pub client: reqwest::Client,
+    /// What the server reads as now (it started at the moment the test chose).
+    pub clock: Clock,
     child: Option<Child>,
 }
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_at(backend, CLOCK).await
+    }
+
+    /// A server with demo content whose clock starts at `at` (Berlin time, `2027-03-28T01:30`).
+    pub async fn spawn_at(backend: Backend, at: &str) -> TestApp {
         let url = fresh_database(backend).await;
-        TestApp::spawn_on(&url, true).await
+        TestApp::spawn_on_at(&url, true, at).await
     }
 
     pub async fn spawn_on(database_url: &str, demo: bool) -> TestApp {
+        TestApp::spawn_on_at(database_url, demo, CLOCK).await
+    }
+
+    pub async fn spawn_on_at(database_url: &str, demo: bool, at: &str) -> TestApp {
         // A port found free can be taken before the server binds it (by another test's server or
         // an outgoing connection): a server that exits at once is started again on another port.
         for _ in 0..3 {
-            if let Some(app) = TestApp::try_spawn(database_url, demo).await {
+            if let Some(app) = TestApp::try_spawn(database_url, demo, at).await {
                 return app;
             }
         }
         panic!("wegweiser exited right after start three times");
     }
 
-    async fn try_spawn(database_url: &str, demo: bool) -> Option<TestApp> {
+    async fn try_spawn(database_url: &str, demo: bool, at: &str) -> Option<TestApp> {
         let port = free_port();
         let data_dir = temp_dir();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
@@ -146,6 +174,7 @@ impl TestApp {
             .arg(database_url)
             .env_remove("WEGWEISER_CONFIG")
             .env("WEGWEISER_LOG", "warn")
+            .env("WEGWEISER_TEST_CLOCK", at)
             .stdout(Stdio::null())
             .stderr(if std::env::var("TEST_LOG").is_ok() {
                 Stdio::inherit()
@@ -164,6 +193,7 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .expect("client"),
+            clock: clock_at(at),
             child: Some(child),
         };
         let deadline = Instant::now() + Duration::from_secs(60);

@@ -36,7 +36,11 @@ export async function signIn(page, base, { email, password }, lang = 'de') {
   await Promise.all([page.waitForNavigation(), page.click('form.form-narrow button[type=submit]')]);
 }
 
-export async function startServer() {
+/** The moment (Berlin time) the test servers start at unless a test chooses another: a Wednesday. */
+export const CLOCK = '2026-12-02T10:30';
+
+/** Starts the binary with demo content; `clock` is the Berlin wall-clock time its clock starts at. */
+export async function startServer({ clock = CLOCK } = {}) {
   const bin = resolve(process.env.WEGWEISER_BIN || '../target/debug/wegweiser');
   if (!existsSync(bin)) throw new Error(`wegweiser binary not found at ${bin}: run cargo build first`);
   const port = await freePort();
@@ -45,11 +49,11 @@ export async function startServer() {
   // The first coordinator comes from the command line, as in a real installation.
   const add = spawnSync(bin, ['user', 'add', '--data-dir', dir, '--database-url', dbUrl,
     '--email', COORDINATOR.email, '--role', 'coordinator'],
-    { env: { ...process.env, WEGWEISER_PASSWORD: COORDINATOR.password, WEGWEISER_LOG: 'warn' } });
+    { env: { ...process.env, WEGWEISER_PASSWORD: COORDINATOR.password, WEGWEISER_LOG: 'warn', WEGWEISER_TEST_CLOCK: clock } });
   if (add.status !== 0) throw new Error(`user add failed: ${add.stderr}`);
   const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dir,
     '--database-url', dbUrl],
-    { stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'], env: { ...process.env, WEGWEISER_LOG: 'warn' } });
+    { stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'], env: { ...process.env, WEGWEISER_LOG: 'warn', WEGWEISER_TEST_CLOCK: clock } });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
 use serde::Deserialize;
 use sqlx::Row;
 use wegweiser_domain::directory::OfferQuery;
-use wegweiser_domain::time::berlin_now;
+use wegweiser_domain::time::Clock;
 use wegweiser_store::Db;
 use wegweiser_web::{AppState, WebConfig};
 
@@ -89,7 +89,7 @@ async fn seed(url: &str, offers: usize) -> anyhow::Result<()> {
     }
     let started = Instant::now();
     let report = db
-        .insert_seed(&synthetic::directory(offers), berlin_now().date())
+        .insert_seed(&synthetic::directory(offers), Clock::system().now())
         .await?;
     println!(
         "seeded {} organisations, {} offers in {:.1} s",
@@ -292,14 +292,14 @@ async fn postgres(url: &str, demo_url: &str) -> anyhow::Result<()> {
     db.migrate().await?;
     if db.directory_is_empty().await? {
         let seed = toml::from_str(DEMO).context("demo content does not parse")?;
-        db.insert_seed(&seed, berlin_now().date()).await?;
+        db.insert_seed(&seed, Clock::system().now()).await?;
     }
     db.close().await;
     let demo_pool = sqlx::PgPool::connect(demo_url).await?;
     fts_prepare(&demo_pool).await?;
     let (_, index, _) = server_index(demo_url).await?;
     let set: RelevanceSet = toml::from_str(RELEVANCE)?;
-    let now = berlin_now();
+    let now = Clock::system().berlin_now();
     let (mut ours, mut theirs) = (0.0, 0.0);
     for case in &set.query {
         let q = OfferQuery {

@@ -100,8 +100,12 @@ pub struct OfferEdit {
 
 impl Db {
     /// Saves an edit and records it in the change log, in one transaction.
-    pub async fn save_offer_edit(&self, id: i64, edit: &OfferEdit) -> StoreResult<()> {
-        let now = Utc::now();
+    pub async fn save_offer_edit(
+        &self,
+        id: i64,
+        edit: &OfferEdit,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             let done = sqlx::query(

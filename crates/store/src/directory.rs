@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sqlx::AssertSqlSafe;
 use wegweiser_domain::directory::{
     AccessMode, Address, Category, Cost, Location, Offer, OfferId, OfferStatus, Organization,
@@ -471,9 +471,9 @@ impl Db {
     pub async fn insert_seed(
         &self,
         seed: &DirectorySeed,
-        today: NaiveDate,
+        now: DateTime<Utc>,
     ) -> StoreResult<SeedReport> {
-        let now = Utc::now();
+        let today = wegweiser_domain::time::berlin_local(now).date();
         let mut report = SeedReport::default();
         on_pool!(self, |p| {
             let mut tx = p.begin().await?;

@@ -5,7 +5,6 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, Role};
 
@@ -123,7 +122,7 @@ pub async fn delete(
             Some(ctx.tr.t("account-delete-wrong-password")),
         );
     }
-    state.db.delete_account(me.id, Utc::now()).await?;
+    state.db.delete_account(me.id, state.now()).await?;
     let html = AccountPage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("account-title"), "", ""),
         email: String::new(),

@@ -8,7 +8,6 @@ use serde::Serialize;
 use serde_json::json;
 use wegweiser_domain::directory::Offer;
 use wegweiser_domain::geo;
-use wegweiser_domain::time::berlin_now;
 use wegweiser_search::Facets;
 
 use crate::AppState;
@@ -79,7 +78,7 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
             ));
         }
     };
-    let now = berlin_now();
+    let now = state.berlin_now();
     let res = idx.search(&query, now);
     if (res.total == 0 || res.relaxed) && !query.text.is_empty() && query.page == 1 {
         state.record_search_miss(&query.text);
@@ -111,7 +110,7 @@ pub async fn offer(
 ) -> Result<Response, WebError> {
     let id = id.parse::<i64>().map_err(|_| WebError::NotFound)?;
     let offer = state.db.published_offer(id).await?;
-    let now = berlin_now();
+    let now = state.berlin_now();
     if !offer.is_listed(now.date()) {
         return Err(WebError::NotFound);
     }

@@ -58,7 +58,7 @@ impl FromRequestParts<AppState> for Viewer {
             });
         };
         let digest = accounts::token_digest(&token);
-        let session = state.db.session(&digest, Utc::now()).await?;
+        let session = state.db.session(&digest, state.now()).await?;
         Ok(Viewer {
             account: session.as_ref().map(|s| s.account.clone()),
             csrf: session.map(|s| s.csrf_token),
@@ -199,7 +199,7 @@ pub(crate) async fn sign_in(
     account: accounts::AccountId,
     next: &str,
 ) -> Result<Response, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     // A new session on every login: an id planted before login is worth nothing after it.
     if let Some(old) = cookie(headers, SESSION_COOKIE) {
         state
@@ -251,7 +251,7 @@ pub async fn login_form(
 
 /// Whether any of the keys is in its waiting time after too many attempts.
 pub(crate) async fn throttled(state: &AppState, keys: &[&str]) -> Result<bool, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     for key in keys {
         if let Some((failures, last)) = state.db.throttle(key).await?
             && let Some(wait) = accounts::lockout_after(failures)
@@ -289,7 +289,7 @@ pub async fn login(
     let account_key = format!("account:{email}");
     let ip_key = format!("ip:{}", peer.ip());
     let keys = [account_key.as_str(), ip_key.as_str()];
-    let now = Utc::now();
+    let now = state.now();
     let answer = |status: StatusCode, key: &str| -> Result<Response, WebError> {
         let body = login_page(
             &ctx,
@@ -353,7 +353,7 @@ pub async fn logout(
 ) -> Result<Response, WebError> {
     check_csrf(&viewer, &form.csrf)?;
     if let Some(digest) = &viewer.digest {
-        state.db.end_session(digest, Utc::now()).await?;
+        state.db.end_session(digest, state.now()).await?;
     }
     let mut res = Redirect::to("/").into_response();
     if let Some(v) = cookie_header(SESSION_COOKIE, "", 0, state.config.secure_cookies) {
@@ -382,7 +382,7 @@ async fn newsletter_due(state: &AppState, ctx: &Ctx) -> Result<Option<String>, W
     let (confirmed, _) = state.db.subscriber_counts().await?;
     let this_month = |t: chrono::DateTime<Utc>| {
         let local = wegweiser_domain::time::berlin_local(t);
-        let now = wegweiser_domain::time::berlin_now();
+        let now = state.berlin_now();
         (local.year(), local.month()) == (now.year(), now.month())
     };
     let sent = state.db.last_issue_sent().await?.is_some_and(this_month);

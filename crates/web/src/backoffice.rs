@@ -5,7 +5,6 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::{Account, Role};
 use wegweiser_domain::directory::{AccessMode, Cost, Offer, OfferStatus};
@@ -166,7 +165,7 @@ pub async fn create(
     };
     match (org, error) {
         (Some(org), None) => {
-            let id = state.db.create_offer(org, name, me.id, Utc::now()).await?;
+            let id = state.db.create_offer(org, name, me.id, state.now()).await?;
             Ok(Redirect::to(&format!("/verwaltung/angebote/{id}")).into_response())
         }
         (_, error) => page_html(
@@ -206,7 +205,7 @@ pub async fn set_status(
     let status = OfferStatus::parse(&f.status).ok_or(WebError::Invalid)?;
     state
         .db
-        .set_offer_status(id, status, me.id, Utc::now())
+        .set_offer_status(id, status, me.id, state.now())
         .await?;
     Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
 }
@@ -491,7 +490,7 @@ pub async fn save(
             );
         }
     };
-    let now = Utc::now();
+    let now = state.now();
     if me.role == Role::Coordinator || offer.status != OfferStatus::Published {
         state
             .db
@@ -619,7 +618,7 @@ pub async fn decide(
     let me = viewer.require(&[Role::Coordinator], &format!("/verwaltung/pruefen/{id}"))?;
     check_csrf(&viewer, &f.csrf)?;
     let rev = state.db.revision(id).await?;
-    let now = Utc::now();
+    let now = state.now();
     match f.decision.as_str() {
         "approve" => {
             // Checked again: the rules may have changed since the editor saved it.
@@ -723,7 +722,7 @@ pub async fn save_synonyms(
     }
     state
         .db
-        .replace_synonym_rules(&rules, me.id, Utc::now())
+        .replace_synonym_rules(&rules, me.id, state.now())
         .await?;
     Ok(Redirect::to("/verwaltung/synonyme?gespeichert=1").into_response())
 }
@@ -926,7 +925,7 @@ async fn save_organization_form(
         Ok(d) => {
             let id = state
                 .db
-                .save_organization(id, &d, me.id, Utc::now())
+                .save_organization(id, &d, me.id, state.now())
                 .await?;
             Ok(Redirect::to(&format!("/verwaltung/traeger/{id}?gespeichert=1")).into_response())
         }
@@ -1141,7 +1140,7 @@ async fn save_category_form(
     let errors = match d.clone().checked() {
         Ok((d, position)) => match state
             .db
-            .save_category(id, &d, position, me.id, Utc::now())
+            .save_category(id, &d, position, me.id, state.now())
             .await
         {
             Ok(id) => {
@@ -1419,7 +1418,7 @@ async fn save_location_form(
                     ortsteil,
                     &f.offers,
                     me.id,
-                    Utc::now(),
+                    state.now(),
                 )
                 .await?;
             Ok(Redirect::to(&format!("/verwaltung/orte/{id}?gespeichert=1")).into_response())

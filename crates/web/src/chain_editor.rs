@@ -8,7 +8,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::chains::{Chain, ChainDraft, StepDraft, is_valid_slug};
@@ -144,7 +143,7 @@ pub async fn create(
         };
         match state
             .db
-            .create_chain(&slug, &chain, Some(me.id), Utc::now())
+            .create_chain(&slug, &chain, Some(me.id), state.now())
             .await
         {
             Ok(id) => return Ok(Redirect::to(&format!("/verwaltung/wege/{id}")).into_response()),
@@ -227,7 +226,7 @@ async fn chain_page(
     let ids = r.draft.offer_ids();
     let listed: Vec<i64> = match state.current_index().await {
         Some(index) => index
-            .listed_offers(&ids, wegweiser_domain::time::berlin_now())
+            .listed_offers(&ids, state.berlin_now())
             .iter()
             .map(|o| o.id)
             .collect(),
@@ -355,7 +354,7 @@ pub async fn save(
         Ok(chain) => {
             state
                 .db
-                .save_chain_draft(id, f.version, &chain, Some(me.id), Utc::now())
+                .save_chain_draft(id, f.version, &chain, Some(me.id), state.now())
                 .await?;
             Ok(Redirect::to(&format!("/verwaltung/wege/{id}?hinweis=gespeichert")).into_response())
         }
@@ -401,7 +400,7 @@ pub async fn steps(
     }
     state
         .db
-        .save_chain_draft(id, f.version, &chain, Some(me.id), Utc::now())
+        .save_chain_draft(id, f.version, &chain, Some(me.id), state.now())
         .await?;
     Ok(Redirect::to(&format!(
         "/verwaltung/wege/{id}?hinweis=gespeichert#schritte"
@@ -430,7 +429,7 @@ pub async fn set_status(
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, &format!("/verwaltung/wege/{id}"))?;
     check_csrf(&viewer, &f.csrf)?;
-    let now = Utc::now();
+    let now = state.now();
     let result = match f.aktion.as_str() {
         "veroeffentlichen" => {
             state
@@ -684,7 +683,7 @@ pub async fn save_step(
                 }
                 state
                     .db
-                    .save_chain_draft(id, version, &chain, Some(me.id), Utc::now())
+                    .save_chain_draft(id, version, &chain, Some(me.id), state.now())
                     .await?;
                 return Ok(Redirect::to(&format!(
                     "/verwaltung/wege/{id}?hinweis=gespeichert#schritte"

@@ -157,7 +157,7 @@ async fn build_view(
     progress: &Progress,
 ) -> Result<ChainView, WebError> {
     let tr = &ctx.tr;
-    let now = wegweiser_domain::time::berlin_now();
+    let now = state.berlin_now();
     let index = state.current_index().await.ok_or(WebError::Unavailable)?;
     let offers = index.listed_offers(&chain.offer_ids(), now);
     let others = chain_titles(state).await?;
@@ -494,7 +494,7 @@ pub async fn print(
     let mut res = html(&ChainPrintPage {
         page: PageMeta::new(&ctx, &state, c.title.text.clone(), "", "chains"),
         url: format!("{}/wege/{slug}", state.config.public_url),
-        today: format_date(&ctx.tr, wegweiser_domain::time::berlin_now().date()),
+        today: format_date(&ctx.tr, state.berlin_now().date()),
         c,
     })?;
     res.headers_mut()

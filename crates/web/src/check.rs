@@ -9,7 +9,6 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use wegweiser_domain::benefits::{self, AmountKind, Answers, Benefit, MAX_CHILDREN, RuleSet};
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -206,7 +205,7 @@ pub async fn submit(
         }
     };
     let rules = RuleSet::shipped().map_err(WebError::Internal)?;
-    let today = berlin_now().date();
+    let today = state.berlin_now().date();
     let Some(period) = rules.valid_on(today) else {
         // The data file has no rules for today: say so rather than compute with old amounts.
         let mut p = page(&ctx, &state, &a, &[]);

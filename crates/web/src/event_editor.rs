@@ -7,7 +7,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use chrono::Utc;
 use wegweiser_domain::accounts::{Account, Role};
 use wegweiser_domain::directory::OfferStatus;
 use wegweiser_domain::editorial::FieldError;
@@ -392,7 +391,7 @@ async fn save(
                 if offer_ok {
                     let id = state
                         .db
-                        .save_event(id, org, offer, status, &details, me.id, Utc::now())
+                        .save_event(id, org, offer, status, &details, me.id, state.now())
                         .await?;
                     return Ok(
                         Redirect::to(&format!("/verwaltung/termine/{id}?gespeichert=1"))

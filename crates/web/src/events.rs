@@ -9,7 +9,6 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use wegweiser_domain::directory::Cost;
 use wegweiser_domain::events::{Event, EventDetails, EventFilter, Occurrence};
 use wegweiser_domain::geo;
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::chains::Text;
@@ -32,8 +31,8 @@ struct CalendarQuery {
 fn read_query(
     ctx: &Ctx,
     state_categories: &[wegweiser_domain::directory::Category],
+    today: NaiveDate,
 ) -> CalendarQuery {
-    let today = berlin_now().date();
     let mut q = CalendarQuery {
         view: "woche",
         from: today,
@@ -242,11 +241,11 @@ struct CalendarPage {
 /// GET /veranstaltungen
 pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let cats = state.current_categories().await;
-    let q = read_query(&ctx, &cats);
+    let q = read_query(&ctx, &cats, state.berlin_now().date());
     let tr = &ctx.tr;
     let events = state.db.published_events().await?;
     let (start, end, prev, next) = period(q.view, q.from);
-    let today = berlin_now().date();
+    let today = state.berlin_now().date();
     let mut all: Vec<(NaiveDateTime, OccurrenceView)> = Vec::new();
     for e in events.iter().filter(|e| q.filter.matches(&e.details)) {
         for o in e.details.occurrences(start, end) {
@@ -465,7 +464,7 @@ pub async fn event(
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     let e = state.db.published_event(id).await?;
-    let mut page = event_page(&state, &ctx, &e, berlin_now()).await?;
+    let mut page = event_page(&state, &ctx, &e, state.berlin_now()).await?;
     if page.places.is_none() {
         let html = page
             .render()
@@ -700,7 +699,7 @@ fn host(state: &AppState) -> String {
 /// GET /veranstaltungen.ics: every published event matching the filters, to subscribe to.
 pub async fn feed(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let cats = state.current_categories().await;
-    let q = read_query(&ctx, &cats);
+    let q = read_query(&ctx, &cats, state.berlin_now().date());
     if !q.errors.is_empty() {
         return Err(WebError::Invalid);
     }
@@ -716,6 +715,7 @@ pub async fn feed(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         &ctx.tr.t("events-feed-name"),
         &host(&state),
         &entries(&state, &ctx.tr, &events),
+        state.now(),
     );
     Ok(ics_response(body, "wegweiser-veranstaltungen.ics"))
 }
@@ -732,6 +732,7 @@ pub async fn event_ics(
         &ctx.tr.t("events-feed-name"),
         &host(&state),
         &entries(&state, &ctx.tr, &events),
+        state.now(),
     );
     Ok(ics_response(body, &format!("veranstaltung-{id}.ics")))
 }
@@ -854,7 +855,7 @@ pub async fn register(
         return Err(WebError::NotFound);
     };
     let tr = &ctx.tr;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let days = register_days(&state, tr, &e, now).await?;
     let mut errors: Vec<(&'static str, String)> =
         wegweiser_domain::events::check_registration(&f.name, &f.email)
@@ -886,7 +887,7 @@ pub async fn register(
                 &email,
                 &wegweiser_domain::accounts::token_digest(&token),
                 |status| registration_mail(tr, status, &email, &title, &date, &link),
-                chrono::Utc::now(),
+                state.now(),
             )
             .await;
         match result {
@@ -992,7 +993,7 @@ pub async fn cancel_registration(
                     &[("event", &title), ("date", &date), ("link", &url)],
                 ),
             },
-            chrono::Utc::now(),
+            state.now(),
         )
         .await
     {
@@ -1011,7 +1012,7 @@ pub struct ComingUp {
 
 /// The next `n` occurrences of the coming seven days (cancelled ones marked), for the home page.
 pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<ComingUp>, WebError> {
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut all: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
     for e in state.db.published_events().await? {
         for o in e
@@ -1041,12 +1042,12 @@ pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<Coming
 /// and other websites; each entry names the next date and place and changes when the event does.
 pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let cats = state.current_categories().await;
-    let q = read_query(&ctx, &cats);
+    let q = read_query(&ctx, &cats, state.berlin_now().date());
     if !q.errors.is_empty() {
         return Err(WebError::Invalid);
     }
     let tr = &ctx.tr;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let public = &state.config.public_url;
     let lang_q = if tr.lang.code == "de" {
         String::new()
@@ -1115,7 +1116,7 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
             page_url: format!("{public}/veranstaltungen{q}"),
         },
         entries.into_iter().map(|(_, e)| e).collect(),
-        chrono::Utc::now(),
+        state.now(),
     ))
 }
 
@@ -1136,7 +1137,7 @@ pub async fn matching(
     if wanted.is_empty() {
         return Ok(vec![]);
     }
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut found: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
     for e in state.db.published_events().await? {
         let d = &e.details;

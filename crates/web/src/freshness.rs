@@ -9,10 +9,8 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use wegweiser_domain::accounts::{self, Role};
 use wegweiser_domain::mail::Mail;
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::auth::{CsrfForm, Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
@@ -28,13 +26,13 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             tracing::warn!(error = %e, "freshness reminders: trying again later");
         }
         // Housekeeping on the same schedule: expired sessions and links hold nothing anyone needs.
-        match state.db.purge_expired(Utc::now()).await {
+        match state.db.purge_expired(state.now()).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "removing expired sessions failed"),
         }
         // Names and addresses of event registrations are kept 30 days after the date, no longer.
-        let cutoff = berlin_now().date() - chrono::Duration::days(30);
+        let cutoff = state.berlin_now().date() - chrono::Duration::days(30);
         match state.db.purge_registrations(cutoff).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "past event registrations removed"),
             Ok(_) => {}
@@ -42,7 +40,7 @@ pub async fn run(state: AppState, every: std::time::Duration) {
         }
         // A newsletter address nobody confirmed is deleted after a week.
         let cutoff =
-            Utc::now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
+            state.now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
         match state.db.purge_unconfirmed(cutoff).await {
             Ok(n) if n > 0 => {
                 tracing::info!(removed = n, "unconfirmed newsletter addresses removed")
@@ -57,7 +55,7 @@ pub async fn run(state: AppState, every: std::time::Duration) {
 }
 
 async fn send_reminders(state: &AppState) -> anyhow::Result<()> {
-    let today = berlin_now().date();
+    let today = state.berlin_now().date();
     let policy = state.config.freshness;
     // Reminders are written in German, the language of the district's providers.
     let de = Tr::new(LANGS[0]);
@@ -93,7 +91,7 @@ async fn send_reminders(state: &AppState) -> anyhow::Result<()> {
                 row.reminded_on,
                 today,
                 &mails,
-                Utc::now(),
+                state.now(),
             )
             .await?;
         if sent {
@@ -162,7 +160,7 @@ pub async fn confirm(
     let offer = state.db.reminder_offer(&digest).await?;
     let confirmed = state
         .db
-        .confirm_by_token(&digest, berlin_now().date(), Utc::now())
+        .confirm_by_token(&digest, state.berlin_now().date(), state.now())
         .await?;
     let status = if confirmed.is_some() {
         StatusCode::OK
@@ -206,7 +204,7 @@ pub async fn confirm_signed_in(
     }
     state
         .db
-        .confirm_offer(id, me.id, berlin_now().date(), Utc::now())
+        .confirm_offer(id, me.id, state.berlin_now().date(), state.now())
         .await?;
     Ok(Redirect::to("/verwaltung").into_response())
 }
@@ -220,7 +218,7 @@ pub async fn overdue(
     tr: &Tr,
     organizations: Option<&[i64]>,
 ) -> Result<Vec<OverdueGroup>, WebError> {
-    let today = berlin_now().date();
+    let today = state.berlin_now().date();
     let mut out: Vec<OverdueGroup> = Vec::new();
     for row in state.db.freshness_rows().await? {
         if !state.config.freshness.is_overdue(row.last_verified, today)

@@ -206,11 +206,33 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    /// Every file below `dir`, in subfolders too (templates and locales are sorted by area).
+    fn files_below(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = vec![];
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.extend(files_below(&path));
+            } else {
+                out.push(path);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn files_in_subfolders_are_found() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let files = files_below(&src);
+        assert!(files.iter().any(|f| f.ends_with("i18n.rs")));
+        assert!(files.iter().all(|f| f.is_file()));
+    }
+
     fn keys(lang: &str) -> BTreeSet<String> {
         let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
         let mut set = BTreeSet::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for path in files_below(std::path::Path::new(&dir)) {
+            let text = std::fs::read_to_string(path).unwrap();
             for line in text.lines() {
                 if let Some((k, _)) = line.split_once(" =")
                     && !k.starts_with([' ', '#', '.', '*', '['])
@@ -241,8 +263,8 @@ mod tests {
         let src = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
         let mut missing = Vec::new();
         for d in [dir, src] {
-            for entry in std::fs::read_dir(d).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for path in files_below(std::path::Path::new(&d)) {
+                let text = std::fs::read_to_string(path).unwrap();
                 for pat in [".t(\"", ".n(\"", ".s(\"", ".s2(\""] {
                     for part in text.split(pat).skip(1) {
                         let key = part.split('"').next().unwrap();

@@ -51,7 +51,12 @@ pub struct FeedEntry<'a> {
 }
 
 /// The calendar with `entries`; `host` makes the UIDs globally unique.
-pub fn feed(name: &str, host: &str, entries: &[FeedEntry<'_>]) -> String {
+pub fn feed(
+    name: &str,
+    host: &str,
+    entries: &[FeedEntry<'_>],
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
     let mut cal = Calendar::new();
     cal.name(name)
         .timezone(TZID)
@@ -61,7 +66,6 @@ pub fn feed(name: &str, host: &str, entries: &[FeedEntry<'_>]) -> String {
                 .done(),
         )
         .append_property(Property::new("X-PUBLISHED-TTL", "PT6H"));
-    let now = Utc::now();
     for e in entries {
         let d = &e.event.details;
         let uid = format!("event-{}@{host}", e.event.id);

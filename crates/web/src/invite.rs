@@ -5,7 +5,6 @@ use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, Role, TokenPurpose};
 use wegweiser_domain::mail::Mail;
@@ -191,7 +190,7 @@ pub async fn invite(
                 invited_by: me.id,
                 mail: &mail,
             },
-            Utc::now(),
+            state.now(),
         )
         .await;
     match result {
@@ -236,7 +235,11 @@ async fn link(
 ) -> Result<Option<(accounts::Account, TokenPurpose)>, WebError> {
     let digest = accounts::token_digest(token);
     for purpose in [TokenPurpose::Invitation, TokenPurpose::PasswordReset] {
-        if let Some(a) = state.db.token_account(&digest, purpose, Utc::now()).await? {
+        if let Some(a) = state
+            .db
+            .token_account(&digest, purpose, state.now())
+            .await?
+        {
             return Ok(Some((a, purpose)));
         }
     }
@@ -340,7 +343,7 @@ pub async fn set_password(
     let digest = accounts::token_digest(&token);
     match state
         .db
-        .set_password_with_token(&digest, purpose, &hash, Utc::now())
+        .set_password_with_token(&digest, purpose, &hash, state.now())
         .await?
     {
         Some(id) => {
@@ -425,7 +428,7 @@ pub async fn forgot(
     if throttled(&state, &keys).await? {
         return page(StatusCode::TOO_MANY_REQUESTS, "login-throttled", true);
     }
-    let now = Utc::now();
+    let now = state.now();
     state.db.count_attempt(&keys, now).await?;
     let token = accounts::new_token().map_err(WebError::Internal)?;
     let de = Tr::new(LANGS[0]);

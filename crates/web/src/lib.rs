@@ -66,6 +66,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// When entries need confirming and when pages say they were not confirmed recently.
     pub freshness: wegweiser_domain::freshness::FreshnessPolicy,
+    /// Where "now" comes from (a test clock only in tests).
+    pub clock: wegweiser_domain::time::Clock,
 }
 
 impl Default for WebConfig {
@@ -76,6 +78,7 @@ impl Default for WebConfig {
             secure_cookies: false,
             public_url: "http://127.0.0.1:8080".into(),
             freshness: Default::default(),
+            clock: Default::default(),
         }
     }
 }
@@ -100,6 +103,16 @@ impl AppState {
             categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
         }
+    }
+
+    /// Now, by the site's clock: every handler and job asks here, never the system clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.config.clock.now()
+    }
+
+    /// Berlin wall-clock time now, by the site's clock.
+    pub fn berlin_now(&self) -> chrono::NaiveDateTime {
+        self.config.clock.berlin_now()
     }
 
     /// Builds the search index from the store; /readyz answers 200 once this has run.
@@ -133,7 +146,7 @@ impl AppState {
             }
             // Work out which offers are open this minute before a query has to.
             if let Some(index) = self.current_index().await {
-                let now = wegweiser_domain::time::berlin_now();
+                let now = self.berlin_now();
                 let _ = tokio::task::spawn_blocking(move || index.prepare(now)).await;
             }
         }
@@ -148,7 +161,7 @@ impl AppState {
             return Ok(());
         };
         let last = self.followed.load(Ordering::SeqCst);
-        let changes = self.db.changes_since(last, chrono::Utc::now()).await?;
+        let changes = self.db.changes_since(last, self.now()).await?;
         let horizon = std::time::Instant::now() - Duration::from_secs(30);
         while recent.front().is_some_and(|(_, t)| *t < horizon) {
             recent.pop_front();
@@ -205,7 +218,7 @@ impl AppState {
             return;
         };
         let db = self.db.clone();
-        let day = wegweiser_domain::time::berlin_now().date();
+        let day = self.berlin_now().date();
         tokio::spawn(async move {
             if let Err(e) = db.record_search_miss(&query, day).await {
                 tracing::warn!(error = %e, "could not record a search without results");

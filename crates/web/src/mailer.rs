@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use chrono::Utc;
 use lettre::message::Mailbox;
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use wegweiser_domain::mail::{SEND_LEASE, retry_after};
+use wegweiser_domain::time::Clock;
 use wegweiser_store::{Db, QueuedMail};
 
 /// Where mail goes.
@@ -101,9 +101,9 @@ fn message(from: &Mailbox, m: &QueuedMail) -> Result<Message, String> {
 }
 
 /// Sends what is due, then looks again every `every`.
-pub async fn run(db: Db, mailer: Mailer, from: Mailbox, every: std::time::Duration) {
+pub async fn run(db: Db, clock: Clock, mailer: Mailer, from: Mailbox, every: std::time::Duration) {
     loop {
-        if let Err(e) = send_due(&db, &mailer, &from).await {
+        if let Err(e) = send_due(&db, clock, &mailer, &from).await {
             tracing::warn!(error = %e, "mail queue: trying again later");
         }
         tokio::time::sleep(every).await;
@@ -112,10 +112,11 @@ pub async fn run(db: Db, mailer: Mailer, from: Mailbox, every: std::time::Durati
 
 async fn send_due(
     db: &Db,
+    clock: Clock,
     mailer: &Mailer,
     from: &Mailbox,
 ) -> Result<(), wegweiser_store::StoreError> {
-    let now = Utc::now();
+    let now = clock.now();
     let lease = chrono::Duration::from_std(SEND_LEASE).unwrap_or_default();
     for m in db.due_mail(now, 50).await? {
         if !db.claim_mail(&m, now + lease).await? {
@@ -124,23 +125,28 @@ async fn send_due(
         match message(from, &m) {
             Ok(msg) => match mailer.send(msg).await {
                 Ok(()) => {
-                    db.mail_sent(m.id, Utc::now()).await?;
+                    db.mail_sent(m.id, clock.now()).await?;
                     tracing::info!(id = m.id, "mail sent");
                 }
-                Err(e) => fail(db, &m, &e).await?,
+                Err(e) => fail(db, clock, &m, &e).await?,
             },
-            Err(e) => fail(db, &m, &e).await?,
+            Err(e) => fail(db, clock, &m, &e).await?,
         }
     }
     Ok(())
 }
 
-async fn fail(db: &Db, m: &QueuedMail, error: &str) -> Result<(), wegweiser_store::StoreError> {
+async fn fail(
+    db: &Db,
+    clock: Clock,
+    m: &QueuedMail,
+    error: &str,
+) -> Result<(), wegweiser_store::StoreError> {
     let attempts = u32::try_from(m.attempts + 1).unwrap_or(u32::MAX);
     let next = match retry_after(attempts) {
-        Some(wait) => Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default(),
+        Some(wait) => clock.now() + chrono::Duration::from_std(wait).unwrap_or_default(),
         // Given up: it stays in the queue with its error, out of the worker's way.
-        None => Utc::now() + chrono::Duration::days(36_500),
+        None => clock.now() + chrono::Duration::days(36_500),
     };
     tracing::warn!(id = m.id, attempts, error, "mail not sent");
     db.mail_failed(m.id, error, next).await

@@ -6,9 +6,9 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use wegweiser_domain::news::{Article, ArticleKind, ImageRef};
-use wegweiser_domain::time::{berlin_local, berlin_now};
+use wegweiser_domain::time::berlin_local;
 
 use crate::AppState;
 use crate::backoffice::page_html;
@@ -67,7 +67,7 @@ struct NewsPage {
 
 /// GET /aktuelles
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     let all = state.db.public_articles(None, now, 60).await?;
     let (campaigns, articles): (Vec<_>, Vec<_>) =
         all.iter().partition(|a| a.kind == ArticleKind::Campaign);
@@ -86,7 +86,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
 pub async fn latest(state: &AppState, tr: &Tr, n: i64) -> Result<Vec<ArticleCard>, WebError> {
     Ok(state
         .db
-        .public_articles(None, Utc::now(), n)
+        .public_articles(None, state.now(), n)
         .await?
         .iter()
         .map(|a| card(tr, a))
@@ -149,7 +149,7 @@ async fn show(
     kind: ArticleKind,
     slug: &str,
 ) -> Result<Response, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     let a = match state.db.public_article(kind, slug, now).await {
         Ok(a) => a,
         // The editor turned a news item into a campaign (or back): the old address still works.
@@ -182,9 +182,9 @@ pub async fn preview(
 }
 
 async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     let tr = &ctx.tr;
-    let local_now = berlin_now();
+    let local_now = state.berlin_now();
     let mut articles = Vec::new();
     for id in &a.doc.article_ids {
         // Only what is public itself is listed.
@@ -298,7 +298,7 @@ pub async fn media(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
-    let public = state.db.media_is_public(id, Utc::now()).await?;
+    let public = state.db.media_is_public(id, state.now()).await?;
     let staff = viewer
         .account
         .as_ref()
@@ -327,7 +327,7 @@ pub async fn media(
 
 /// GET /aktuelles.atom: news and campaigns.
 pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    let now = Utc::now();
+    let now = state.now();
     let public = &state.config.public_url;
     let tr = &ctx.tr;
     let entries = state

@@ -8,12 +8,10 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::directory::OfferStatus;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::news::{ArticleDraft, check_image};
-use wegweiser_domain::time::berlin_now;
 use wegweiser_store::{ArticleSave, StoreError};
 
 use crate::AppState;
@@ -121,7 +119,7 @@ async fn form_page(
     let field = |name: &'static str, kind: &'static str, value: &str| {
         Field::labelled(tr, "article", name, kind, value, &errors)
     };
-    let now = Utc::now();
+    let now = state.now();
     let all = state.db.articles_for_edit().await?;
     let public = all
         .iter()
@@ -137,7 +135,7 @@ async fn form_page(
             selected: d.article_ids.contains(&a.id),
         })
         .collect();
-    let today = berlin_now();
+    let today = state.berlin_now();
     let events = state
         .db
         .published_events()
@@ -229,7 +227,7 @@ pub async fn new_form(
     viewer: Viewer,
 ) -> Result<Response, WebError> {
     viewer.require(ROLES, "/verwaltung/beitraege/neu")?;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let d = ArticleDraft {
         kind: "news".into(),
         publish_date: now.format("%Y-%m-%d").to_string(),
@@ -388,7 +386,7 @@ async fn save(
                     remove_image,
                 },
                 me.id,
-                Utc::now(),
+                state.now(),
             )
             .await;
         match result {

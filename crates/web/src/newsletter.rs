@@ -15,7 +15,6 @@ use wegweiser_domain::accounts::{self, Role};
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::mail::Mail;
 use wegweiser_domain::news::{CONFIRM_WITHIN_DAYS, Issue, IssueDoc, digest_since};
-use wegweiser_domain::time::berlin_now;
 use wegweiser_store::Subscriber;
 
 use crate::AppState;
@@ -137,7 +136,7 @@ pub async fn subscribe(
             Some(tr.t("newsletter-error-throttled")),
         );
     }
-    let now = Utc::now();
+    let now = state.now();
     state.db.count_attempt(&keys, now).await?;
     let token = accounts::new_token().map_err(WebError::Internal)?;
     let leave = accounts::new_token().map_err(WebError::Internal)?;
@@ -204,7 +203,7 @@ pub async fn confirm(
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
-    let now = Utc::now();
+    let now = state.now();
     let done = valid_token(&token)
         && state
             .db
@@ -355,7 +354,7 @@ async fn candidates(
     tr: &Tr,
     since: chrono::DateTime<Utc>,
 ) -> Result<Candidates, WebError> {
-    let now = berlin_now();
+    let now = state.berlin_now();
     let offers = match state.current_index().await {
         Some(index) => {
             let ids = state.db.offers_created_since(since).await?;
@@ -389,7 +388,7 @@ async fn candidates(
     events.sort();
     let articles = state
         .db
-        .public_articles(None, Utc::now(), 50)
+        .public_articles(None, state.now(), 50)
         .await?
         .into_iter()
         .filter(|a| a.publish_at >= since)
@@ -410,12 +409,12 @@ pub async fn create(
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, "/verwaltung/newsletter")?;
     check_csrf(&viewer, &f.csrf)?;
-    let now = Utc::now();
+    let now = state.now();
     let since = digest_since(state.db.last_issue_sent().await?, now);
     // The draft is in German, the office's language (section headings follow each reader's).
     let de = Tr::new(LANGS[0]);
     let c = candidates(&state, &de, since).await?;
-    let today = berlin_now().date();
+    let today = state.berlin_now().date();
     let month = format!(
         "{} {}",
         de.t(&format!("month-{}", chrono::Datelike::month(&today))),
@@ -587,7 +586,7 @@ pub async fn save(
     let send = pairs.iter().any(|(k, _)| k == "send");
     match doc.checked() {
         Ok(doc) => {
-            let now = Utc::now();
+            let now = state.now();
             state.db.save_issue(id, version, &doc, now).await?;
             if send {
                 // Composed before the transaction, once per language; the transaction then
@@ -629,7 +628,7 @@ async fn digest_body(state: &AppState, doc: &IssueDoc, lang: Lang) -> Result<Str
     } else {
         format!("?lang={code}")
     };
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut body = String::new();
     body.push_str(doc.intro.trim());
     body.push_str("\n\n");
@@ -685,7 +684,7 @@ async fn digest_body(state: &AppState, doc: &IssueDoc, lang: Lang) -> Result<Str
         let Ok(a) = state.db.article_for_edit(*id).await else {
             continue;
         };
-        if !a.is_public(Utc::now()) {
+        if !a.is_public(state.now()) {
             continue;
         }
         articles.push_str(&format!(

@@ -10,7 +10,6 @@ use wegweiser_domain::directory::{
     Category, OfferQuery, QueryError, RawOfferQuery, SPOKEN_LANGUAGES,
 };
 use wegweiser_domain::geo;
-use wegweiser_domain::time::berlin_now;
 use wegweiser_search::{SearchIndex, SearchResults};
 
 use crate::AppState;
@@ -100,7 +99,7 @@ pub async fn home(
     let events = crate::events::coming_up(&state, &ctx.tr, 4).await?;
     let news = crate::news::latest(&state, &ctx.tr, 2).await?;
     let cats = state.current_categories().await;
-    let res = idx.search(&all_query(), berlin_now());
+    let res = idx.search(&all_query(), state.berlin_now());
     html(&HomePage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("home-title"), "", "home"),
         categories: category_tiles(&ctx.tr, &cats, &res),
@@ -240,7 +239,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
                 .collect(),
         ),
     };
-    let now = berlin_now();
+    let now = state.berlin_now();
     let res = if errors.is_empty() {
         Some(idx.search(&query, now))
     } else {
@@ -394,7 +393,7 @@ struct OfferPrintPage {
 async fn load_offer(state: &AppState, ctx: &Ctx, raw_id: &str) -> Result<OfferView, WebError> {
     let id = parse_id(raw_id)?;
     let offer = state.db.published_offer(id).await?;
-    let now = berlin_now();
+    let now = state.berlin_now();
     if !offer.is_listed(now.date()) {
         return Err(WebError::NotFound);
     }
@@ -493,7 +492,7 @@ pub async fn organization(
     let org = state.db.organization(id).await?;
     let idx = index(&state).await?;
     let cats = state.current_categories().await;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let tr = ctx.tr;
     let offers = idx
         .offers_of_organization(id, now)
@@ -533,7 +532,7 @@ struct ListPage {
 
 pub async fn ortsteile(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     let idx = index(&state).await?;
-    let res = idx.search(&all_query(), berlin_now());
+    let res = idx.search(&all_query(), state.berlin_now());
     html(&ListPage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("ortsteile-title"), "", "ortsteile"),
         heading: ctx.tr.t("ortsteile-title"),
@@ -545,7 +544,7 @@ pub async fn ortsteile(State(state): State<AppState>, ctx: Ctx) -> PageResult {
 pub async fn categories(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     let idx = index(&state).await?;
     let cats = state.current_categories().await;
-    let res = idx.search(&all_query(), berlin_now());
+    let res = idx.search(&all_query(), state.berlin_now());
     html(&ListPage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("categories-title"), "", "categories"),
         heading: ctx.tr.t("categories-title"),
@@ -569,14 +568,14 @@ struct TopicPage {
     related: Vec<Tile>,
 }
 
-fn listing(idx: &SearchIndex, query: OfferQuery) -> SearchResults {
+fn listing(idx: &SearchIndex, query: OfferQuery, now: chrono::NaiveDateTime) -> SearchResults {
     idx.search(
         &OfferQuery {
             page: 1,
             per_page: 200,
             ..query
         },
-        berlin_now(),
+        now,
     )
 }
 
@@ -589,13 +588,14 @@ pub async fn ortsteil(
     let idx = index(&state).await?;
     let cats = state.current_categories().await;
     let tr = ctx.tr;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let res = listing(
         &idx,
         OfferQuery {
             ortsteil: Some(o.slug.to_string()),
             ..Default::default()
         },
+        now,
     );
     let related = category_tiles(&tr, &cats, &res)
         .into_iter()
@@ -647,7 +647,7 @@ pub async fn category(
         .ok_or(WebError::NotFound)?;
     let idx = index(&state).await?;
     let tr = ctx.tr;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let lang = tr.lang.code;
     let res = listing(
         &idx,
@@ -655,6 +655,7 @@ pub async fn category(
             category: Some(c.slug.clone()),
             ..Default::default()
         },
+        now,
     );
     let related = ortsteil_tiles(&tr, &res)
         .into_iter()

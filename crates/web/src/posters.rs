@@ -7,7 +7,6 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Datelike;
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::chains::Text;
@@ -98,7 +97,7 @@ pub async fn event_poster(
     let e = state.db.published_event(id).await?;
     let tr = &ctx.tr;
     let d = &e.details;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut lines = Vec::new();
     let when = match crate::events::recurrence_text(tr, d) {
         Some(r) => r,
@@ -150,7 +149,7 @@ async fn listed_offer(
     let id: i64 = raw.parse().map_err(|_| WebError::NotFound)?;
     let index = state.current_index().await.ok_or(WebError::Unavailable)?;
     index
-        .listed_offers(&[id], berlin_now())
+        .listed_offers(&[id], state.berlin_now())
         .into_iter()
         .next()
         .ok_or(WebError::NotFound)
@@ -206,10 +205,10 @@ pub async fn campaign_poster(
     use wegweiser_domain::news::ArticleKind;
     let a = state
         .db
-        .public_article(ArticleKind::Campaign, &slug, chrono::Utc::now())
+        .public_article(ArticleKind::Campaign, &slug, state.now())
         .await?;
     let tr = &ctx.tr;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut dates = Vec::new();
     for id in &a.doc.event_ids {
         let Ok(e) = state.db.published_event(*id).await else {
@@ -259,7 +258,7 @@ pub async fn campaign_qr(
         .public_article(
             wegweiser_domain::news::ArticleKind::Campaign,
             &slug,
-            chrono::Utc::now(),
+            state.now(),
         )
         .await?;
     qr_response(&format!("{}{}", state.config.public_url, a.path()))

@@ -6,11 +6,9 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::mail::Mail;
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::auth::{CsrfForm, Viewer, anon_csrf, anon_page, check_anon_csrf, check_csrf};
@@ -37,7 +35,7 @@ struct ReportPage {
 async fn listed_offer(state: &AppState, raw: &str) -> Result<(i64, String, i64), WebError> {
     let id: i64 = raw.parse().map_err(|_| WebError::NotFound)?;
     let o = state.db.published_offer(id).await?;
-    if !o.is_listed(berlin_now().date()) {
+    if !o.is_listed(state.berlin_now().date()) {
         return Err(WebError::NotFound);
     }
     Ok((o.id, o.name.de.clone(), o.organization.id))
@@ -136,7 +134,7 @@ pub async fn submit(
         .collect();
     state
         .db
-        .report_mistake(id, &message, &notices, Utc::now())
+        .report_mistake(id, &message, &notices, state.now())
         .await?;
     let page = ReportPage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("report-title"), "", "search"),
@@ -193,6 +191,6 @@ pub async fn close(
             return Err(WebError::Forbidden);
         }
     }
-    state.db.close_report(id, me.id, Utc::now()).await?;
+    state.db.close_report(id, me.id, state.now()).await?;
     Ok(Redirect::to("/verwaltung").into_response())
 }

@@ -8,7 +8,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use wegweiser_domain::geo;
-use wegweiser_domain::time::berlin_now;
 
 use crate::AppState;
 use crate::error::WebError;
@@ -24,7 +23,7 @@ fn xml_escape(s: &str) -> String {
 /// GET /sitemap.xml
 pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError> {
     let public = &state.config.public_url;
-    let now = berlin_now();
+    let now = state.berlin_now();
     let mut urls: Vec<(String, Option<String>)> = [
         "/",
         "/angebote",
@@ -73,11 +72,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
             ));
         }
     }
-    for a in state
-        .db
-        .public_articles(None, chrono::Utc::now(), 1000)
-        .await?
-    {
+    for a in state.db.public_articles(None, state.now(), 1000).await? {
         urls.push((
             a.path(),
             Some(
