@@ -10,6 +10,7 @@ mod http_check;
 mod http_clock;
 mod http_directory;
 mod http_events;
+mod http_golden;
 mod http_instances;
 mod http_news;
 mod http_ops;
