@@ -294,7 +294,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             .context("cannot set up outgoing mail")?;
     tracing::info!(to = %mailer.describe(), "mail queue worker started");
     let from = cfg.mail_from.parse().context("mail sender")?;
-    tokio::spawn(wegweiser_web::freshness::run(
+    tokio::spawn(wegweiser_web::housekeeping::run(
         state.clone(),
         std::time::Duration::from_secs(600),
     ));

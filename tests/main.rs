@@ -14,5 +14,6 @@ mod http_golden;
 mod http_instances;
 mod http_news;
 mod http_ops;
+mod layout;
 mod relevance;
 mod store;

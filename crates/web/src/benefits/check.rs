@@ -1,0 +1,297 @@
+//! The benefits check (Leistungs-Check): all questions on one page, works without JavaScript. The
+//! answers are sent by POST (so they appear in no address, history or access log) and are neither
+//! stored nor logged: the page computes, answers and forgets. Nothing changes on the server, so the
+//! form needs no CSRF token; the same-origin layer still applies.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use wegweiser_domain::benefits::{self, AmountKind, Answers, Benefit, MAX_CHILDREN, RuleSet};
+
+use crate::kit::ctx::Ctx;
+use crate::kit::error::{WebError, rendered};
+use crate::kit::views::PageMeta;
+use crate::state::AppState;
+
+struct ChildRow {
+    n: usize,
+    age: String,
+    maintenance: String,
+    training: bool,
+    age_error: Option<String>,
+    maintenance_error: Option<String>,
+}
+
+struct ResultRow {
+    title: String,
+    /// Empty when the rule gives no amount.
+    amount: String,
+    per_child: Vec<String>,
+    why: String,
+    /// What this household's special case means (a trainee and Wohngeld, say).
+    note: Option<String>,
+    where_to: String,
+    /// Where to go in Wegweiser: the matching chain and the offices in the directory.
+    links: Vec<crate::kit::views::Link>,
+    source: String,
+}
+
+/// The chain that covers a benefit and the search for the offices that handle it.
+fn guidance(b: Benefit) -> (&'static str, Option<&'static str>) {
+    match b {
+        Benefit::Kindergeld => ("geld-reicht-nicht", Some("Kindergeld")),
+        Benefit::Unterhaltsvorschuss => ("trennung-mit-kindern", Some("Unterhaltsvorschuss")),
+        Benefit::Kinderzuschlag => ("geld-reicht-nicht", Some("Kinderzuschlag")),
+        Benefit::Wohngeld => ("geld-reicht-nicht", Some("Wohngeld")),
+        Benefit::MehrbedarfAlleinerziehende => ("geld-reicht-nicht", Some("Bürgergeld")),
+        Benefit::Entlastungsbetrag => ("trennung-mit-kindern", None),
+        Benefit::Elterngeld => ("schwanger-und-allein", Some("Elterngeld")),
+        Benefit::BildungUndTeilhabe => ("geld-reicht-nicht", Some("Bildung und Teilhabe")),
+        Benefit::BerlinTicketS => ("geld-reicht-nicht", None),
+        Benefit::KitaGutschein => ("kita-platz", Some("Kita-Gutschein")),
+        Benefit::Beistandschaft => ("trennung-mit-kindern", Some("Beistandschaft")),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "check.html")]
+struct CheckPage {
+    page: PageMeta,
+    children: Vec<ChildRow>,
+    income: String,
+    income_error: Option<String>,
+    training: bool,
+    buergergeld: bool,
+    wohngeld: bool,
+    kinderzuschlag: bool,
+    rent: String,
+    rent_error: Option<String>,
+    pregnant: bool,
+    birth: bool,
+    birth_error: Option<String>,
+    has_errors: bool,
+    results: Option<Vec<ResultRow>>,
+    rules_valid: String,
+}
+
+fn euros(cents: u32) -> String {
+    let whole = cents / 100;
+    let mut s = whole.to_string();
+    let mut i = s.len();
+    while i > 3 {
+        i -= 3;
+        s.insert(i, '.');
+    }
+    format!("{s},{:02} €", cents % 100)
+}
+
+fn respond(status: StatusCode, page: CheckPage) -> Result<Response, WebError> {
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut res = rendered((status, Html(html)).into_response());
+    // Answers about a family's money must not stay in a shared computer's cache.
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+fn page(
+    ctx: &Ctx,
+    state: &AppState,
+    answers: &Answers,
+    errors: &[benefits::AnswerError],
+) -> CheckPage {
+    let err = |field: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| ctx.tr.t(e.message))
+    };
+    let children = (0..MAX_CHILDREN)
+        .map(|i| ChildRow {
+            n: i + 1,
+            age: answers.child_ages.get(i).cloned().unwrap_or_default(),
+            maintenance: answers
+                .child_maintenance
+                .get(i)
+                .cloned()
+                .unwrap_or_default(),
+            training: answers.child_training.get(i).copied().unwrap_or(false),
+            age_error: err(&format!("age_{}", i + 1)),
+            maintenance_error: err(&format!("maintenance_{}", i + 1)),
+        })
+        .collect();
+    CheckPage {
+        page: PageMeta::new(
+            ctx,
+            state,
+            ctx.tr.t("check-title"),
+            &ctx.tr.t("check-intro"),
+            "check",
+        ),
+        children,
+        income: answers.gross_income.clone(),
+        income_error: err("income"),
+        training: answers.income_is_training_allowance,
+        buergergeld: answers.receives_buergergeld,
+        wohngeld: answers.receives_wohngeld,
+        kinderzuschlag: answers.receives_kinderzuschlag,
+        rent: answers.warm_rent.clone(),
+        rent_error: err("rent"),
+        pregnant: answers.pregnant,
+        birth: answers.birth_in_last_14_months,
+        birth_error: err("birth"),
+        has_errors: !errors.is_empty(),
+        results: None,
+        rules_valid: String::new(),
+    }
+}
+
+/// GET /leistungs-check
+pub async fn form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    respond(StatusCode::OK, page(&ctx, &state, &Answers::default(), &[]))
+}
+
+/// POST /leistungs-check: the answers come as a flat form; read by hand because the child rows repeat.
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let mut a = Answers {
+        child_ages: vec![String::new(); MAX_CHILDREN],
+        child_maintenance: vec![String::new(); MAX_CHILDREN],
+        child_training: vec![false; MAX_CHILDREN],
+        ..Default::default()
+    };
+    for (k, v) in fields {
+        let row = |prefix: &str| {
+            k.strip_prefix(prefix)
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=MAX_CHILDREN).contains(n))
+                .map(|n| n - 1)
+        };
+        if let Some(i) = row("age_") {
+            a.child_ages[i] = v;
+        } else if let Some(i) = row("maintenance_") {
+            a.child_maintenance[i] = v;
+        } else if let Some(i) = row("training_") {
+            a.child_training[i] = true;
+        } else {
+            let yes = v == "1";
+            match k.as_str() {
+                "income" => a.gross_income = v,
+                "rent" => a.warm_rent = v,
+                "training" => a.income_is_training_allowance = yes,
+                "buergergeld" => a.receives_buergergeld = yes,
+                "wohngeld" => a.receives_wohngeld = yes,
+                "kinderzuschlag" => a.receives_kinderzuschlag = yes,
+                "pregnant" => a.pregnant = yes,
+                "birth" => a.birth_in_last_14_months = yes,
+                _ => {}
+            }
+        }
+    }
+    let household = match a.household() {
+        Ok(h) => h,
+        Err(errors) => {
+            return respond(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page(&ctx, &state, &a, &errors),
+            );
+        }
+    };
+    let rules = RuleSet::shipped().map_err(WebError::Internal)?;
+    let today = state.berlin_now().date();
+    let Some(period) = rules.valid_on(today) else {
+        // The data file has no rules for today: say so rather than compute with old amounts.
+        let mut p = page(&ctx, &state, &a, &[]);
+        p.results = Some(vec![]);
+        p.rules_valid = ctx.tr.t("check-no-rules");
+        return respond(StatusCode::OK, p);
+    };
+    let chains = state.db.published_chains().await?;
+    let results = benefits::check(period, &household)
+        .into_iter()
+        .map(|f| {
+            // Only worth listing when the children's amounts differ or there are several.
+            let per_child = if f.per_child_cents.len() > 1 {
+                f.children
+                    .iter()
+                    .zip(&f.per_child_cents)
+                    .map(|(i, cents)| {
+                        let age = household.children.get(*i).map(|c| c.age).unwrap_or(0);
+                        ctx.tr.with_args(
+                            "check-per-child",
+                            &[
+                                ("n", &(i + 1).to_string()),
+                                ("age", &age.to_string()),
+                                ("amount", &euros(*cents)),
+                            ],
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![]
+            };
+            let key = f.benefit.key();
+            // Two benefits say what their yearly amount means; the others by the kind of amount.
+            let amount_key = match (f.benefit, f.kind) {
+                (Benefit::Entlastungsbetrag, _) => "benefit-entlastungsbetrag-amount",
+                (Benefit::BildungUndTeilhabe, _) => "benefit-but-amount",
+                (_, AmountKind::PerMonth) => "check-per-month",
+                (_, AmountKind::PerYear) => "check-per-year",
+                (_, AmountKind::UpToPerMonth) => "check-up-to-month",
+                (_, AmountKind::RangePerMonth) => "check-range-month",
+                (_, AmountKind::PricePerMonth) => "check-price-month",
+                (_, AmountKind::None) => "",
+            };
+            let amount = if f.kind == AmountKind::None || amount_key.is_empty() {
+                String::new()
+            } else {
+                ctx.tr.s2(
+                    amount_key,
+                    ("amount", &euros(f.amount_cents)),
+                    ("max", &euros(f.max_cents)),
+                )
+            };
+            let (chain, query) = guidance(f.benefit);
+            let mut links = Vec::new();
+            if let Some((slug, c)) = chains.iter().find(|(s, _)| s == chain) {
+                links.push(crate::kit::views::Link {
+                    url: format!("/wege/{slug}"),
+                    label: ctx
+                        .tr
+                        .s("check-link-chain", "title", c.title.get(ctx.lang.code)),
+                });
+            }
+            if let Some(q) = query {
+                links.push(crate::kit::views::Link {
+                    url: format!("/angebote?q={}", crate::kit::ctx::encode(q)),
+                    label: ctx.tr.t("check-link-offices"),
+                });
+            }
+            ResultRow {
+                title: ctx.tr.t(&format!("benefit-{key}")),
+                amount,
+                per_child,
+                why: ctx.tr.t(&format!("benefit-{key}-why")),
+                note: f.note.map(|n| ctx.tr.t(&format!("benefit-{key}-note-{n}"))),
+                where_to: ctx.tr.t(&format!("benefit-{key}-where")),
+                links,
+                source: f.source,
+            }
+        })
+        .collect();
+    let mut p = page(&ctx, &state, &a, &[]);
+    p.results = Some(results);
+    p.rules_valid = ctx.tr.s2(
+        "check-rules-valid",
+        ("from", &period.valid_from.format("%d.%m.%Y").to_string()),
+        ("until", &period.valid_until.format("%d.%m.%Y").to_string()),
+    );
+    respond(StatusCode::OK, p)
+}

@@ -1,0 +1,679 @@
+//! Public HTML pages. Handlers stay thin: read input, ask the index or the store, render.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use wegweiser_domain::directory::{
+    Category, OfferQuery, QueryError, RawOfferQuery, SPOKEN_LANGUAGES,
+};
+use wegweiser_domain::geo;
+use wegweiser_search::{SearchIndex, SearchResults};
+
+use crate::kit::ctx::{Ctx, encode};
+use crate::kit::error::{WebError, rendered};
+use crate::kit::forms::{FieldMessage, SelectOption};
+use crate::kit::i18n::Tr;
+use crate::kit::map::MapView;
+use crate::kit::views::{OfferCard, OfferView, PageMeta, language_name};
+use crate::state::AppState;
+
+pub(crate) type PageResult = Result<Response, WebError>;
+
+pub(crate) fn html<T: Template>(t: &T) -> PageResult {
+    t.render()
+        .map(|s| Html(s).into_response())
+        .map_err(|e| WebError::Internal(e.to_string()))
+}
+
+pub(crate) async fn index(state: &AppState) -> Result<Arc<SearchIndex>, WebError> {
+    state.current_index().await.ok_or(WebError::Unavailable)
+}
+
+/// Parses a path id; anything that is not a positive number is simply not found.
+fn parse_id(raw: &str) -> Result<i64, WebError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or(WebError::NotFound)
+}
+
+pub struct Tile {
+    pub url: String,
+    pub label: String,
+    pub hint: String,
+    pub count: usize,
+}
+
+pub(crate) fn all_query() -> OfferQuery {
+    OfferQuery {
+        page: 1,
+        per_page: 1,
+        ..Default::default()
+    }
+}
+
+pub(crate) fn category_tiles(tr: &Tr, cats: &[Category], res: &SearchResults) -> Vec<Tile> {
+    cats.iter()
+        .map(|c| Tile {
+            url: format!("/kategorien/{}", c.slug),
+            label: c.name.get(tr.lang.code).to_string(),
+            hint: c.description.get(tr.lang.code).to_string(),
+            count: res.facets.category.get(&c.slug).copied().unwrap_or(0),
+        })
+        .collect()
+}
+
+pub(crate) fn ortsteil_tiles(tr: &Tr, res: &SearchResults) -> Vec<Tile> {
+    geo::ortsteile()
+        .iter()
+        .map(|o| Tile {
+            url: format!("/ortsteile/{}", o.slug),
+            label: o.name.to_string(),
+            hint: tr.s("ortsteil-postcodes", "postcodes", &o.postcodes.join(", ")),
+            count: res.facets.ortsteil.get(o.slug).copied().unwrap_or(0),
+        })
+        .collect()
+}
+
+pub fn error_message(tr: &Tr, e: &QueryError) -> String {
+    match e {
+        QueryError::TextTooLong { max, .. } => tr.n("error-query-too-long", "max", *max),
+        QueryError::UnknownCategory { value, .. } => tr.s("error-unknown-category", "value", value),
+        QueryError::UnknownOrtsteil { value, .. } => tr.s("error-unknown-ortsteil", "value", value),
+        QueryError::UnknownLanguage { value, .. } => tr.s("error-unknown-language", "value", value),
+        QueryError::InvalidFlag { value, .. } => tr.s("error-invalid-flag", "value", value),
+        QueryError::InvalidNumber { value, .. } => tr.s("error-invalid-number", "value", value),
+        QueryError::UnknownWeekday { value, .. } => tr.s("error-unknown-weekday", "value", value),
+        QueryError::UnknownPlace { value, .. } => tr.s("error-unknown-place", "value", value),
+        QueryError::UnknownSort { value, .. } => tr.s("error-unknown-sort", "value", value),
+        QueryError::DistanceNeedsPlace { .. } => tr.t("error-distance-needs-place"),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    page: PageMeta,
+    q: String,
+    categories: Vec<SelectOption>,
+    ortsteile: Vec<SelectOption>,
+    languages: Vec<SelectOption>,
+    free: bool,
+    wheelchair: bool,
+    childcare: bool,
+    open_now: bool,
+    walk_in: bool,
+    evening: bool,
+    weekend: bool,
+    near: String,
+    sort_distance: bool,
+    weekdays: Vec<SelectOption>,
+    free_count: usize,
+    walk_in_count: usize,
+    evening_count: usize,
+    weekend_count: usize,
+    wheelchair_count: usize,
+    childcare_count: usize,
+    open_now_count: usize,
+    errors: Vec<FieldMessage>,
+    results: Vec<OfferCard>,
+    result_heading: String,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    page_info: String,
+    emergency_hint: bool,
+    relaxed: bool,
+    suggestion: Option<Suggestion>,
+    events: Vec<crate::events::pages::ComingUp>,
+}
+
+pub struct Suggestion {
+    pub text: String,
+    pub url: String,
+}
+
+impl SearchPage {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+    fn has_error(&self, field: &str) -> bool {
+        self.error_for(field).is_some()
+    }
+}
+
+fn with_count(label: &str, count: Option<usize>) -> String {
+    match count {
+        Some(n) => format!("{label} ({n})"),
+        None => label.to_string(),
+    }
+}
+
+fn page_url(ctx: &Ctx, page: u32) -> String {
+    let mut parts: Vec<String> = ctx
+        .query_without_lang
+        .iter()
+        .filter(|(k, _)| k != "page")
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    if page > 1 {
+        parts.push(format!("page={page}"));
+    }
+    if parts.is_empty() {
+        ctx.path.clone()
+    } else {
+        format!("{}?{}", ctx.path, parts.join("&"))
+    }
+}
+
+pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
+    let idx = index(&state).await?;
+    let cats = state.current_categories().await;
+    let raw = ctx.offer_query();
+    let known: Vec<&str> = cats.iter().map(|c| c.slug.as_str()).collect();
+    let tr = ctx.tr;
+    let lang = tr.lang.code;
+    let validated = raw.validate(&known);
+    let (query, errors) = match validated {
+        Ok(q) => (q, vec![]),
+        Err(errs) => (
+            OfferQuery {
+                page: 1,
+                per_page: 20,
+                ..Default::default()
+            },
+            errs.iter()
+                .map(|e| FieldMessage {
+                    field: e.field(),
+                    message: error_message(&tr, e),
+                })
+                .collect(),
+        ),
+    };
+    let now = state.berlin_now();
+    let res = if errors.is_empty() {
+        Some(idx.search(&query, now))
+    } else {
+        None
+    };
+    if res.as_ref().is_some_and(|r| r.total == 0 || r.relaxed)
+        && !query.text.is_empty()
+        && query.page == 1
+    {
+        state.record_search_miss(&query.text);
+    }
+    let facets = res.as_ref().map(|r| &r.facets);
+    let raw_or = |v: &Option<String>| v.clone().unwrap_or_default();
+    let sel_category = raw_or(&raw.category);
+    let sel_ortsteil = raw_or(&raw.ortsteil);
+    let sel_language = raw_or(&raw.language);
+    let categories = cats
+        .iter()
+        .map(|c| SelectOption {
+            label: with_count(
+                c.name.get(lang),
+                facets.map(|f| f.category.get(&c.slug).copied().unwrap_or(0)),
+            ),
+            selected: c.slug == sel_category,
+            value: c.slug.clone(),
+        })
+        .collect();
+    let ortsteile = geo::ortsteile()
+        .iter()
+        .map(|o| SelectOption {
+            label: with_count(
+                o.name,
+                facets.map(|f| f.ortsteil.get(o.slug).copied().unwrap_or(0)),
+            ),
+            selected: o.slug == sel_ortsteil,
+            value: o.slug.to_string(),
+        })
+        .collect();
+    let languages = SPOKEN_LANGUAGES
+        .iter()
+        .map(|l| (l, facets.map(|f| f.language.get(*l).copied().unwrap_or(0))))
+        .filter(|(l, n)| n.is_none_or(|n| n > 0) || **l == sel_language)
+        .map(|(l, n)| SelectOption {
+            label: with_count(&language_name(&tr, l), n),
+            selected: *l == sel_language,
+            value: l.to_string(),
+        })
+        .collect();
+    let total = res.as_ref().map(|r| r.total).unwrap_or(0);
+    let pages = total.div_ceil(query.per_page as usize).max(1) as u32;
+    let title = if query.text.is_empty() {
+        tr.t("search-title")
+    } else {
+        tr.s("search-title-with-query", "query", &query.text)
+    };
+    // Events that match the words, on the first page only.
+    let events = if errors.is_empty() && query.page == 1 && !query.text.is_empty() {
+        crate::events::pages::matching(&state, &tr, &query.text, 3).await?
+    } else {
+        vec![]
+    };
+    let page = SearchPage {
+        events,
+        page: PageMeta::new(&ctx, &state, title, "", "search"),
+        q: raw.q.clone().unwrap_or_default(),
+        categories,
+        ortsteile,
+        languages,
+        free: query.free,
+        wheelchair: query.wheelchair,
+        childcare: query.childcare,
+        open_now: query.open_now,
+        walk_in: query.walk_in,
+        evening: query.evening,
+        weekend: query.weekend,
+        near: raw.near.clone().unwrap_or_default(),
+        sort_distance: query.sort == wegweiser_domain::directory::Sort::Distance,
+        weekdays: (1..=7u8)
+            .map(|d| SelectOption {
+                value: d.to_string(),
+                label: with_count(
+                    &crate::kit::views::weekday_name(&tr, u32::from(d)),
+                    facets.map(|f| f.weekday.get(&d.to_string()).copied().unwrap_or(0)),
+                ),
+                selected: query.weekday == Some(d),
+            })
+            .collect(),
+        free_count: facets.map(|f| f.free).unwrap_or(0),
+        walk_in_count: facets.map(|f| f.walk_in).unwrap_or(0),
+        evening_count: facets.map(|f| f.evening).unwrap_or(0),
+        weekend_count: facets.map(|f| f.weekend).unwrap_or(0),
+        wheelchair_count: facets.map(|f| f.wheelchair).unwrap_or(0),
+        childcare_count: facets.map(|f| f.childcare).unwrap_or(0),
+        open_now_count: facets.map(|f| f.open_now).unwrap_or(0),
+        results: res
+            .as_ref()
+            .map(|r| {
+                r.hits
+                    .iter()
+                    .zip(&r.distances)
+                    .map(|(o, d)| OfferCard::new(&tr, o, &cats, now).with_distance(&tr, *d))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        result_heading: tr.n("results-count", "count", total),
+        prev_url: (query.page > 1).then(|| page_url(&ctx, query.page - 1)),
+        next_url: (query.page < pages).then(|| page_url(&ctx, query.page + 1)),
+        page_info: tr.s2(
+            "page-of",
+            ("page", &query.page.to_string()),
+            ("pages", &pages.to_string()),
+        ),
+        emergency_hint: res.is_some() && total == 0,
+        relaxed: res.as_ref().is_some_and(|r| r.relaxed && r.total > 0),
+        suggestion: res
+            .as_ref()
+            .and_then(|r| r.suggestion.clone())
+            .map(|text| Suggestion {
+                url: format!("/angebote?q={}", encode(&text)),
+                text,
+            }),
+        errors,
+    };
+    if page.errors.is_empty() {
+        html(&page)
+    } else {
+        let body = page
+            .render()
+            .map_err(|e| WebError::Internal(e.to_string()))?;
+        Ok(rendered(
+            (StatusCode::BAD_REQUEST, Html(body)).into_response(),
+        ))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "offer.html")]
+struct OfferPage {
+    page: PageMeta,
+    o: OfferView,
+}
+
+#[derive(Template)]
+#[template(path = "offer_print.html")]
+struct OfferPrintPage {
+    page: PageMeta,
+    o: OfferView,
+    url: String,
+}
+
+async fn load_offer(state: &AppState, ctx: &Ctx, raw_id: &str) -> Result<OfferView, WebError> {
+    let id = parse_id(raw_id)?;
+    let offer = state.db.published_offer(id).await?;
+    let now = state.berlin_now();
+    if !offer.is_listed(now.date()) {
+        return Err(WebError::NotFound);
+    }
+    let cats = state.current_categories().await;
+    let mut view = OfferView::new(&ctx.tr, &offer, &cats, now);
+    view.not_confirmed_recently = state
+        .config
+        .freshness
+        .shows_public_note(offer.last_verified, now.date());
+    Ok(view)
+}
+
+pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let o = load_offer(&state, &ctx, &id).await?;
+    let title = o.card.name.clone();
+    let description = o.card.summary.clone();
+    let public = &state.config.public_url;
+    // Only places with a public address: confidential ones never reach this view.
+    let places: Vec<serde_json::Value> = o
+        .locations
+        .iter()
+        .filter_map(|l| {
+            Some(serde_json::json!({
+                "@type": "Place",
+                "name": l.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": l.street.as_ref()?,
+                    "addressLocality": l.postcode_city.as_ref()?,
+                    "addressRegion": "Berlin",
+                    "addressCountry": "DE",
+                }
+            }))
+        })
+        .collect();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": title,
+        "description": description,
+        "url": format!("{public}/angebote/{}", o.card.id),
+        "provider": {
+            "@type": "Organization",
+            "name": o.card.org_name,
+            "url": format!("{public}/traeger/{}", o.org_id),
+        },
+        "areaServed": "Berlin-Lichtenberg",
+        "isAccessibleForFree": o.card.is_free,
+        "availableChannel": {
+            "@type": "ServiceChannel",
+            "servicePhone": o.phone.as_ref().map(|p| p.display.clone()),
+            "serviceLocation": places,
+        },
+    });
+    html(&OfferPage {
+        page: PageMeta::new(&ctx, &state, title, &description, "search").with_json_ld(ld),
+        o,
+    })
+}
+
+pub async fn offer_print(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> PageResult {
+    let o = load_offer(&state, &ctx, &id).await?;
+    let title = o.card.name.clone();
+    let url = format!("/angebote/{}", o.card.id);
+    html(&OfferPrintPage {
+        page: PageMeta::new(&ctx, &state, title, "", "search"),
+        o,
+        url,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "organization.html")]
+struct OrganizationPage {
+    page: PageMeta,
+    name: String,
+    kind: String,
+    description: Vec<String>,
+    website: Option<String>,
+    email: Option<String>,
+    phone: Option<crate::kit::views::Phone>,
+    example: bool,
+    offers: Vec<OfferCard>,
+}
+
+pub async fn organization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> PageResult {
+    let id = parse_id(&id)?;
+    let org = state.db.organization(id).await?;
+    let idx = index(&state).await?;
+    let cats = state.current_categories().await;
+    let now = state.berlin_now();
+    let tr = ctx.tr;
+    let offers = idx
+        .offers_of_organization(id, now)
+        .iter()
+        .map(|o| OfferCard::new(&tr, o, &cats, now))
+        .collect();
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": org.name,
+        "url": format!("{}/traeger/{id}", state.config.public_url),
+        "sameAs": org.website,
+        "telephone": org.phone,
+        "email": org.email,
+    });
+    html(&OrganizationPage {
+        page: PageMeta::new(&ctx, &state, org.name.clone(), "", "search").with_json_ld(ld),
+        kind: tr.t(&format!("org-kind-{}", org.kind.as_str().replace('_', "-"))),
+        description: crate::kit::views::paragraphs(org.description.get(tr.lang.code)),
+        website: org.website,
+        email: org.email,
+        phone: org.phone.as_deref().map(crate::kit::views::Phone::new),
+        example: org.is_example,
+        name: org.name,
+        offers,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "list.html")]
+struct ListPage {
+    page: PageMeta,
+    heading: String,
+    intro: String,
+    tiles: Vec<Tile>,
+}
+
+pub async fn ortsteile(State(state): State<AppState>, ctx: Ctx) -> PageResult {
+    let idx = index(&state).await?;
+    let res = idx.search(&all_query(), state.berlin_now());
+    html(&ListPage {
+        page: PageMeta::new(&ctx, &state, ctx.tr.t("ortsteile-title"), "", "ortsteile"),
+        heading: ctx.tr.t("ortsteile-title"),
+        intro: ctx.tr.t("ortsteile-intro"),
+        tiles: ortsteil_tiles(&ctx.tr, &res),
+    })
+}
+
+pub async fn categories(State(state): State<AppState>, ctx: Ctx) -> PageResult {
+    let idx = index(&state).await?;
+    let cats = state.current_categories().await;
+    let res = idx.search(&all_query(), state.berlin_now());
+    html(&ListPage {
+        page: PageMeta::new(&ctx, &state, ctx.tr.t("categories-title"), "", "categories"),
+        heading: ctx.tr.t("categories-title"),
+        intro: ctx.tr.t("categories-intro"),
+        tiles: category_tiles(&ctx.tr, &cats, &res),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "topic.html")]
+struct TopicPage {
+    page: PageMeta,
+    heading: String,
+    intro: String,
+    map: Option<MapView>,
+    offers: Vec<OfferCard>,
+    total: usize,
+    search_url: String,
+    /// Other dimension: categories in this Ortsteil, or Ortsteile of this category.
+    related_heading: String,
+    related: Vec<Tile>,
+}
+
+fn listing(idx: &SearchIndex, query: OfferQuery, now: chrono::NaiveDateTime) -> SearchResults {
+    idx.search(
+        &OfferQuery {
+            page: 1,
+            per_page: 200,
+            ..query
+        },
+        now,
+    )
+}
+
+pub async fn ortsteil(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let o = geo::ortsteil_by_slug(&slug).ok_or(WebError::NotFound)?;
+    let idx = index(&state).await?;
+    let cats = state.current_categories().await;
+    let tr = ctx.tr;
+    let now = state.berlin_now();
+    let res = listing(
+        &idx,
+        OfferQuery {
+            ortsteil: Some(o.slug.to_string()),
+            ..Default::default()
+        },
+        now,
+    );
+    let related = category_tiles(&tr, &cats, &res)
+        .into_iter()
+        .filter(|t| t.count > 0)
+        .map(|t| Tile {
+            url: format!(
+                "/angebote?ortsteil={}&category={}",
+                o.slug,
+                &t.url["/kategorien/".len()..]
+            ),
+            ..t
+        })
+        .collect();
+    html(&TopicPage {
+        page: PageMeta::new(
+            &ctx,
+            &state,
+            tr.s("ortsteil-title", "name", o.name),
+            "",
+            "ortsteile",
+        ),
+        heading: tr.s("ortsteil-title", "name", o.name),
+        intro: tr.s("ortsteil-postcodes", "postcodes", &o.postcodes.join(", ")),
+        map: Some(MapView::of_ortsteil(
+            o.slug,
+            &tr.s("map-ortsteil", "name", o.name),
+        )),
+        offers: res
+            .hits
+            .iter()
+            .map(|x| OfferCard::new(&tr, x, &cats, now))
+            .collect(),
+        total: res.total,
+        search_url: format!("/angebote?ortsteil={}", o.slug),
+        related_heading: tr.t("related-categories"),
+        related,
+    })
+}
+
+pub async fn category(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let cats = state.current_categories().await;
+    let c = cats
+        .iter()
+        .find(|c| c.slug == slug)
+        .ok_or(WebError::NotFound)?;
+    let idx = index(&state).await?;
+    let tr = ctx.tr;
+    let now = state.berlin_now();
+    let lang = tr.lang.code;
+    let res = listing(
+        &idx,
+        OfferQuery {
+            category: Some(c.slug.clone()),
+            ..Default::default()
+        },
+        now,
+    );
+    let related = ortsteil_tiles(&tr, &res)
+        .into_iter()
+        .filter(|t| t.count > 0)
+        .map(|t| Tile {
+            url: format!(
+                "/angebote?category={}&ortsteil={}",
+                c.slug,
+                &t.url["/ortsteile/".len()..]
+            ),
+            ..t
+        })
+        .collect();
+    html(&TopicPage {
+        page: PageMeta::new(
+            &ctx,
+            &state,
+            c.name.get(lang).to_string(),
+            c.description.get(lang),
+            "categories",
+        ),
+        heading: c.name.get(lang).to_string(),
+        intro: c.description.get(lang).to_string(),
+        map: None,
+        offers: res
+            .hits
+            .iter()
+            .map(|x| OfferCard::new(&tr, x, &cats, now))
+            .collect(),
+        total: res.total,
+        search_url: format!("/angebote?category={}", c.slug),
+        related_heading: tr.t("related-ortsteile"),
+        related,
+    })
+}
+
+impl Ctx {
+    /// The directory filters of this request (first value of each parameter wins).
+    pub fn offer_query(&self) -> RawOfferQuery {
+        let get = |name: &str| {
+            self.query_without_lang
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        RawOfferQuery {
+            q: get("q"),
+            category: get("category"),
+            ortsteil: get("ortsteil"),
+            language: get("language"),
+            free: get("free"),
+            wheelchair: get("wheelchair"),
+            childcare: get("childcare"),
+            open_now: get("open_now"),
+            walk_in: get("walk_in"),
+            weekday: get("weekday"),
+            evening: get("evening"),
+            weekend: get("weekend"),
+            near: get("near"),
+            sort: get("sort"),
+            page: get("page"),
+            per_page: get("per_page"),
+        }
+    }
+}

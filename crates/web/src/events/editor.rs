@@ -1,0 +1,443 @@
+//! The back office for events: provider editors add and change events of their own organisations,
+//! the coordinator those of all. A saved change raises the event's sequence, so subscribed
+//! calendars replace their copy.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use wegweiser_domain::accounts::{Account, Role};
+use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::events::EventDraft;
+use wegweiser_domain::geo;
+use wegweiser_store::OfferSelect;
+
+use crate::accounts::session::{Viewer, check_csrf};
+use crate::kit::ctx::Ctx;
+use crate::kit::error::WebError;
+use crate::kit::forms::SelectOption;
+use crate::kit::forms::{Field, FormPairs, SavedQuery, page_html};
+use crate::kit::views::PageMeta;
+use crate::state::AppState;
+
+const ROLES: &[Role] = &[Role::Coordinator, Role::ProviderEditor];
+
+/// The organisations this account may add events for (None: all, for the coordinator).
+async fn allowed(state: &AppState, me: &Account) -> Result<Option<Vec<i64>>, WebError> {
+    Ok(match me.role {
+        Role::Coordinator => None,
+        _ => Some(state.db.editor_organizations(me.id).await?),
+    })
+}
+
+struct EventRow {
+    id: i64,
+    title: String,
+    org: String,
+    status: String,
+    when: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_events.html")]
+struct EventsPage {
+    page: PageMeta,
+    rows: Vec<EventRow>,
+}
+
+/// GET /verwaltung/termine
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let me = viewer.require(ROLES, "/verwaltung/termine")?;
+    let orgs = allowed(&state, me).await?;
+    let rows = state
+        .db
+        .events_for_edit(orgs.as_deref())
+        .await?
+        .into_iter()
+        .map(|e| EventRow {
+            id: e.id,
+            title: e.details.title.de.clone(),
+            org: e.organization_name.clone(),
+            status: ctx.tr.t(&format!("status-{}", e.status.as_str())),
+            when: e.details.starts.format("%d.%m.%Y %H:%M").to_string(),
+        })
+        .collect();
+    let html = EventsPage {
+        page: PageMeta::new(&ctx, &state, ctx.tr.t("events-admin-title"), "", "admin"),
+        rows,
+    }
+    .render()
+    .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(Html(html).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin_event.html")]
+struct EventForm {
+    page: PageMeta,
+    csrf: String,
+    action: String,
+    is_new: bool,
+    public_url: Option<String>,
+    organizations: Vec<SelectOption>,
+    offers: Vec<SelectOption>,
+    statuses: Vec<SelectOption>,
+    fields: Vec<Field>,
+    schedule: Vec<Field>,
+    more: Vec<Field>,
+    weekdays: Vec<SelectOption>,
+    categories: Vec<SelectOption>,
+    childcare: bool,
+    errors: Vec<FieldError>,
+    saved: bool,
+}
+
+impl EventForm {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| self.page.tr.t(e.message))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    me: &Account,
+    id: Option<i64>,
+    org: Option<i64>,
+    offer: Option<i64>,
+    status: OfferStatus,
+    d: &EventDraft,
+    errors: Vec<FieldError>,
+    saved: bool,
+) -> Result<EventForm, WebError> {
+    let tr = &ctx.tr;
+    let orgs = allowed(state, me).await?;
+    let organizations: Vec<SelectOption> = state
+        .db
+        .organizations_for_edit()
+        .await?
+        .into_iter()
+        .filter(|o| orgs.as_ref().is_none_or(|a| a.contains(&o.id)))
+        .map(|o| SelectOption {
+            value: o.id.to_string(),
+            selected: Some(o.id) == org,
+            label: o.name,
+        })
+        .collect();
+    let mut offers = vec![SelectOption {
+        value: String::new(),
+        label: tr.t("event-no-offer"),
+        selected: offer.is_none(),
+    }];
+    offers.extend(
+        state
+            .db
+            .offers_any_status(OfferSelect::All)
+            .await?
+            .into_iter()
+            .filter(|o| orgs.as_ref().is_none_or(|a| a.contains(&o.organization.id)))
+            .map(|o| SelectOption {
+                value: o.id.to_string(),
+                selected: Some(o.id) == offer,
+                label: format!("{} – {}", o.name.de, o.organization.name),
+            }),
+    );
+    let field = |name: &'static str, kind: &'static str, value: &str| {
+        Field::labelled(tr, "event", name, kind, value, &errors)
+    };
+    let mut schedule = vec![
+        field("date", "text", &d.date),
+        field("time", "text", &d.time),
+        field("duration_minutes", "text", &d.duration_minutes),
+        field("repeat", "select", &d.repeat),
+        field("every", "text", &d.every),
+        field("nth", "select", &d.nth),
+        field("month_weekday", "select", &d.month_weekday),
+        field("until", "text", &d.until),
+        field("exceptions", "textarea", &d.exceptions),
+        field("cancellations", "textarea", &d.cancellations),
+    ];
+    for f in schedule.iter_mut() {
+        f.options = match f.name {
+            "repeat" => ["none", "weekly", "monthly"]
+                .iter()
+                .map(|v| (v.to_string(), tr.t(&format!("event-repeat-{v}"))))
+                .collect(),
+            "nth" => ["1", "2", "3", "4", "-1"]
+                .iter()
+                .map(|v| (v.to_string(), tr.t(&format!("events-nth-{v}"))))
+                .collect(),
+            "month_weekday" => (1..=7)
+                .map(|d: u32| (d.to_string(), crate::kit::views::weekday_name(tr, d)))
+                .collect(),
+            _ => continue,
+        };
+    }
+    let cats = state.current_categories().await;
+    Ok(EventForm {
+        page: PageMeta::new(ctx, state, tr.t("events-admin-title"), "", "admin"),
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        action: id.map_or("/verwaltung/termine".into(), |id| {
+            format!("/verwaltung/termine/{id}")
+        }),
+        is_new: id.is_none(),
+        public_url: id
+            .filter(|_| status == OfferStatus::Published)
+            .map(|id| format!("/veranstaltungen/{id}")),
+        organizations,
+        offers,
+        statuses: OfferStatus::ALL
+            .iter()
+            .map(|s| SelectOption {
+                value: s.as_str().into(),
+                label: tr.t(&format!("status-{}", s.as_str())),
+                selected: *s == status,
+            })
+            .collect(),
+        fields: vec![
+            field("title_de", "text", &d.title_de),
+            field("title_en", "text", &d.title_en),
+            field("description_de", "textarea", &d.description_de),
+            field("description_en", "textarea", &d.description_en),
+            field("place_name", "text", &d.place_name),
+            field("street", "text", &d.street),
+            field("postcode", "text", &d.postcode),
+            field("ortsteil", "text", &d.ortsteil),
+        ],
+        schedule,
+        more: vec![
+            field("languages", "text", &d.languages),
+            Field {
+                kind: "select",
+                options: ["free", "reduced", "paid"]
+                    .iter()
+                    .map(|c| (c.to_string(), tr.t(&format!("cost-{c}"))))
+                    .collect(),
+                ..field("cost", "text", &d.cost)
+            },
+            field("registration_de", "text", &d.registration_de),
+            field("registration_en", "text", &d.registration_en),
+            field("places", "text", &d.places),
+        ],
+        weekdays: (1..=7u8)
+            .map(|w| SelectOption {
+                value: w.to_string(),
+                label: crate::kit::views::weekday_name(tr, u32::from(w)),
+                selected: d.weekdays.contains(&w),
+            })
+            .collect(),
+        categories: cats
+            .iter()
+            .map(|c| SelectOption {
+                value: c.slug.clone(),
+                label: crate::kit::views::category_name(&cats, &c.slug, ctx.lang.code),
+                selected: d.categories.contains(&c.slug),
+            })
+            .collect(),
+        childcare: d.childcare,
+        errors,
+        saved,
+    })
+}
+
+/// GET /verwaltung/termine/neu
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let me = viewer.require(ROLES, "/verwaltung/termine/neu")?;
+    let d = EventDraft {
+        duration_minutes: "90".into(),
+        repeat: "none".into(),
+        cost: "free".into(),
+        time: "10:00".into(),
+        ..Default::default()
+    };
+    let page = form_page(
+        &state,
+        &ctx,
+        &viewer,
+        me,
+        None,
+        None,
+        None,
+        OfferStatus::Draft,
+        &d,
+        vec![],
+        false,
+    )
+    .await?;
+    page_html(StatusCode::OK, &page)
+}
+
+/// GET /verwaltung/termine/{id}
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(ROLES, &format!("/verwaltung/termine/{id}"))?;
+    let e = state.db.event_for_edit(id).await?;
+    if allowed(&state, me)
+        .await?
+        .is_some_and(|a| !a.contains(&e.organization_id))
+    {
+        return Err(WebError::Forbidden);
+    }
+    let page = form_page(
+        &state,
+        &ctx,
+        &viewer,
+        me,
+        Some(id),
+        Some(e.organization_id),
+        e.offer_id,
+        e.status,
+        &EventDraft::of(&e.details),
+        vec![],
+        q.gespeichert.is_some(),
+    )
+    .await?;
+    page_html(StatusCode::OK, &page)
+}
+
+/// POST /verwaltung/termine (new) and /verwaltung/termine/{id}: read by hand, because weekdays
+/// and categories repeat.
+async fn save(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: Option<i64>,
+    pairs: Vec<(String, String)>,
+) -> Result<Response, WebError> {
+    let me = viewer.require(ROLES, "/verwaltung/termine")?;
+    let form = FormPairs(&pairs);
+    let get = |name: &str| form.get(name);
+    check_csrf(viewer, &get("csrf"))?;
+    let orgs = allowed(state, me).await?;
+    if let Some(id) = id {
+        let e = state.db.event_for_edit(id).await?;
+        if orgs
+            .as_ref()
+            .is_some_and(|a| !a.contains(&e.organization_id))
+        {
+            return Err(WebError::Forbidden);
+        }
+    }
+    let d = EventDraft {
+        title_de: get("title_de"),
+        title_en: get("title_en"),
+        description_de: get("description_de"),
+        description_en: get("description_en"),
+        place_name: get("place_name"),
+        street: get("street"),
+        postcode: get("postcode"),
+        ortsteil: get("ortsteil"),
+        date: get("date"),
+        time: get("time"),
+        duration_minutes: get("duration_minutes"),
+        repeat: get("repeat"),
+        every: get("every"),
+        weekdays: form.parsed("weekday"),
+        nth: get("nth"),
+        month_weekday: get("month_weekday"),
+        until: get("until"),
+        exceptions: get("exceptions"),
+        cancellations: get("cancellations"),
+        categories: form.parsed("category"),
+        languages: get("languages"),
+        cost: get("cost"),
+        childcare: get("childcare") == "1",
+        registration_de: get("registration_de"),
+        registration_en: get("registration_en"),
+        places: get("places"),
+    };
+    let org: Option<i64> = get("organization").parse().ok();
+    let offer: Option<i64> = get("offer").parse().ok();
+    let status = OfferStatus::parse(&get("status")).unwrap_or(OfferStatus::Draft);
+    let known: Vec<String> = state
+        .current_categories()
+        .await
+        .iter()
+        .map(|c| c.slug.clone())
+        .collect();
+    let mut errors = match d.checked(&known, |o| geo::ortsteil_by_slug(o).is_some()) {
+        Ok(details) => match org {
+            Some(org) if orgs.as_ref().is_none_or(|a| a.contains(&org)) => {
+                // An offer must belong to the event's organisation.
+                let offer_ok = match offer {
+                    None => true,
+                    Some(o) => state
+                        .db
+                        .offers_any_status(OfferSelect::ById(o))
+                        .await?
+                        .first()
+                        .is_some_and(|x| x.organization.id == org),
+                };
+                if offer_ok {
+                    let id = state
+                        .db
+                        .save_event(id, org, offer, status, &details, me.id, state.now())
+                        .await?;
+                    return Ok(
+                        Redirect::to(&format!("/verwaltung/termine/{id}?gespeichert=1"))
+                            .into_response(),
+                    );
+                }
+                vec![FieldError {
+                    field: "offer",
+                    message: "event-error-offer",
+                }]
+            }
+            _ => vec![FieldError {
+                field: "organization",
+                message: "event-error-organization",
+            }],
+        },
+        Err(errors) => errors,
+    };
+    if errors.is_empty() {
+        errors.push(FieldError {
+            field: "title_de",
+            message: "form-has-errors",
+        });
+    }
+    let page = form_page(
+        state, ctx, viewer, me, id, org, offer, status, &d, errors, false,
+    )
+    .await?;
+    page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    save(&state, &ctx, &viewer, None, pairs).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    save(&state, &ctx, &viewer, Some(id), pairs).await
+}

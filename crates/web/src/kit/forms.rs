@@ -1,0 +1,103 @@
+//! The form kit: reading submitted fields, drawing back-office fields with their messages, choices
+//! for selects, and the page a form answers with.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use wegweiser_domain::editorial::FieldError;
+
+use crate::kit::error::{WebError, rendered};
+use crate::kit::i18n::Tr;
+
+/// A page with a form, rendered with its status (422 with messages at the fields); marked as
+/// rendered so the error layer leaves it as it is.
+pub(crate) fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
+    let html = t.render().map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(rendered((status, Html(html)).into_response()))
+}
+
+/// A submitted form as name/value pairs, for forms whose fields repeat (checkbox lists).
+pub(crate) struct FormPairs<'a>(pub &'a [(String, String)]);
+
+impl FormPairs<'_> {
+    /// The first value of a field ("" when missing).
+    pub(crate) fn get(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+    /// Every value of a repeated field that parses as `T` (ids, weekday numbers).
+    pub(crate) fn parsed<T: std::str::FromStr>(&self, name: &str) -> Vec<T> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect()
+    }
+}
+
+/// One form field as the back office's field templates draw it.
+pub(crate) struct Field {
+    pub name: &'static str,
+    pub label: String,
+    /// "text", "textarea" or "select".
+    pub kind: &'static str,
+    pub value: String,
+    pub options: Vec<(String, String)>,
+    pub hint: String,
+    pub error: Option<String>,
+}
+
+impl Field {
+    /// A field whose label is the message `{prefix}-field-{name}` (hint: the same key with
+    /// `-hint`, when the locale has one) and whose error is the first of `errors` for it.
+    pub(crate) fn labelled(
+        tr: &Tr,
+        prefix: &str,
+        name: &'static str,
+        kind: &'static str,
+        value: &str,
+        errors: &[FieldError],
+    ) -> Field {
+        let key = format!("{prefix}-field-{}", name.replace('_', "-"));
+        let hint = format!("{key}-hint");
+        Field {
+            name,
+            label: tr.t(&key),
+            kind,
+            value: value.to_string(),
+            options: vec![],
+            hint: if tr.has(&hint) {
+                tr.t(&hint)
+            } else {
+                String::new()
+            },
+            error: errors
+                .iter()
+                .find(|e| e.field == name)
+                .map(|e| tr.t(e.message)),
+        }
+    }
+}
+
+/// `?gespeichert=1`: the page after a successful save says so.
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    pub(crate) gespeichert: Option<String>,
+}
+
+/// One choice of a select.
+pub struct SelectOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A translated message at one field of a page (the domain's `FieldError` names the message key).
+pub struct FieldMessage {
+    pub field: &'static str,
+    pub message: String,
+}

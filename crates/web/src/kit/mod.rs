@@ -1,0 +1,14 @@
+//! The page kit every area uses: request context and language, errors, forms and form tokens,
+//! shared view models and texts, maps, posters, Markdown and feeds. It depends on no area.
+
+pub mod atom;
+pub mod ctx;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+pub mod ical;
+pub mod map;
+pub mod markdown;
+pub mod posters;
+pub mod text;
+pub mod views;

@@ -1,0 +1,27 @@
+//! Content text as pages show it: in the page language where it has one, else German, and which.
+
+use wegweiser_domain::directory::Translated;
+
+use crate::kit::i18n::Tr;
+
+/// Text in the page language, and the language it is actually in (for `lang` attributes).
+pub struct Text {
+    pub text: String,
+    pub lang: &'static str,
+}
+
+impl Text {
+    pub fn of(t: &Translated, tr: &Tr) -> Text {
+        Text {
+            text: t.get(tr.lang.code).to_string(),
+            lang: if t.has(tr.lang.code) {
+                tr.lang.code
+            } else {
+                "de"
+            },
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}

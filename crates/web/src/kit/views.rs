@@ -1,0 +1,518 @@
+//! View models: domain data turned into the strings a template shows, in the page's language.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use wegweiser_domain::directory::{AccessMode, Category, Cost, Location, Offer};
+use wegweiser_domain::geo;
+use wegweiser_domain::hours::{OpenState, berlin_holiday};
+
+use crate::kit::ctx::{Ctx, LangLink};
+use crate::kit::i18n::Tr;
+use crate::kit::map::MapView;
+use crate::state::AppState;
+
+/// Bumped with the assets so browsers fetch new styles after an update.
+pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub struct Emergency {
+    pub name: String,
+    pub hours: String,
+    pub number: &'static str,
+    pub tel: &'static str,
+}
+
+// Numbers from shared/facts (emergency table); names and hours come from the locale files.
+const EMERGENCY: &[(&str, &str, &str)] = &[
+    ("police", "110", "110"),
+    ("ambulance", "112", "112"),
+    ("violence-women", "116 016", "116016"),
+    ("big-hotline", "030 611 03 00", "+49306110300"),
+    ("child-protection", "030 61 00 66", "+4930610066"),
+    ("parents-phone", "0800 111 0 550", "08001110550"),
+    ("crisis-line", "0800 111 0 111", "08001110111"),
+    ("pregnant-in-need", "0800 40 40 020", "08004040020"),
+];
+
+pub fn emergency_contacts(tr: &Tr) -> Vec<Emergency> {
+    EMERGENCY
+        .iter()
+        .map(|(key, number, tel)| Emergency {
+            name: tr.t(&format!("emergency-{key}-name")),
+            hours: tr.t(&format!("emergency-{key}-hours")),
+            number,
+            tel,
+        })
+        .collect()
+}
+
+/// What the base layout needs on every page.
+pub struct PageMeta {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub description: String,
+    pub tr: Tr,
+    pub langs: Vec<LangLink>,
+    pub quick_exit_url: String,
+    pub emergency: Vec<Emergency>,
+    /// Which main navigation entry is current.
+    pub nav: &'static str,
+    pub asset_version: &'static str,
+    /// This page's public address (canonical link, Open Graph).
+    pub url: String,
+    /// schema.org data about the page's subject, already escaped for a script element.
+    pub json_ld: Option<String>,
+    /// An image that represents the page when shared (absolute URL), with its description.
+    pub share_image: Option<(String, String)>,
+}
+
+impl PageMeta {
+    pub fn new(
+        ctx: &Ctx,
+        state: &AppState,
+        title: String,
+        description: &str,
+        nav: &'static str,
+    ) -> Self {
+        PageMeta {
+            lang: ctx.lang.code,
+            dir: ctx.lang.dir(),
+            title,
+            description: if description.is_empty() {
+                ctx.tr.t("site-description")
+            } else {
+                description.to_string()
+            },
+            tr: ctx.tr,
+            langs: ctx.language_links(),
+            quick_exit_url: state.config.quick_exit_url.clone(),
+            emergency: emergency_contacts(&ctx.tr),
+            nav,
+            asset_version: ASSET_VERSION,
+            url: format!(
+                "{}{}{}",
+                state.config.public_url,
+                ctx.path,
+                if ctx.lang.code == "de" {
+                    String::new()
+                } else {
+                    format!("?lang={}", ctx.lang.code)
+                }
+            ),
+            json_ld: None,
+            share_image: None,
+        }
+    }
+
+    /// Adds schema.org data (JSON-LD) for search engines.
+    pub fn with_json_ld(mut self, value: serde_json::Value) -> Self {
+        self.json_ld = Some(json_ld(&value));
+        self
+    }
+}
+
+/// JSON for a `<script type="application/ld+json">` element: `<` escaped, so no text in it can
+/// close the element.
+pub fn json_ld(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+pub fn format_date(tr: &Tr, d: NaiveDate) -> String {
+    match tr.lang.code {
+        "de" => d.format("%d.%m.%Y").to_string(),
+        _ => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+fn hm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+pub fn weekday_name(tr: &Tr, iso: u32) -> String {
+    tr.t(&format!("weekday-{iso}"))
+}
+
+/// "Open until 12:00" and the CSS class that colours it.
+pub struct OpenLabel {
+    pub text: String,
+    pub class: &'static str,
+}
+
+pub struct Link {
+    pub url: String,
+    pub label: String,
+}
+
+pub struct Phone {
+    pub display: String,
+    pub tel: String,
+}
+
+impl Phone {
+    pub fn new(p: &str) -> Self {
+        Phone {
+            display: p.to_string(),
+            tel: tel_uri(p),
+        }
+    }
+}
+
+pub fn open_label(tr: &Tr, offer: &Offer, now: NaiveDateTime) -> Option<OpenLabel> {
+    open_text(tr, offer, now).map(|(text, class)| OpenLabel { text, class })
+}
+
+fn open_text(tr: &Tr, offer: &Offer, now: NaiveDateTime) -> Option<(String, &'static str)> {
+    if offer.is_temporarily_closed() {
+        return Some((tr.t("open-temporarily-closed"), "closed"));
+    }
+    match offer.hours.state_at(now) {
+        OpenState::AlwaysOpen => Some((tr.t("open-always"), "open")),
+        OpenState::OpenUntil(t) => Some((tr.s("open-until", "time", &hm(t)), "open")),
+        OpenState::OpensAt(at) => {
+            let days = (at.date() - now.date()).num_days();
+            let time = hm(at.time());
+            let label = match days {
+                0 => tr.s("opens-today", "time", &time),
+                1 => tr.s("opens-tomorrow", "time", &time),
+                _ => tr.s2(
+                    "opens-on",
+                    ("day", &weekday_name(tr, at.weekday().number_from_monday())),
+                    ("time", &time),
+                ),
+            };
+            Some((label, "closed"))
+        }
+        OpenState::ClosedForNow => Some((tr.t("open-closed-for-now"), "closed")),
+        OpenState::NoHours => match offer.access {
+            AccessMode::Appointment => Some((tr.t("open-by-appointment"), "neutral")),
+            _ => None,
+        },
+    }
+}
+
+pub fn cost_label(tr: &Tr, cost: Cost) -> String {
+    tr.t(&format!("cost-{}", cost.as_str()))
+}
+
+pub fn access_label(tr: &Tr, a: AccessMode) -> String {
+    tr.t(&format!("access-{}", a.as_str().replace('_', "-")))
+}
+
+pub fn language_name(tr: &Tr, code: &str) -> String {
+    let key = format!("spoken-{code}");
+    if tr.has(&key) {
+        tr.t(&key)
+    } else {
+        code.to_string()
+    }
+}
+
+pub fn category_name(categories: &[Category], slug: &str, lang: &str) -> String {
+    categories
+        .iter()
+        .find(|c| c.slug == slug)
+        .map(|c| c.name.get(lang).to_string())
+        .unwrap_or_else(|| slug.to_string())
+}
+
+pub fn ortsteil_name(slug: &str) -> &str {
+    geo::ortsteil_by_slug(slug).map(|o| o.name).unwrap_or(slug)
+}
+
+pub fn tel_uri(phone: &str) -> String {
+    phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// One offer in a result list.
+pub struct OfferCard {
+    pub id: i64,
+    pub name: String,
+    pub summary: String,
+    pub org_name: String,
+    pub categories: Vec<String>,
+    pub places: String,
+    pub cost: String,
+    pub is_free: bool,
+    pub open: Option<OpenLabel>,
+    pub closed_reason: Option<String>,
+    pub example: bool,
+    pub badges: Vec<String>,
+    /// "de" when the offer's text has no translation into the page language, for `lang` attributes.
+    pub content_lang: &'static str,
+    /// "1.2 km away" when the search named a place.
+    pub distance: Option<String>,
+}
+
+impl OfferCard {
+    pub fn new(tr: &Tr, o: &Offer, categories: &[Category], now: NaiveDateTime) -> Self {
+        let lang = tr.lang.code;
+        let ortsteile = o.ortsteile();
+        let places = if !ortsteile.is_empty() {
+            ortsteile
+                .iter()
+                .map(|s| ortsteil_name(s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else if o.locations.iter().any(|l| l.confidential) {
+            tr.t("place-confidential")
+        } else if o.locations.is_empty() {
+            tr.t("place-phone-online")
+        } else {
+            tr.t("place-outside")
+        };
+        let mut badges = Vec::new();
+        if o.wheelchair_access() {
+            badges.push(tr.t("badge-wheelchair"));
+        }
+        if o.childcare {
+            badges.push(tr.t("badge-childcare"));
+        }
+        badges.push(access_label(tr, o.access));
+        OfferCard {
+            id: o.id,
+            name: o.name.get(lang).to_string(),
+            summary: o.summary.get(lang).to_string(),
+            org_name: o.organization.name.clone(),
+            categories: o
+                .categories
+                .iter()
+                .map(|c| category_name(categories, c, lang))
+                .collect(),
+            places,
+            cost: cost_label(tr, o.cost),
+            is_free: o.is_free(),
+            open: open_label(tr, o, now),
+            closed_reason: o.closed_reason.as_ref().map(|c| c.get(lang).to_string()),
+            example: o.is_marked_example(),
+            badges,
+            content_lang: if o.summary.has(lang) {
+                tr.lang.code
+            } else {
+                "de"
+            },
+            distance: None,
+        }
+    }
+
+    pub fn with_distance(mut self, tr: &Tr, km: Option<f64>) -> Self {
+        self.distance = km.map(|km| {
+            let text = if tr.lang.code == "de" {
+                format!("{km:.1}").replace('.', ",")
+            } else {
+                format!("{km:.1}")
+            };
+            tr.s("distance-km", "km", &text)
+        });
+        self
+    }
+}
+
+pub struct LocationView {
+    pub name: String,
+    pub street: Option<String>,
+    pub postcode_city: Option<String>,
+    pub ortsteil: Option<Link>,
+    pub wheelchair: bool,
+    pub transit: Option<String>,
+    pub confidential: bool,
+    pub contact_note: String,
+    pub map: Option<MapView>,
+}
+
+impl LocationView {
+    pub fn new(tr: &Tr, l: &Location) -> Self {
+        let ortsteil = l.ortsteil.as_deref().map(|s| Link {
+            url: format!("/ortsteile/{s}"),
+            label: ortsteil_name(s).to_string(),
+        });
+        let label = match &l.address {
+            Some(a) => format!("{}, {} {}", a.street, a.postcode, a.city),
+            None => l.name.clone(),
+        };
+        LocationView {
+            name: l.name.clone(),
+            street: l.address.as_ref().map(|a| a.street.clone()),
+            postcode_city: l
+                .address
+                .as_ref()
+                .map(|a| format!("{} {}", a.postcode, a.city)),
+            map: l.lat_lon().map(|p| {
+                MapView::with_pin(
+                    p,
+                    l.ortsteil.as_deref(),
+                    &tr.s("map-location", "place", &label),
+                )
+            }),
+            ortsteil,
+            wheelchair: l.wheelchair_access,
+            transit: l.transit.clone(),
+            confidential: l.confidential,
+            contact_note: l.contact_note.get(tr.lang.code).to_string(),
+        }
+    }
+}
+
+pub struct HoursRow {
+    pub day: String,
+    pub times: String,
+    pub today: bool,
+}
+
+pub struct ExceptionRow {
+    pub date: String,
+    pub text: String,
+}
+
+/// Everything on an offer's own page.
+pub struct OfferView {
+    pub card: OfferCard,
+    pub description: Vec<String>,
+    /// The language the description is actually in (German when it has no translation).
+    pub description_lang: &'static str,
+    pub eligibility: String,
+    pub how_to_access: String,
+    pub access: String,
+    pub cost_note: String,
+    pub target_groups: Vec<String>,
+    pub languages: Vec<String>,
+    pub category_links: Vec<Link>,
+    pub phone: Option<Phone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub org_id: i64,
+    pub locations: Vec<LocationView>,
+    pub childcare: bool,
+    pub always_open: bool,
+    pub hours: Vec<HoursRow>,
+    pub exceptions: Vec<ExceptionRow>,
+    pub holiday_note: Option<String>,
+    pub last_verified: Option<String>,
+    pub valid_until: Option<String>,
+    /// The providers have not confirmed the entry for a long time (see `FreshnessPolicy`).
+    pub not_confirmed_recently: bool,
+}
+
+impl OfferView {
+    pub fn new(tr: &Tr, o: &Offer, categories: &[Category], now: NaiveDateTime) -> Self {
+        let lang = tr.lang.code;
+        let today = now.date();
+        let today_iso = today.weekday().number_from_monday();
+        let hours = o
+            .hours
+            .by_weekday()
+            .into_iter()
+            .map(|(wd, slots)| HoursRow {
+                day: weekday_name(tr, u32::from(wd)),
+                times: slots
+                    .iter()
+                    .map(|(a, b)| format!("{}–{}", hm(*a), hm(*b)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                today: u32::from(wd) == today_iso,
+            })
+            .collect();
+        let exceptions = o
+            .hours
+            .upcoming_exceptions(today)
+            .into_iter()
+            .take(5)
+            .map(|e| ExceptionRow {
+                date: format_date(tr, e.date),
+                text: match (e.hours, &e.note) {
+                    (None, None) => tr.t("hours-closed"),
+                    (None, Some(n)) => format!("{} ({n})", tr.t("hours-closed")),
+                    (Some((a, b)), None) => format!("{}–{}", hm(a), hm(b)),
+                    (Some((a, b)), Some(n)) => format!("{}–{} ({n})", hm(a), hm(b)),
+                },
+            })
+            .collect();
+        // Name the next public holiday within two weeks, when the offer would otherwise be open.
+        let holiday_note = (0..14).map(|d| today + Duration::days(d)).find_map(|d| {
+            let key = berlin_holiday(d)?;
+            let wd = d.weekday().number_from_monday() as u8;
+            o.hours.weekly.iter().any(|s| s.weekday == wd).then(|| {
+                tr.s2(
+                    "hours-holiday-note",
+                    ("date", &format_date(tr, d)),
+                    ("holiday", &tr.t(&format!("holiday-{key}"))),
+                )
+            })
+        });
+        OfferView {
+            card: OfferCard::new(tr, o, categories, now),
+            description: paragraphs(o.description.get(lang)),
+            description_lang: if o.description.has(lang) { lang } else { "de" },
+            eligibility: o.eligibility.get(lang).to_string(),
+            how_to_access: o.how_to_access.get(lang).to_string(),
+            access: access_label(tr, o.access),
+            cost_note: o.cost_note.get(lang).to_string(),
+            target_groups: o
+                .target_groups
+                .iter()
+                .map(|g| tr.t(&format!("group-{g}")))
+                .collect(),
+            languages: o.languages.iter().map(|l| language_name(tr, l)).collect(),
+            category_links: o
+                .categories
+                .iter()
+                .map(|c| Link {
+                    url: format!("/kategorien/{c}"),
+                    label: category_name(categories, c, lang),
+                })
+                .collect(),
+            phone: o.phone.as_deref().map(Phone::new),
+            email: o.email.clone(),
+            website: o.website.clone(),
+            org_id: o.organization.id,
+            locations: o
+                .locations
+                .iter()
+                .map(|l| LocationView::new(tr, l))
+                .collect(),
+            childcare: o.childcare,
+            always_open: o.hours.always_open,
+            hours,
+            exceptions,
+            holiday_note,
+            last_verified: o.last_verified.map(|d| format_date(tr, d)),
+            valid_until: o.valid_until.map(|d| format_date(tr, d)),
+            not_confirmed_recently: false,
+        }
+    }
+}
+
+/// Opening hours in one line ("Di, Do 10:00–13:00"), for cards, checklists and posters.
+pub(crate) fn short_hours(tr: &Tr, o: &Offer) -> String {
+    if o.hours.always_open {
+        return tr.t("open-always");
+    }
+    let mut groups: Vec<(String, Vec<u8>)> = Vec::new();
+    for s in &o.hours.weekly {
+        let interval = format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"));
+        match groups.iter_mut().find(|(i, _)| *i == interval) {
+            Some((_, days)) => days.push(s.weekday),
+            None => groups.push((interval, vec![s.weekday])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(interval, days)| {
+            let names: Vec<String> = days
+                .iter()
+                .map(|d| tr.t(&format!("weekday-short-{d}")))
+                .collect();
+            format!("{} {interval}", names.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,63 @@
+//! News, campaigns and the newsletter: articles with images, campaign pages and posters, the Atom
+//! feed of news, the newsletter with double opt-in, and their editors.
+
+pub mod editor;
+pub mod newsletter;
+pub mod pages;
+pub mod posters;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/aktuelles", get(pages::list))
+        .route("/aktuelles.atom", get(pages::atom))
+        .route("/aktuelles/{slug}", get(pages::article))
+        .route("/aktionen/{slug}", get(pages::campaign))
+        .route("/aktionen/{slug}/aushang", get(posters::campaign_poster))
+        .route("/aktionen/{slug}/qr.svg", get(posters::campaign_qr))
+        .route("/medien/{id}", get(pages::media))
+        .route(
+            "/newsletter",
+            get(newsletter::form).post(newsletter::subscribe),
+        )
+        .route(
+            "/newsletter/bestaetigen/{token}",
+            get(newsletter::confirm_form).post(newsletter::confirm),
+        )
+        .route(
+            "/newsletter/abmelden/{token}",
+            get(newsletter::leave_form).post(newsletter::leave),
+        )
+        .route(
+            "/verwaltung/beitraege",
+            get(editor::list).post(editor::create),
+        )
+        .route("/verwaltung/beitraege/neu", get(editor::new_form))
+        .route("/verwaltung/beitraege/{id}/vorschau", get(pages::preview))
+        .route(
+            "/verwaltung/beitraege/{id}",
+            get(editor::edit_form).post(editor::update),
+        )
+        .route(
+            "/verwaltung/newsletter",
+            get(newsletter::admin_list).post(newsletter::create),
+        )
+        .route(
+            "/verwaltung/newsletter/{id}",
+            get(newsletter::edit).post(newsletter::save),
+        )
+}
+
+/// Housekeeping: a newsletter address nobody confirmed is deleted after a week.
+pub async fn purge(state: &AppState) {
+    let cutoff = state.now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
+    match state.db.purge_unconfirmed(cutoff).await {
+        Ok(n) if n > 0 => tracing::info!(removed = n, "unconfirmed newsletter addresses removed"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "removing unconfirmed newsletter addresses failed"),
+    }
+}

@@ -1,0 +1,195 @@
+//! The state every handler shares: the store, the settings, the search index and the categories,
+//! and the follower that keeps this instance's index current with the store's change log.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::RwLock;
+use wegweiser_domain::directory::Category;
+use wegweiser_search::{IndexContext, SearchIndex, Synonyms};
+use wegweiser_store::{Db, Entity, OfferSelect};
+
+use crate::kit::i18n;
+use crate::site::cidr::Cidr;
+
+/// Settings of the web layer.
+#[derive(Clone, Debug)]
+pub struct WebConfig {
+    /// Networks besides loopback that may read /metrics.
+    pub metrics_allow: Vec<Cidr>,
+    /// Where the quick-exit button leads.
+    pub quick_exit_url: String,
+    /// Cookies carry `Secure` (the site is served over https).
+    pub secure_cookies: bool,
+    /// The address people use, without trailing slash: links in mails start with it.
+    pub public_url: String,
+    /// When entries need confirming and when pages say they were not confirmed recently.
+    pub freshness: wegweiser_domain::freshness::FreshnessPolicy,
+    /// Where "now" comes from (a test clock only in tests).
+    pub clock: wegweiser_domain::time::Clock,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            metrics_allow: vec![],
+            quick_exit_url: "https://www.wetter.de/".into(),
+            secure_cookies: false,
+            public_url: "http://127.0.0.1:8080".into(),
+            freshness: Default::default(),
+            clock: Default::default(),
+        }
+    }
+}
+
+/// Shared state: cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<WebConfig>,
+    pub index: Arc<RwLock<Option<Arc<SearchIndex>>>>,
+    pub categories: Arc<RwLock<Arc<Vec<Category>>>>,
+    /// The last change-log entry the index reflects.
+    followed: Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> Self {
+        AppState {
+            db,
+            config: Arc::new(config),
+            index: Arc::new(RwLock::new(None)),
+            categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
+            followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+        }
+    }
+
+    /// Now, by the site's clock: every handler and job asks here, never the system clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.config.clock.now()
+    }
+
+    /// Berlin wall-clock time now, by the site's clock.
+    pub fn berlin_now(&self) -> chrono::NaiveDateTime {
+        self.config.clock.berlin_now()
+    }
+
+    /// Builds the search index from the store; /readyz answers 200 once this has run.
+    pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
+        // Read the log position first: changes made while the index builds are applied again later.
+        let seq = self.db.latest_change().await?;
+        let categories = self.db.categories().await?;
+        let offers = self.db.published_offers(OfferSelect::All).await?;
+        let rules = self.db.synonym_rules().await?;
+        let ctx = IndexContext {
+            categories: categories.clone(),
+            synonyms: Synonyms::from_lines(rules.iter().map(String::as_str)),
+            extra_terms: i18n::vocabulary_labels(),
+        };
+        let index = tokio::task::spawn_blocking(move || SearchIndex::build(offers, ctx)).await??;
+        let n = index.len();
+        *self.categories.write().await = Arc::new(categories);
+        *self.index.write().await = Some(Arc::new(index));
+        self.followed
+            .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
+        Ok(n)
+    }
+
+    /// Follows the store's change log so that edits made through any instance are findable here.
+    pub async fn follow_changes(self, every: Duration) {
+        let mut recent: std::collections::VecDeque<(i64, std::time::Instant)> = Default::default();
+        loop {
+            tokio::time::sleep(every).await;
+            if let Err(e) = self.apply_changes(&mut recent).await {
+                tracing::warn!(error = %e, "following the change log failed; trying again");
+            }
+            // Work out which offers are open this minute before a query has to.
+            if let Some(index) = self.current_index().await {
+                let now = self.berlin_now();
+                let _ = tokio::task::spawn_blocking(move || index.prepare(now)).await;
+            }
+        }
+    }
+
+    async fn apply_changes(
+        &self,
+        recent: &mut std::collections::VecDeque<(i64, std::time::Instant)>,
+    ) -> anyhow::Result<()> {
+        use std::sync::atomic::Ordering;
+        let Some(index) = self.current_index().await else {
+            return Ok(());
+        };
+        let last = self.followed.load(Ordering::SeqCst);
+        let changes = self.db.changes_since(last, self.now()).await?;
+        let horizon = std::time::Instant::now() - Duration::from_secs(30);
+        while recent.front().is_some_and(|(_, t)| *t < horizon) {
+            recent.pop_front();
+        }
+        for c in changes {
+            if recent.iter().any(|(seq, _)| *seq == c.seq) {
+                continue;
+            }
+            match c.entity {
+                Entity::Offer => {
+                    let found = match self.db.published_offer(c.entity_id).await {
+                        Ok(o) => Some(o),
+                        Err(wegweiser_store::StoreError::NotFound) => None,
+                        Err(e) => return Err(e.into()),
+                    };
+                    let idx = index.clone();
+                    let id = c.entity_id;
+                    tokio::task::spawn_blocking(move || match found {
+                        Some(o) => idx.upsert(o),
+                        None => idx.remove(id),
+                    })
+                    .await??;
+                }
+                Entity::Organization => {
+                    let offers = self
+                        .db
+                        .published_offers(OfferSelect::ByOrganization(c.entity_id))
+                        .await?;
+                    let idx = index.clone();
+                    tokio::task::spawn_blocking(move || {
+                        offers.into_iter().try_for_each(|o| idx.upsert(o))
+                    })
+                    .await??;
+                }
+                Entity::Synonyms | Entity::Categories => {
+                    self.rebuild_index().await?;
+                }
+            }
+            recent.push_back((c.seq, std::time::Instant::now()));
+            self.followed.fetch_max(c.seq, Ordering::SeqCst);
+            tracing::debug!(
+                seq = c.seq,
+                entity = c.entity.as_str(),
+                id = c.entity_id,
+                "change applied to the index"
+            );
+        }
+        Ok(())
+    }
+
+    /// Counts a search that found nothing, for the needs radar; anonymised, and off the request path.
+    pub(crate) fn record_search_miss(&self, text: &str) {
+        let Some(query) = wegweiser_domain::needs::anonymise_query(text) else {
+            return;
+        };
+        let db = self.db.clone();
+        let day = self.berlin_now().date();
+        tokio::spawn(async move {
+            if let Err(e) = db.record_search_miss(&query, day).await {
+                tracing::warn!(error = %e, "could not record a search without results");
+            }
+        });
+    }
+
+    pub(crate) async fn current_index(&self) -> Option<Arc<SearchIndex>> {
+        self.index.read().await.clone()
+    }
+
+    pub(crate) async fn current_categories(&self) -> Arc<Vec<Category>> {
+        self.categories.read().await.clone()
+    }
+}
