@@ -15,7 +15,7 @@ use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "account.html")]
+#[template(path = "accounts/account.html")]
 struct AccountPage {
     page: PageMeta,
     email: String,
@@ -48,8 +48,7 @@ fn page(
         error,
         deleted: false,
     }
-    .render()
-    .map_err(|e| WebError::Internal(e.to_string()))?;
+    .render()?;
     let mut res = rendered((status, Html(html)).into_response());
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -70,8 +69,7 @@ pub async fn show(
 pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
     let me = viewer.require(Role::ALL, "/konto")?;
     let data = state.db.export_account(me.id).await?;
-    let body =
-        serde_json::to_string_pretty(&data).map_err(|e| WebError::Internal(e.to_string()))?;
+    let body = serde_json::to_string_pretty(&data)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8"),
@@ -111,8 +109,7 @@ pub async fn delete(
     let password = f.password;
     let ok =
         tokio::task::spawn_blocking(move || accounts::verify_password(&password, hash.as_deref()))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))?;
+            .await?;
     if !ok {
         return page(
             &state,
@@ -132,8 +129,7 @@ pub async fn delete(
         error: None,
         deleted: true,
     }
-    .render()
-    .map_err(|e| WebError::Internal(e.to_string()))?;
+    .render()?;
     let mut res = rendered((StatusCode::OK, Html(html)).into_response());
     if let Ok(v) = HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"

@@ -32,7 +32,7 @@ fn role_label(tr: &Tr, r: Role) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "admin_invite.html")]
+#[template(path = "accounts/admin_invite.html")]
 struct InvitePage {
     page: PageMeta,
     csrf: String,
@@ -101,9 +101,7 @@ async fn invite_page(
 }
 
 fn page_response(status: StatusCode, page: &InvitePage) -> Result<Response, WebError> {
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let html = page.render()?;
     Ok(rendered((status, Html(html)).into_response()))
 }
 
@@ -162,7 +160,7 @@ pub async fn invite(
         let page = invite_page(&state, &ctx, &viewer, form, errors, None).await?;
         return page_response(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    let token = accounts::new_token().map_err(WebError::Internal)?;
+    let token = accounts::new_token().map_err(WebError::internal)?;
     // The invitation is written in German, the office's language; the page it links to offers English.
     let de = Tr::new(LANGS[0]);
     let link = format!("{}/passwort/{token}", state.config.public_url);
@@ -221,7 +219,7 @@ pub async fn invite(
 }
 
 #[derive(Template)]
-#[template(path = "set_password.html")]
+#[template(path = "accounts/set_password.html")]
 struct SetPasswordPage {
     page: PageMeta,
     csrf: String,
@@ -339,9 +337,8 @@ pub async fn set_password(
     }
     let password = form.password;
     let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&password))
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?
-        .map_err(WebError::Internal)?;
+        .await?
+        .map_err(WebError::internal)?;
     let digest = accounts::token_digest(&token);
     match state
         .db
@@ -361,7 +358,7 @@ pub async fn set_password(
 }
 
 #[derive(Template)]
-#[template(path = "forgot_password.html")]
+#[template(path = "accounts/forgot_password.html")]
 struct ForgotPage {
     page: PageMeta,
     csrf: String,
@@ -417,8 +414,7 @@ pub async fn forgot(
             message: Some(ctx.tr.t(key)),
             error,
         }
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+        .render()?;
         Ok(rendered((status, Html(html)).into_response()))
     };
     let Ok(email) = accounts::normalize_email(&f.email) else {
@@ -432,7 +428,7 @@ pub async fn forgot(
     }
     let now = state.now();
     state.db.count_attempt(&keys, now).await?;
-    let token = accounts::new_token().map_err(WebError::Internal)?;
+    let token = accounts::new_token().map_err(WebError::internal)?;
     let de = Tr::new(LANGS[0]);
     let link = format!("{}/passwort/{token}", state.config.public_url);
     let mail = Mail {

@@ -108,7 +108,7 @@ fn local_path(next: Option<&str>) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "login.html")]
+#[template(path = "accounts/login.html")]
 struct LoginPage {
     page: PageMeta,
     csrf: String,
@@ -138,14 +138,14 @@ fn login_page(
         error,
     }
     .render()
-    .map_err(|e| WebError::Internal(e.to_string()))
+    .map_err(WebError::from)
 }
 
 /// The form token of an anonymous visitor: from the `ww_csrf` cookie, or a new one (then `true`).
 pub(crate) fn anon_csrf(headers: &HeaderMap) -> Result<(String, bool), WebError> {
     match cookie(headers, CSRF_COOKIE) {
         Some(t) if t.len() == 43 => Ok((t, false)),
-        _ => Ok((accounts::new_token().map_err(WebError::Internal)?, true)),
+        _ => Ok((accounts::new_token().map_err(WebError::internal)?, true)),
     }
 }
 
@@ -158,9 +158,7 @@ pub(crate) fn anon_page<T: askama::Template>(
     token: &str,
     fresh: bool,
 ) -> Result<Response, WebError> {
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let html = page.render()?;
     Ok(anon_form_response(
         state,
         crate::kit::error::rendered((status, Html(html)).into_response()),
@@ -207,8 +205,8 @@ pub(crate) async fn sign_in(
             .end_session(&accounts::token_digest(&old), now)
             .await?;
     }
-    let token = accounts::new_token().map_err(WebError::Internal)?;
-    let csrf = accounts::new_token().map_err(WebError::Internal)?;
+    let token = accounts::new_token().map_err(WebError::internal)?;
+    let csrf = accounts::new_token().map_err(WebError::internal)?;
     let idle = Duration::from_std(accounts::SESSION_IDLE).unwrap_or_default();
     state
         .db
@@ -314,8 +312,7 @@ pub async fn login(
     let ok = tokio::task::spawn_blocking(move || {
         accounts::verify_password(&password, stored.as_deref())
     })
-    .await
-    .map_err(|e| WebError::Internal(e.to_string()))?;
+    .await?;
     let account = match (ok, creds) {
         (true, Some(c)) => c.account,
         (_, c) => {

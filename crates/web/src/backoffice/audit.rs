@@ -10,12 +10,12 @@ use wegweiser_domain::accounts::Role;
 use crate::accounts::session::Viewer;
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::page_html;
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "admin_audit.html")]
+#[template(path = "backoffice/admin_audit.html")]
 struct AuditPage {
     page: PageMeta,
     rows: Vec<(String, String, String, Option<String>)>,

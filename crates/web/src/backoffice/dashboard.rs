@@ -14,7 +14,7 @@ use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "admin_home.html")]
+#[template(path = "backoffice/admin_home.html")]
 struct AdminHome {
     page: PageMeta,
     signed_in_as: String,
@@ -114,11 +114,7 @@ pub async fn admin_home(
             None
         },
     };
-    let mut res = Html(
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-    )
-    .into_response();
+    let mut res = Html(page.render()?).into_response();
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)

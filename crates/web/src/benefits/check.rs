@@ -56,7 +56,7 @@ fn guidance(b: Benefit) -> (&'static str, Option<&'static str>) {
 }
 
 #[derive(Template)]
-#[template(path = "check.html")]
+#[template(path = "benefits/check.html")]
 struct CheckPage {
     page: PageMeta,
     children: Vec<ChildRow>,
@@ -88,9 +88,7 @@ fn euros(cents: u32) -> String {
 }
 
 fn respond(status: StatusCode, page: CheckPage) -> Result<Response, WebError> {
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let html = page.render()?;
     let mut res = rendered((status, Html(html)).into_response());
     // Answers about a family's money must not stay in a shared computer's cache.
     res.headers_mut()
@@ -204,7 +202,7 @@ pub async fn submit(
             );
         }
     };
-    let rules = RuleSet::shipped().map_err(WebError::Internal)?;
+    let rules = RuleSet::shipped().map_err(WebError::internal)?;
     let today = state.berlin_now().date();
     let Some(period) = rules.valid_on(today) else {
         // The data file has no rules for today: say so rather than compute with old amounts.

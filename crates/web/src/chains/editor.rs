@@ -18,7 +18,8 @@ use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, FormPairs, page_html};
+use crate::kit::forms::{Field, FormPairs};
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -43,7 +44,7 @@ struct ChainRow {
 }
 
 #[derive(Template)]
-#[template(path = "admin_chains.html")]
+#[template(path = "chains/admin_chains.html")]
 struct ChainsPage {
     page: PageMeta,
     csrf: String,
@@ -197,7 +198,7 @@ struct StepRow {
 }
 
 #[derive(Template)]
-#[template(path = "admin_chain.html")]
+#[template(path = "chains/admin_chain.html")]
 struct ChainPage {
     page: PageMeta,
     csrf: String,
@@ -512,7 +513,7 @@ struct OrgGroup {
 }
 
 #[derive(Template)]
-#[template(path = "admin_chain_step.html")]
+#[template(path = "chains/admin_chain_step.html")]
 struct StepPage {
     page: PageMeta,
     csrf: String,

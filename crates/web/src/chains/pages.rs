@@ -17,6 +17,7 @@ use wegweiser_domain::directory::Offer;
 use crate::kit::ctx::{Ctx, encode};
 use crate::kit::error::{WebError, rendered};
 use crate::kit::i18n::{Tr, cookie};
+use crate::kit::page::html;
 use crate::kit::text::Text;
 use crate::kit::views::{
     Link, OpenLabel, PageMeta, Phone, format_date, open_label, paragraphs, short_hours,
@@ -215,12 +216,6 @@ async fn published(state: &AppState, slug: &str) -> Result<Chain, WebError> {
     Ok(state.db.published_chain(slug).await?)
 }
 
-fn html(t: &impl Template) -> Result<Response, WebError> {
-    t.render()
-        .map(|s| Html(s).into_response())
-        .map_err(|e| WebError::Internal(e.to_string()))
-}
-
 pub struct ChainTile {
     pub url: String,
     pub title: Text,
@@ -231,7 +226,7 @@ pub struct ChainTile {
 }
 
 #[derive(Template)]
-#[template(path = "chains.html")]
+#[template(path = "chains/chains.html")]
 struct ChainsPage {
     page: PageMeta,
     chains: Vec<ChainTile>,
@@ -289,7 +284,7 @@ pub async fn list(
 }
 
 #[derive(Template)]
-#[template(path = "chain.html")]
+#[template(path = "chains/chain.html")]
 pub(crate) struct ChainPage {
     pub page: PageMeta,
     pub c: ChainView,
@@ -396,9 +391,7 @@ pub async fn update(
                     date_error: Some(ctx.tr.t("chain-date-invalid")),
                     preview: false,
                 };
-                let body = page
-                    .render()
-                    .map_err(|e| WebError::Internal(e.to_string()))?;
+                let body = page.render()?;
                 return Ok(rendered(
                     (StatusCode::UNPROCESSABLE_ENTITY, Html(body)).into_response(),
                 ));
@@ -429,7 +422,7 @@ pub async fn update(
 }
 
 #[derive(Template)]
-#[template(path = "chain_print.html")]
+#[template(path = "chains/chain_print.html")]
 struct ChainPrintPage {
     page: PageMeta,
     c: ChainView,

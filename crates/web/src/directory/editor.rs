@@ -15,7 +15,8 @@ use wegweiser_store::OfferSelect;
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, SavedQuery, page_html};
+use crate::kit::forms::{Field, SavedQuery};
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -44,7 +45,7 @@ async fn editable_offer(state: &AppState, account: &Account, id: i64) -> Result<
 }
 
 #[derive(Template)]
-#[template(path = "admin_offers.html")]
+#[template(path = "directory/admin_offers.html")]
 struct OfferList {
     page: PageMeta,
     q: String,
@@ -206,7 +207,7 @@ pub async fn set_status(
 }
 
 #[derive(Template)]
-#[template(path = "admin_offer_edit.html")]
+#[template(path = "directory/admin_offer_edit.html")]
 struct EditPage {
     page: PageMeta,
     id: i64,
@@ -433,7 +434,7 @@ pub async fn save(
 }
 
 #[derive(Template)]
-#[template(path = "admin_reviews.html")]
+#[template(path = "directory/admin_reviews.html")]
 struct ReviewList {
     page: PageMeta,
     rows: Vec<(i64, String, String, String)>,
@@ -473,7 +474,7 @@ pub async fn reviews(
 }
 
 #[derive(Template)]
-#[template(path = "admin_review.html")]
+#[template(path = "directory/admin_review.html")]
 struct ReviewPage {
     page: PageMeta,
     id: i64,
@@ -569,7 +570,7 @@ pub async fn decide(
 }
 
 #[derive(Template)]
-#[template(path = "admin_synonyms.html")]
+#[template(path = "directory/admin_synonyms.html")]
 struct SynonymPage {
     page: PageMeta,
     csrf: String,
@@ -651,7 +652,7 @@ pub async fn save_synonyms(
 }
 
 #[derive(Template)]
-#[template(path = "admin_organizations.html")]
+#[template(path = "directory/admin_organizations.html")]
 struct OrganizationsPage {
     page: PageMeta,
     csrf: String,
@@ -701,7 +702,7 @@ pub async fn organizations(
 }
 
 #[derive(Template)]
-#[template(path = "admin_organization_edit.html")]
+#[template(path = "directory/admin_organization_edit.html")]
 struct OrganizationEdit {
     page: PageMeta,
     id: Option<i64>,
@@ -882,7 +883,7 @@ pub async fn save_organization(
 
 /// A form page with a list below it (the categories use it).
 #[derive(Template)]
-#[template(path = "admin_form.html")]
+#[template(path = "directory/admin_form.html")]
 struct FormPage {
     page: PageMeta,
     title: String,
@@ -1106,7 +1107,7 @@ pub async fn save_category(
 }
 
 #[derive(Template)]
-#[template(path = "admin_location.html")]
+#[template(path = "directory/admin_location.html")]
 struct LocationPage {
     page: PageMeta,
     org_id: i64,

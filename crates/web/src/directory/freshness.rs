@@ -70,7 +70,7 @@ pub async fn send_reminders(state: &AppState) -> anyhow::Result<()> {
 }
 
 #[derive(Template)]
-#[template(path = "confirm.html")]
+#[template(path = "directory/confirm.html")]
 struct ConfirmPage {
     page: PageMeta,
     csrf: String,

@@ -23,7 +23,7 @@ const MIN_CHARS: usize = 10;
 const MAX_CHARS: usize = 2000;
 
 #[derive(Template)]
-#[template(path = "report.html")]
+#[template(path = "directory/report.html")]
 struct ReportPage {
     page: PageMeta,
     id: i64,

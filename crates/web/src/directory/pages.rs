@@ -17,16 +17,11 @@ use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::{FieldMessage, SelectOption};
 use crate::kit::i18n::Tr;
 use crate::kit::map::MapView;
+use crate::kit::page::html;
 use crate::kit::views::{OfferCard, OfferView, PageMeta, language_name};
 use crate::state::AppState;
 
 pub(crate) type PageResult = Result<Response, WebError>;
-
-pub(crate) fn html<T: Template>(t: &T) -> PageResult {
-    t.render()
-        .map(|s| Html(s).into_response())
-        .map_err(|e| WebError::Internal(e.to_string()))
-}
 
 pub(crate) async fn index(state: &AppState) -> Result<Arc<SearchIndex>, WebError> {
     state.current_index().await.ok_or(WebError::Unavailable)
@@ -94,7 +89,7 @@ pub fn error_message(tr: &Tr, e: &QueryError) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "search.html")]
+#[template(path = "directory/search.html")]
 struct SearchPage {
     page: PageMeta,
     q: String,
@@ -322,9 +317,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     if page.errors.is_empty() {
         html(&page)
     } else {
-        let body = page
-            .render()
-            .map_err(|e| WebError::Internal(e.to_string()))?;
+        let body = page.render()?;
         Ok(rendered(
             (StatusCode::BAD_REQUEST, Html(body)).into_response(),
         ))
@@ -332,14 +325,14 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
 }
 
 #[derive(Template)]
-#[template(path = "offer.html")]
+#[template(path = "directory/offer.html")]
 struct OfferPage {
     page: PageMeta,
     o: OfferView,
 }
 
 #[derive(Template)]
-#[template(path = "offer_print.html")]
+#[template(path = "directory/offer_print.html")]
 struct OfferPrintPage {
     page: PageMeta,
     o: OfferView,
@@ -426,7 +419,7 @@ pub async fn offer_print(
 }
 
 #[derive(Template)]
-#[template(path = "organization.html")]
+#[template(path = "directory/organization.html")]
 struct OrganizationPage {
     page: PageMeta,
     name: String,
@@ -478,7 +471,7 @@ pub async fn organization(
 }
 
 #[derive(Template)]
-#[template(path = "list.html")]
+#[template(path = "directory/list.html")]
 struct ListPage {
     page: PageMeta,
     heading: String,
@@ -510,7 +503,7 @@ pub async fn categories(State(state): State<AppState>, ctx: Ctx) -> PageResult {
 }
 
 #[derive(Template)]
-#[template(path = "topic.html")]
+#[template(path = "directory/topic.html")]
 struct TopicPage {
     page: PageMeta,
     heading: String,

@@ -18,7 +18,8 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::SelectOption;
-use crate::kit::forms::{Field, FormPairs, SavedQuery, page_html};
+use crate::kit::forms::{Field, FormPairs, SavedQuery};
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -41,7 +42,7 @@ struct EventRow {
 }
 
 #[derive(Template)]
-#[template(path = "admin_events.html")]
+#[template(path = "events/admin_events.html")]
 struct EventsPage {
     page: PageMeta,
     rows: Vec<EventRow>,
@@ -72,13 +73,12 @@ pub async fn list(
         page: PageMeta::new(&ctx, &state, ctx.tr.t("events-admin-title"), "", "admin"),
         rows,
     }
-    .render()
-    .map_err(|e| WebError::Internal(e.to_string()))?;
+    .render()?;
     Ok(Html(html).into_response())
 }
 
 #[derive(Template)]
-#[template(path = "admin_event.html")]
+#[template(path = "events/admin_event.html")]
 struct EventForm {
     page: PageMeta,
     csrf: String,

@@ -218,7 +218,7 @@ fn period(view: &str, from: NaiveDate) -> (NaiveDate, NaiveDate, NaiveDate, Naiv
 }
 
 #[derive(Template)]
-#[template(path = "calendar.html")]
+#[template(path = "events/calendar.html")]
 struct CalendarPage {
     page: PageMeta,
     heading: String,
@@ -371,9 +371,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         webcal_url: format!("{webcal}{feed_path}"),
         errors: q.errors.clone(),
     };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let html = page.render()?;
     let status = if q.errors.is_empty() {
         StatusCode::OK
     } else {
@@ -383,7 +381,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 }
 
 #[derive(Template)]
-#[template(path = "event.html")]
+#[template(path = "events/event.html")]
 struct EventPage {
     page: PageMeta,
     id: i64,
@@ -466,9 +464,7 @@ pub async fn event(
     let e = state.db.published_event(id).await?;
     let mut page = event_page(&state, &ctx, &e, state.berlin_now()).await?;
     if page.places.is_none() {
-        let html = page
-            .render()
-            .map_err(|e| WebError::Internal(e.to_string()))?;
+        let html = page.render()?;
         return Ok(Html(html).into_response());
     }
     // A page with the registration form: a form token for this browser, never cached.
@@ -805,7 +801,7 @@ pub struct RegisterForm {
 }
 
 #[derive(Template)]
-#[template(path = "registration.html")]
+#[template(path = "events/registration.html")]
 struct RegistrationPage {
     page: PageMeta,
     event_url: String,
@@ -873,7 +869,7 @@ pub async fn register(
         let day = NaiveDate::parse_from_str(&f.day, "%Y-%m-%d").map_err(|_| WebError::Invalid)?;
         let email =
             wegweiser_domain::accounts::normalize_email(&f.email).map_err(|_| WebError::Invalid)?;
-        let token = wegweiser_domain::accounts::new_token().map_err(WebError::Internal)?;
+        let token = wegweiser_domain::accounts::new_token().map_err(WebError::internal)?;
         let link = format!("{}/anmeldung/{token}", state.config.public_url);
         let title = e.details.title.get(ctx.lang.code).to_string();
         let date = format!(
@@ -913,9 +909,7 @@ pub async fn register(
     page.form_name = f.name;
     page.form_email = f.email;
     page.form_day = f.day;
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let html = page.render()?;
     Ok(rendered(
         (StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response(),
     ))

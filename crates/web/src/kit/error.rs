@@ -28,7 +28,17 @@ pub enum WebError {
     Conflict,
     /// The index is still being built.
     Unavailable,
-    Internal(String),
+    /// Something that should not happen; the cause is kept for the log (never shown).
+    Internal(anyhow::Error),
+}
+
+impl WebError {
+    /// An internal error from a message (the domain's few fallible helpers report a text).
+    pub fn internal(
+        message: impl std::fmt::Display + std::fmt::Debug + Send + Sync + 'static,
+    ) -> Self {
+        WebError::Internal(anyhow::Error::msg(message))
+    }
 }
 
 impl From<StoreError> for WebError {
@@ -36,8 +46,26 @@ impl From<StoreError> for WebError {
         match e {
             StoreError::NotFound => WebError::NotFound,
             StoreError::Conflict => WebError::Conflict,
-            other => WebError::Internal(other.to_string()),
+            other => WebError::Internal(anyhow::Error::new(other).context("the store failed")),
         }
+    }
+}
+
+impl From<serde_json::Error> for WebError {
+    fn from(e: serde_json::Error) -> Self {
+        WebError::Internal(anyhow::Error::new(e).context("JSON could not be written"))
+    }
+}
+
+impl From<tokio::task::JoinError> for WebError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        WebError::Internal(anyhow::Error::new(e).context("a blocking task failed"))
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(e: askama::Error) -> Self {
+        WebError::Internal(anyhow::Error::new(e).context("a template did not render"))
     }
 }
 
@@ -56,8 +84,9 @@ impl IntoResponse for WebError {
                 axum::response::Redirect::to(&format!("/anmelden?next={next}")).into_response()
             }
             WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-            WebError::Internal(msg) => {
-                tracing::error!(error = %msg, "internal error");
+            WebError::Internal(e) => {
+                // `{:#}` writes the whole chain: what failed, and why.
+                tracing::error!(error = format!("{e:#}"), "internal error");
                 StatusCode::INTERNAL_SERVER_ERROR.into_response()
             }
         }
@@ -79,7 +108,7 @@ pub async fn not_found() -> WebError {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "kit/error.html")]
 struct ErrorPage {
     page: PageMeta,
     status: u16,

@@ -1,21 +1,10 @@
 //! The form kit: reading submitted fields, drawing back-office fields with their messages, choices
 //! for selects, and the page a form answers with.
 
-use askama::Template;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use wegweiser_domain::editorial::FieldError;
 
-use crate::kit::error::{WebError, rendered};
 use crate::kit::i18n::Tr;
-
-/// A page with a form, rendered with its status (422 with messages at the fields); marked as
-/// rendered so the error layer leaves it as it is.
-pub(crate) fn page_html<T: Template>(status: StatusCode, t: &T) -> Result<Response, WebError> {
-    let html = t.render().map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(rendered((status, Html(html)).into_response()))
-}
 
 /// A submitted form as name/value pairs, for forms whose fields repeat (checkbox lists).
 pub(crate) struct FormPairs<'a>(pub &'a [(String, String)]);

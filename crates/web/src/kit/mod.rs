@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod ical;
 pub mod map;
 pub mod markdown;
+pub mod page;
 pub mod posters;
 pub mod text;
 pub mod views;

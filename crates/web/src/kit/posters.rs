@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
@@ -15,7 +15,7 @@ use crate::state::AppState;
 /// The SVG QR code of a public address.
 pub fn qr_response(url: &str) -> Result<Response, WebError> {
     let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+        .map_err(WebError::internal)?;
     let svg = code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(200, 200)
@@ -32,7 +32,7 @@ pub fn qr_response(url: &str) -> Result<Response, WebError> {
 }
 
 #[derive(Template)]
-#[template(path = "poster.html")]
+#[template(path = "kit/poster.html")]
 pub struct PosterPage {
     pub page: PageMeta,
     pub back_url: String,
@@ -80,7 +80,5 @@ pub fn poster(
         url: format!("{}{path}", state.config.public_url),
         a6,
     };
-    page.render()
-        .map(|s| Html(s).into_response())
-        .map_err(|e| WebError::Internal(e.to_string()))
+    crate::kit::page::html(&page)
 }

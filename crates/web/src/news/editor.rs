@@ -18,7 +18,8 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::SelectOption;
-use crate::kit::forms::{Field, FormPairs, SavedQuery, page_html};
+use crate::kit::forms::{Field, FormPairs, SavedQuery};
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -33,7 +34,7 @@ struct Row {
 }
 
 #[derive(Template)]
-#[template(path = "admin_articles.html")]
+#[template(path = "news/admin_articles.html")]
 struct ListPage {
     page: PageMeta,
     rows: Vec<Row>,
@@ -72,7 +73,7 @@ pub async fn list(
 }
 
 #[derive(Template)]
-#[template(path = "admin_article.html")]
+#[template(path = "news/admin_article.html")]
 struct FormPage {
     page: PageMeta,
     csrf: String,

@@ -23,8 +23,9 @@ use crate::accounts::session::{
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::SelectOption;
-use crate::kit::forms::{FormPairs, SavedQuery, page_html};
+use crate::kit::forms::{FormPairs, SavedQuery};
 use crate::kit::i18n::{LANGS, Lang, Tr};
+use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -42,7 +43,7 @@ enum Step {
 }
 
 #[derive(Template)]
-#[template(path = "newsletter.html")]
+#[template(path = "news/newsletter.html")]
 struct PublicPage {
     page: PageMeta,
     csrf: String,
@@ -140,8 +141,8 @@ pub async fn subscribe(
     }
     let now = state.now();
     state.db.count_attempt(&keys, now).await?;
-    let token = accounts::new_token().map_err(WebError::Internal)?;
-    let leave = accounts::new_token().map_err(WebError::Internal)?;
+    let token = accounts::new_token().map_err(WebError::internal)?;
+    let leave = accounts::new_token().map_err(WebError::internal)?;
     let link = format!("{}/newsletter/bestaetigen/{token}", state.config.public_url);
     let mail = Mail {
         to: email.clone(),
@@ -276,7 +277,7 @@ struct IssueRow {
 }
 
 #[derive(Template)]
-#[template(path = "admin_newsletter.html")]
+#[template(path = "news/admin_newsletter.html")]
 struct ListPage {
     page: PageMeta,
     csrf: String,
@@ -434,7 +435,7 @@ pub async fn create(
 }
 
 #[derive(Template)]
-#[template(path = "admin_newsletter_issue.html")]
+#[template(path = "news/admin_newsletter_issue.html")]
 struct IssuePage {
     page: PageMeta,
     csrf: String,

@@ -12,8 +12,8 @@ use wegweiser_domain::time::berlin_local;
 
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::page_html;
 use crate::kit::i18n::Tr;
+use crate::kit::page::page_html;
 use crate::kit::text::Text;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
@@ -58,7 +58,7 @@ pub fn card(tr: &Tr, a: &Article) -> ArticleCard {
 }
 
 #[derive(Template)]
-#[template(path = "news.html")]
+#[template(path = "news/news.html")]
 struct NewsPage {
     page: PageMeta,
     campaigns: Vec<ArticleCard>,
@@ -107,7 +107,7 @@ pub struct OfferItem {
 }
 
 #[derive(Template)]
-#[template(path = "article.html")]
+#[template(path = "news/article.html")]
 struct ArticlePage {
     page: PageMeta,
     title: Text,

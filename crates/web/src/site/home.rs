@@ -3,15 +3,14 @@
 use askama::Template;
 use axum::extract::State;
 
-use crate::directory::pages::{
-    PageResult, Tile, all_query, category_tiles, html, index, ortsteil_tiles,
-};
+use crate::directory::pages::{PageResult, Tile, all_query, category_tiles, index, ortsteil_tiles};
 use crate::kit::ctx::Ctx;
+use crate::kit::page::html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "site/home.html")]
 struct HomePage {
     page: PageMeta,
     categories: Vec<Tile>,
@@ -45,7 +44,7 @@ pub async fn home(
 }
 
 #[derive(Template)]
-#[template(path = "emergency.html")]
+#[template(path = "site/emergency.html")]
 struct EmergencyPage {
     page: PageMeta,
 }
