@@ -31,10 +31,6 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Housekeeping: expired sessions and links hold nothing anyone needs.
-pub async fn purge(state: &AppState) {
-    match state.db.purge_expired(state.now()).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "removing expired sessions failed"),
-    }
+pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
+    state.db.purge_expired(state.now()).await
 }

@@ -37,11 +37,7 @@ pub fn routes() -> Router<AppState> {
 
 /// Housekeeping: names and addresses of event registrations are kept 30 days after the date, no
 /// longer.
-pub async fn purge(state: &AppState) {
+pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     let cutoff = state.berlin_now().date() - chrono::Duration::days(30);
-    match state.db.purge_registrations(cutoff).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "past event registrations removed"),
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "removing past registrations failed"),
-    }
+    state.db.purge_registrations(cutoff).await
 }

@@ -228,21 +228,39 @@ mod tests {
         assert!(files.iter().all(|f| f.is_file()));
     }
 
-    fn keys(lang: &str) -> BTreeSet<String> {
+    /// Every message defined in a language's files (one file per area), with the file it is in.
+    fn definitions(lang: &str) -> Vec<(String, std::path::PathBuf)> {
         let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
-        let mut set = BTreeSet::new();
+        let mut out = vec![];
         for path in files_below(std::path::Path::new(&dir)) {
-            let text = std::fs::read_to_string(path).unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
             for line in text.lines() {
                 if let Some((k, _)) = line.split_once(" =")
                     && !k.starts_with([' ', '#', '.', '*', '['])
                     && !k.is_empty()
                 {
-                    set.insert(k.trim().to_string());
+                    out.push((k.trim().to_string(), path.clone()));
                 }
             }
         }
-        set
+        out
+    }
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        definitions(lang).into_iter().map(|(k, _)| k).collect()
+    }
+
+    #[test]
+    fn no_message_is_defined_twice_across_the_area_files() {
+        for lang in LANGS {
+            let mut seen = std::collections::HashMap::new();
+            for (key, file) in definitions(lang.code) {
+                if let Some(first) = seen.insert(key.clone(), file.clone()) {
+                    panic!("{}: {key} in {} and {}", lang.code, first.display(), file.display());
+                }
+            }
+            assert!(seen.len() > 500, "{}: the locale looks empty", lang.code);
+        }
     }
 
     #[test]

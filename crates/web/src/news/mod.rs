@@ -53,11 +53,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Housekeeping: a newsletter address nobody confirmed is deleted after a week.
-pub async fn purge(state: &AppState) {
+pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     let cutoff = state.now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
-    match state.db.purge_unconfirmed(cutoff).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "unconfirmed newsletter addresses removed"),
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "removing unconfirmed newsletter addresses failed"),
-    }
+    state.db.purge_unconfirmed(cutoff).await
 }

@@ -8,9 +8,27 @@ pub async fn run(state: AppState, every: std::time::Duration) {
         if let Err(e) = crate::directory::freshness::send_reminders(&state).await {
             tracing::warn!(error = %e, "freshness reminders: trying again later");
         }
-        crate::accounts::purge(&state).await;
-        crate::events::purge(&state).await;
-        crate::news::purge(&state).await;
+        logged(
+            "expired sessions and links",
+            crate::accounts::purge(&state).await,
+        );
+        logged(
+            "past event registrations",
+            crate::events::purge(&state).await,
+        );
+        logged(
+            "unconfirmed newsletter addresses",
+            crate::news::purge(&state).await,
+        );
         tokio::time::sleep(every).await;
+    }
+}
+
+/// What a purge removed, or why it could not (it is tried again on the next round).
+fn logged(what: &str, removed: wegweiser_store::StoreResult<u64>) {
+    match removed {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(removed = n, "{what} removed"),
+        Err(e) => tracing::warn!(error = %e, "removing {what} failed"),
     }
 }

@@ -1,0 +1,61 @@
+## The back office's start page and the audit log.
+
+logout-submit = Abmelden
+admin-title = Verwaltung
+admin-signed-in-as = Angemeldet als { $name } ({ $role }).
+audit-title = Protokoll
+audit-when = Wann
+audit-who = Wer
+audit-what = Was
+audit-login = Anmeldung
+audit-logout = Abmeldung
+audit-login-failed = Fehlgeschlagene Anmeldung
+audit-account-created = Konto angelegt
+admin-invite-link = Person einladen
+audit-account-invited = Person eingeladen
+audit-password-set = Passwort festgelegt
+audit-offer-edited = Angebot geändert
+audit-revision-submitted = Änderung eingereicht
+audit-revision-approved = Änderung freigegeben
+audit-revision-returned = Änderung zurückgegeben
+overdue-title = Zu bestätigen
+overdue-intro = Diese Einträge wurden seit über sechs Monaten nicht bestätigt.
+overdue-none = Alle Einträge sind aktuell bestätigt.
+overdue-since = zuletzt bestätigt: { $date }
+overdue-confirm = Stimmt noch
+audit-offer-confirmed = Eintrag bestätigt
+audit-reminder-sent = Erinnerung verschickt
+reports-title = Gemeldete Fehler
+reports-none = Keine offenen Meldungen.
+reports-close = Erledigt
+audit-report-closed = Meldung erledigt
+audit-password-reset-requested = Neues Passwort angefordert
+audit-offer-created = Angebot angelegt
+audit-offer-published = Angebot veröffentlicht
+audit-offer-archived = Angebot archiviert
+audit-offer-unpublished = Angebot auf Entwurf gesetzt
+audit-synonyms-changed = Suchbegriffe geändert
+audit-account-deleted = Konto gelöscht
+audit-organization-edited = Träger geändert
+audit-organization-created = Träger angelegt
+audit-category-saved = Kategorie gespeichert
+audit-location-saved = Ort gespeichert
+audit-all = Das ganze Protokoll
+audit-pages = Seiten des Protokolls
+audit-newer = ← Neuere Einträge
+audit-older = Ältere Einträge →
+audit-page-summary = Seite { $page }, { $total } Einträge insgesamt, die neuesten zuerst.
+audit-article-saved = Beitrag gespeichert
+audit-chain-created = Lebenslage angelegt
+audit-chain-edited = Lebenslage geändert
+audit-chain-published = Lebenslage veröffentlicht
+audit-chain-unpublished = Lebenslage offline genommen
+audit-chain-archived = Lebenslage archiviert
+audit-chain-draft-discarded = Entwurf einer Lebenslage verworfen
+audit-event-saved = Termin gespeichert
+audit-newsletter-drafted = Newsletter-Ausgabe angelegt
+audit-newsletter-sent = Newsletter verschickt
+newsletter-due = { $count ->
+    [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
+   *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).
+}

@@ -1,0 +1,261 @@
+## The directory: search, offers, organisations, Ortsteile, categories, the offer editor, review, freshness and reports of mistakes.
+
+nav-home = Startseite
+breadcrumb-label = Sie sind hier
+today = heute
+offers-count = { $count ->
+    [0] noch keine Angebote
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+search-title = Angebote suchen
+search-title-with-query = Suche nach „{ $query }“
+search-label = Wonach suchen Sie?
+search-button = Suchen
+filters-label = Suche und Filter
+filter-category = Thema
+filter-ortsteil = Ortsteil
+filter-language = Sprache der Beratung
+filter-all = alle
+filter-only = Nur Angebote, die …
+filter-free = kostenlos sind
+filter-wheelchair = rollstuhlgerecht sind
+filter-childcare = Kinderbetreuung anbieten
+filter-open-now = jetzt geöffnet sind
+filter-weekday = Geöffnet am
+filter-any-day = an jedem Tag
+filter-near = In der Nähe von
+filter-near-placeholder = Postleitzahl oder Ortsteil
+filter-sort = Sortieren nach
+sort-relevance = bester Treffer
+sort-distance = Entfernung
+filter-walk-in = ohne Termin möglich sind
+filter-evening = nach 17 Uhr geöffnet sind
+filter-weekend = am Wochenende geöffnet sind
+error-unknown-weekday = „{ $value }“ ist kein Wochentag. Bitte wählen Sie einen Tag aus der Liste.
+error-unknown-place = „{ $value }“ kennen wir nicht. Bitte geben Sie eine Lichtenberger Postleitzahl (z. B. 10369) oder einen Ortsteil an.
+error-unknown-sort = „{ $value }“ ist keine Sortierung. Möglich sind „bester Treffer“ und „Entfernung“.
+error-distance-needs-place = Um nach Entfernung zu sortieren, geben Sie bitte eine Postleitzahl oder einen Ortsteil an.
+filter-reset = Alle Filter zurücksetzen
+zero-results-text = Wir haben dazu kein passendes Angebot gefunden. Versuchen Sie ein anderes Wort oder weniger Filter.
+did-you-mean = Meinten Sie
+results-relaxed = Kein Angebot enthält alle Suchwörter. Hier sind Angebote, die einige davon enthalten.
+zero-results-all = Alle Angebote ansehen
+zero-results-categories = Nach Themen suchen
+pager-label = Seiten
+pager-prev = Vorherige Seite
+pager-next = Nächste Seite
+page-of = Seite { $page } von { $pages }
+error-summary-title = Bitte prüfen Sie Ihre Eingabe
+error-query-too-long = Der Suchtext ist zu lang. Bitte höchstens { $max } Zeichen eingeben.
+error-unknown-category = Das Thema „{ $value }“ gibt es nicht. Bitte wählen Sie ein Thema aus der Liste.
+error-unknown-ortsteil = Den Ortsteil „{ $value }“ gibt es in Lichtenberg nicht. Bitte wählen Sie einen Ortsteil aus der Liste.
+error-unknown-language = Die Sprache „{ $value }“ kennen wir nicht. Bitte wählen Sie eine Sprache aus der Liste.
+error-invalid-flag = „{ $value }“ ist hier kein gültiger Wert. Erlaubt sind ja (1) oder nein (0).
+error-invalid-number = „{ $value }“ ist keine gültige Seitenzahl.
+example-entry = Beispiel-Eintrag
+example-entry-long = Beispiel-Eintrag: Dieses Angebot ist erfunden und dient nur zur Vorführung.
+example-org-long = Beispiel-Eintrag: Diesen Träger gibt es nicht; er dient nur zur Vorführung.
+label-where = Ort
+closed-reason-label = Vorübergehend geschlossen
+offered-by = Angeboten von
+content-only-german = Dieses Angebot ist nur auf Deutsch beschrieben.
+label-cost = Kosten
+label-access = Zugang
+label-languages = Sprachen
+label-target-groups = Für wen
+label-childcare = Kinderbetreuung
+yes-childcare = Ja, Kinder werden während des Angebots betreut.
+no-childcare = Nein
+label-categories = Themen
+label-phone = Telefon
+label-email = E-Mail
+label-website = Internet
+label-ortsteil = Ortsteil
+label-transit = Anfahrt
+hours-heading = Öffnungszeiten
+hours-none = Keine festen Öffnungszeiten. Bitte vereinbaren Sie einen Termin.
+hours-holidays-closed = An gesetzlichen Feiertagen in Berlin geschlossen.
+hours-exceptions = Abweichende Öffnungszeiten
+contact-heading = Kontakt
+where-heading = Wo
+location-confidential = Die Adresse ist zum Schutz der Bewohnerinnen vertraulich. Bitte nehmen Sie telefonisch Kontakt auf.
+wheelchair-yes = Rollstuhlgerecht zugänglich.
+wheelchair-no = Nicht rollstuhlgerecht oder unbekannt – bitte vorher anrufen.
+about-heading = Über das Angebot
+eligibility-heading = Wer kann kommen?
+last-verified = Zuletzt geprüft am { $date }
+valid-until = Dieses Angebot läuft bis { $date }.
+print-view = Druckansicht
+print-back = Zurück zum Angebot
+print-source = Aktuelle Angaben: Wegweiser Lichtenberg, { $url }
+map-ortsteil = Lage des Ortsteils { $name } im Bezirk Lichtenberg
+org-offers = { $count ->
+    [0] Keine aktuellen Angebote
+    [one] 1 Angebot
+   *[other] { $count } Angebote
+}
+org-kind-public-institution = Öffentliche Einrichtung
+org-kind-provider = Freier Träger
+org-kind-helpline = Telefon- und Onlineberatung
+ortsteile-title = Ortsteile
+ortsteile-intro = Lichtenberg hat zehn Ortsteile. Wählen Sie Ihren Ortsteil, um Angebote in Ihrer Nähe zu sehen.
+ortsteil-title = Angebote in { $name }
+ortsteil-postcodes = Postleitzahlen: { $postcodes }
+categories-title = Themen
+categories-intro = Wählen Sie ein Thema, um passende Angebote im ganzen Bezirk zu sehen.
+related-categories = Themen in diesem Ortsteil
+related-ortsteile = In diesen Ortsteilen
+topic-filter-more = Diese Angebote weiter filtern
+offers-admin-title = Angebote bearbeiten
+offers-admin-search = Angebot oder Träger suchen
+offers-admin-organization = Träger
+offers-admin-back = ← Alle Angebote
+status-draft = Entwurf
+status-published = veröffentlicht
+status-archived = archiviert
+edit-title = Angebot bearbeiten
+edit-heading = Bearbeiten: { $name }
+edit-public-page = Öffentliche Seite ansehen
+edit-submitted = Ihre Änderung ist bei der Koordinierungsstelle zur Prüfung. Bis zur Freigabe zeigt die öffentliche Seite den bisherigen Stand.
+edit-pending = Eine Änderung wartet auf Prüfung durch die Koordinierungsstelle. Sie sehen hier Ihre Fassung; wenn Sie erneut speichern, ersetzt sie die wartende.
+edit-returned = Die Koordinierungsstelle hat Ihre Änderung zurückgegeben:
+edit-error-name-missing = Bitte geben Sie einen Namen an.
+edit-error-too-long = Dieser Text ist zu lang.
+edit-error-choice = Bitte wählen Sie einen der Einträge.
+edit-error-email = Bitte geben Sie eine gültige E-Mail-Adresse an.
+edit-error-website = Die Webseite beginnt mit https:// oder http://.
+edit-error-phone = Bitte nur Ziffern, Leerzeichen und + - / ( ).
+edit-error-hours = Bitte je Zeile wie „Mo-Fr 09:00-12:00“ oder „Di,Do 14:00-18:00“.
+field-name = Name
+field-summary = Kurzbeschreibung
+field-description = Beschreibung
+field-eligibility = Für wen
+field-how-to-access = So kommen Sie hin / so melden Sie sich
+field-cost = Kosten
+field-access = Termin
+field-childcare = Kinderbetreuung während des Angebots
+field-phone = Telefon
+field-email = E-Mail
+field-website = Webseite
+field-hours = Öffnungszeiten
+field-hours-hint = Eine Zeile je Zeitraum, z. B. „Mo-Fr 09:00-12:00“.
+field-closed-reason = Vorübergehend geschlossen – Grund (leer lassen, wenn geöffnet)
+reviews-title = Änderungen prüfen
+reviews-none = Keine Änderung wartet auf Prüfung.
+reviews-back = ← Alle wartenden Änderungen
+review-title = Änderung prüfen
+review-heading = Änderung an: { $name }
+review-author = Eingereicht von { $email }
+review-field = Feld
+review-old = Bisher
+review-new = Neu
+review-no-changes = Diese Fassung ändert nichts.
+review-approve = Freigeben
+review-comment = Kommentar für die Redaktion
+review-return = Mit Kommentar zurückgeben
+review-decided = Über diese Änderung ist schon entschieden.
+not-confirmed-recently = Dieser Eintrag wurde seit längerer Zeit nicht vom Träger bestätigt. Bitte fragen Sie vor einem Besuch kurz nach, ob die Angaben noch stimmen.
+overdue-never = nie
+confirm-title = Eintrag bestätigen
+confirm-question = Stimmen die Angaben zu „{ $offer }“ noch?
+confirm-submit = Ja, der Eintrag stimmt noch
+confirm-or-edit = Etwas hat sich geändert?
+confirm-edit-link = Eintrag bearbeiten (Anmeldung nötig)
+confirm-done = Danke! Der Eintrag ist als aktuell bestätigt.
+confirm-link-invalid = Dieser Link ist nicht mehr gültig: der Eintrag wurde schon bestätigt, oder es gibt eine neuere Erinnerung.
+mail-reminder-subject = Bitte prüfen: { $offer }
+mail-reminder-body = Guten Tag,
+
+    der Eintrag „{ $offer }“ im Wegweiser Lichtenberg wurde seit über sechs Monaten nicht bestätigt. Damit Alleinerziehende sich auf die Angaben verlassen können, bitten wir Sie um einen kurzen Blick.
+
+    Alles stimmt noch? Ein Klick genügt:
+    { $confirm }
+
+    Etwas hat sich geändert? Hier bearbeiten Sie den Eintrag:
+    { $edit }
+
+    Vielen Dank!
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+report-link = Fehler in diesem Eintrag melden
+report-title = Fehler melden
+report-back = ← Zurück zu „{ $offer }“
+report-intro = Stimmt etwas an „{ $offer }“ nicht – Zeiten, Adresse, Telefonnummer? Schreiben Sie uns kurz, was falsch ist. Die Koordinierungsstelle und der Träger bekommen Ihre Nachricht.
+report-message = Was ist falsch?
+report-hint = Bitte keine Namen oder persönlichen Angaben. Sie bekommen keine Antwort, weil wir nicht wissen, wer Sie sind.
+report-submit = Meldung senden
+report-done = Danke! Ihre Meldung ist angekommen. Der Eintrag wird geprüft.
+report-error-short = Bitte beschreiben Sie in ein paar Worten (mindestens 10 Zeichen), was nicht stimmt.
+report-error-long = Bitte fassen Sie sich kürzer (höchstens 2000 Zeichen).
+mail-report-subject = Fehlermeldung zu: { $offer }
+mail-report-body = Guten Tag,
+
+    zum Eintrag „{ $offer }“ im Wegweiser Lichtenberg ist eine Meldung eingegangen:
+
+    { $message }
+
+    Hier können Sie den Eintrag prüfen und bearbeiten:
+    { $edit }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+new-offer-title = Neues Angebot anlegen
+new-offer-submit = Als Entwurf anlegen
+offers-admin-all = Alle Angebote
+edit-status = Status: { $status }
+status-action-publish = Veröffentlichen
+status-action-archive = Archivieren
+status-action-draft = Zurück auf Entwurf
+synonyms-title = Suchbegriffe (Synonyme)
+synonyms-intro = Diese Regeln bringen die Suche dazu, Wörter gleichzusetzen, die Eltern verwenden. Änderungen wirken nach wenigen Sekunden auf allen Seiten.
+synonyms-rules = Regeln, eine pro Zeile
+synonyms-hint = „Kita, Kindertagesstätte, Kindergarten“ – alle Wörter finden dasselbe. „Hartz IV => Bürgergeld“ – die Suche nach dem linken Wort findet auch die rechten, nicht umgekehrt.
+synonyms-saved = Gespeichert. Die Suche verwendet die neuen Regeln.
+synonyms-error-line = Zeile { $line } („{ $rule }“) ist keine gültige Regel: Wörter mit Kommas trennen, für eine Richtung „=>“ verwenden.
+orgs-title = Träger und Einrichtungen
+orgs-new = Neuen Träger anlegen
+orgs-create = Anlegen
+orgs-all = Alle Träger
+orgs-back = ← Alle Träger
+orgs-edit-title = Träger bearbeiten
+org-field-name = Name
+org-field-kind = Art
+org-field-description = Beschreibung
+org-field-website = Webseite
+org-field-email = E-Mail
+org-field-phone = Telefon
+categories-admin-title = Kategorien
+categories-all = Alle Kategorien
+categories-back = ← Kategorien
+category-new-title = Neue Kategorie
+category-edit-title = Kategorie bearbeiten
+category-field-slug = Kurzname in der Adresse
+category-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, z. B. „ferien-und-freizeit“; erscheint in /kategorien/…
+category-field-name-de = Name (Deutsch)
+category-field-name-en = Name (Englisch)
+category-field-description-de = Beschreibung (Deutsch)
+category-field-description-en = Beschreibung (Englisch)
+category-field-position = Reihenfolge (Zahl, kleinere zuerst)
+category-error-slug = Bitte nur Kleinbuchstaben, Ziffern und Bindestriche (2 bis 60 Zeichen).
+category-error-slug-taken = Diesen Kurznamen hat schon eine andere Kategorie.
+category-error-position = Bitte eine Zahl von 0 bis 1000.
+locations-title = Orte des Trägers
+locations-back = ← { $org }
+locations-others = Weitere Orte
+location-new-title = Neuen Ort anlegen
+location-edit-title = Ort bearbeiten
+location-field-name = Name des Ortes
+location-field-street = Straße und Hausnummer
+location-field-postcode = Postleitzahl
+location-field-city = Ort
+location-field-lat = Breitengrad
+location-field-lon = Längengrad
+location-position-hint = Für Karte, Entfernung und Ortsteil, z. B. 52.5160 und 13.4990 (aus einer Karte ablesen). Leer lassen, wenn unbekannt.
+location-field-transit = Anfahrt mit Bus und Bahn
+location-field-contact-note = Hinweis zur Kontaktaufnahme (bei vertraulichen Orten statt der Adresse)
+location-field-wheelchair = Rollstuhlgerecht
+location-field-confidential = Vertrauliche Adresse (z. B. Schutzwohnung): Adresse, Lage und Ortsteil erscheinen nirgends öffentlich
+location-offers = Angebote an diesem Ort
+location-error-postcode = Eine Postleitzahl hat fünf Ziffern.
+location-error-position = Bitte beide Werte angeben, als Zahlen in Berlin (Breite 52,3–52,7, Länge 13,0–13,8), oder beide leer lassen.
+poster-scan-offer = Code scannen: Zeiten, Adresse und Kontakt – immer aktuell im Wegweiser Lichtenberg.
+search-events = Passende Termine

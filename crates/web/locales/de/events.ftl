@@ -1,0 +1,236 @@
+## Events: calendar, event pages, registration, feeds and the event editor.
+
+cost-free = kostenlos
+cost-reduced = ermäßigt oder nach Einkommen
+cost-paid = kostenpflichtig
+access-appointment = nur mit Termin
+access-walk-in = ohne Termin
+access-both = mit oder ohne Termin
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+holiday-new-year = Neujahr
+holiday-womens-day = Internationaler Frauentag
+holiday-good-friday = Karfreitag
+holiday-easter-monday = Ostermontag
+holiday-labour-day = Tag der Arbeit
+holiday-liberation-day = Tag der Befreiung
+holiday-ascension = Christi Himmelfahrt
+holiday-whit-monday = Pfingstmontag
+holiday-unity-day = Tag der Deutschen Einheit
+holiday-christmas-1 = 1. Weihnachtstag
+holiday-christmas-2 = 2. Weihnachtstag
+spoken-de = Deutsch
+spoken-en = Englisch
+spoken-tr = Türkisch
+spoken-ar = Arabisch
+spoken-ru = Russisch
+spoken-uk = Ukrainisch
+spoken-vi = Vietnamesisch
+spoken-pl = Polnisch
+spoken-fa = Persisch
+spoken-ku = Kurdisch
+spoken-ro = Rumänisch
+spoken-bg = Bulgarisch
+spoken-fr = Französisch
+spoken-es = Spanisch
+spoken-sq = Albanisch
+spoken-sr = Serbisch
+spoken-dgs = Deutsche Gebärdensprache
+group-single-parents = Alleinerziehende
+group-pregnant = Schwangere
+group-fathers = Väter
+group-families = Familien
+group-children = Kinder
+group-youth = Jugendliche
+group-migrants = Zugewanderte Familien
+group-women = Frauen
+group-unemployed = Arbeitsuchende
+events-title = Termine und Treffs
+events-intro = Was diese Woche in Lichtenberg los ist: Treffs, Beratungsstunden, Kurse und Info-Abende – viele kostenlos und mit Kinderbetreuung.
+events-views-label = Ansicht
+events-view-week = Diese Woche
+events-view-month = Monat
+events-view-list = Liste
+events-week = Woche vom { $from } bis { $until }
+events-month = { $month }
+events-list-range = Vom { $from } bis { $until }
+events-earlier = früher
+events-later = später
+events-count = { $count ->
+    [0] Keine Termine
+    [one] 1 Termin
+   *[other] { $count } Termine
+}
+events-none = In diesem Zeitraum gibt es keine passenden Termine. Versuchen Sie einen anderen Zeitraum oder weniger Filter.
+events-today = heute
+events-filter-language = Sprache
+events-filter-only = Nur Termine, die …
+events-filter-free = kostenlos sind
+events-filter-childcare = Kinderbetreuung anbieten
+events-filter-evening = ab 17 Uhr beginnen
+events-filter-weekend = am Wochenende sind
+events-filter-apply = Anzeigen
+events-cancelled = Abgesagt
+events-cancelled-because = Abgesagt: { $reason }
+events-registration-needed = Anmeldung nötig
+events-registration = Anmeldung
+events-no-registration = Keine Anmeldung nötig – kommen Sie einfach vorbei.
+events-next-dates = Nächste Termine
+events-no-next = Zurzeit sind keine weiteren Termine geplant.
+events-add-to-calendar = In meinen Kalender eintragen
+events-part-of = Gehört zum Angebot
+events-every-week = Jeden { $days } um { $time } Uhr
+events-every-n-weeks = Alle { $n } Wochen am { $days } um { $time } Uhr
+events-every-month = Jeden { $nth } { $day } im Monat um { $time } Uhr
+events-nth-1 = ersten
+events-nth-2 = zweiten
+events-nth-3 = dritten
+events-nth-4 = vierten
+events-nth--1 = letzten
+events-subscribe-heading = Termine im eigenen Kalender
+events-subscribe-text = Abonnieren Sie diese Termine (mit Ihren Filtern) in der Kalender-App Ihres Telefons. Änderungen und Absagen erscheinen dort von selbst.
+events-subscribe = Kalender abonnieren
+events-subscribe-copy = Oder diese Adresse in Ihrer Kalender-App hinzufügen:
+events-feed-name = Wegweiser Lichtenberg – Termine
+events-error-view = „{ $value }“ ist keine Ansicht. Möglich sind Woche, Monat und Liste.
+events-error-date = „{ $value }“ ist kein gültiges Datum im Kalender (Format 2026-12-01).
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+events-about = Über den Termin
+register-heading = Anmelden
+register-no-dates = Zurzeit gibt es keine Termine, für die Sie sich anmelden können.
+register-day = Termin
+register-name = Ihr Vorname
+register-email = Ihre E-Mail-Adresse (für die Bestätigung und zum Absagen)
+register-submit = Platz reservieren
+register-privacy = Wir speichern nur Vornamen und E-Mail-Adresse für diese Anmeldung und löschen beides 30 Tage nach dem Termin. Niemand sonst sieht sie außer dem Träger des Termins.
+register-free = { $count ->
+    [one] noch 1 Platz frei
+   *[other] noch { $count } Plätze frei
+}
+register-full = { $count ->
+    [0] ausgebucht – Warteliste
+    [one] ausgebucht – 1 Person wartet
+   *[other] ausgebucht – { $count } Personen warten
+}
+register-error-name = Bitte geben Sie einen Vornamen an (höchstens 80 Zeichen).
+register-error-email = Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.
+register-error-day = Bitte wählen Sie einen der angebotenen Termine.
+register-error-twice = Mit dieser E-Mail-Adresse sind Sie für diesen Termin schon angemeldet. Den Link zu Ihrer Anmeldung finden Sie in der E-Mail.
+register-title = Ihre Anmeldung
+register-confirmed = { $name }, Sie haben einen Platz.
+register-waiting = { $name }, der Termin ist ausgebucht: Sie stehen auf der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+register-waiting-position = { $count ->
+    [one] Sie sind als Nächste oder Nächster dran.
+   *[other] Sie sind auf Platz { $count } der Warteliste.
+}
+register-cancelled = Diese Anmeldung ist abgesagt.
+register-link-hint = Mit diesem persönlichen Link sehen Sie Ihre Anmeldung und können absagen. Wir haben ihn Ihnen auch per E-Mail geschickt.
+register-cancel = Anmeldung absagen
+mail-register-confirmed-subject = Ihr Platz: { $event }
+mail-register-confirmed-body = Guten Tag,
+
+    Sie haben einen Platz bei „{ $event }“ am { $date }.
+
+    Wenn Sie nicht kommen können, sagen Sie bitte hier ab – dann bekommt jemand von der Warteliste den Platz:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-waiting-subject = Warteliste: { $event }
+mail-register-waiting-body = Guten Tag,
+
+    „{ $event }“ am { $date } ist ausgebucht. Sie stehen auf der Warteliste; wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+
+    Ihre Anmeldung ansehen oder absagen:
+    { $link }
+
+    Wegweiser Lichtenberg
+mail-register-promoted-subject = Ein Platz ist frei geworden: { $event }
+mail-register-promoted-body = Guten Tag,
+
+    bei „{ $event }“ am { $date } ist ein Platz frei geworden – er gehört jetzt Ihnen.
+
+    Absagen können Sie über den Link aus Ihrer ersten E-Mail. Zum Termin:
+    { $link }
+
+    Wegweiser Lichtenberg
+events-admin-title = Termine und Veranstaltungen
+events-admin-back = ← Alle Termine
+event-new = Neuer Termin
+event-edit = Termin bearbeiten
+event-first-date = Erster Termin
+event-none-yet = Noch keine Termine.
+event-no-offer = (zu keinem Angebot)
+event-schedule = Wann
+event-repeat-none = einmalig
+event-repeat-weekly = wöchentlich
+event-repeat-monthly = monatlich
+event-field-organization = Träger
+event-field-offer = Gehört zum Angebot
+event-field-title-de = Titel (Deutsch)
+event-field-title-en = Titel (Englisch)
+event-field-description-de = Beschreibung (Deutsch)
+event-field-description-en = Beschreibung (Englisch)
+event-field-place-name = Ort (Name des Hauses)
+event-field-place-name-hint = Leer lassen, wenn der Termin telefonisch oder online ist.
+event-field-street = Straße und Hausnummer
+event-field-postcode = Postleitzahl
+event-field-ortsteil = Ortsteil (Kurzname, z. B. fennpfuhl)
+event-field-date = Datum (erster Termin, z. B. 2026-12-03)
+event-field-time = Beginn (z. B. 18:00)
+event-field-duration-minutes = Dauer in Minuten
+event-field-repeat = Wiederholung
+event-field-every = Alle … Wochen (bei wöchentlich)
+event-field-nth = Welcher im Monat (bei monatlich)
+event-field-month-weekday = Wochentag (bei monatlich)
+event-field-until = Bis (letztes Datum, optional)
+event-field-exceptions = Fällt aus an (ein Datum pro Zeile)
+event-field-exceptions-hint = Zum Beispiel Feiertage oder Ferien. Diese Tage erscheinen nicht im Kalender.
+event-field-cancellations = Abgesagt (ein Datum pro Zeile, dahinter der Grund)
+event-field-cancellations-hint = Zum Beispiel „2026-12-09 Krankheit“. Eltern und abonnierte Kalender sehen die Absage.
+event-field-weekdays = Wochentage (bei wöchentlich)
+event-field-categories = Themen
+event-field-languages = Sprachen (Kürzel, durch Kommas getrennt, z. B. de, en, ar)
+event-field-cost = Kosten
+event-field-registration-de = Anmeldung per Telefon oder E-Mail (Deutsch, optional)
+event-field-registration-en = Anmeldung per Telefon oder E-Mail (Englisch, optional)
+event-field-places = Plätze für die Anmeldung im Wegweiser (leer: keine)
+event-field-places-hint = Mit einer Zahl melden sich Eltern hier an; wer keinen Platz mehr bekommt, kommt auf die Warteliste.
+event-field-childcare = Kinderbetreuung während des Termins
+event-error-title = Bitte geben Sie einen deutschen Titel an (höchstens 120 Zeichen).
+event-error-date = Bitte ein Datum wie 2026-12-03 oder 03.12.2026 eingeben.
+event-error-time = Bitte eine Uhrzeit wie 18:00 eingeben.
+event-error-duration = Bitte die Dauer in Minuten angeben (5 bis 1440).
+event-error-until = Bitte ein Datum nach dem ersten Termin eingeben – oder das Feld leer lassen.
+event-error-every = Bitte eine Zahl von 1 bis 8 eingeben.
+event-error-weekdays = Bitte mindestens einen Wochentag ankreuzen.
+event-error-monthly = Bitte wählen Sie, am wievielten Wochentag im Monat.
+event-error-repeat = Bitte wählen Sie eine Wiederholung aus der Liste.
+event-error-exceptions = Bitte ein Datum pro Zeile, z. B. 2026-12-24.
+event-error-cancellations = Bitte pro Zeile ein Datum und dahinter den Grund, z. B. „2026-12-09 Krankheit“.
+event-error-categories = Bitte nur Themen aus der Liste wählen.
+event-error-languages = Bitte Sprachkürzel aus zwei Buchstaben, z. B. de, en, ar.
+event-error-cost = Bitte wählen Sie die Kosten aus der Liste.
+event-error-places = Bitte eine Zahl von 1 bis 1000 – oder das Feld leer lassen.
+event-error-place = Zu einem Ort gehören Straße und eine fünfstellige Postleitzahl.
+event-error-offer = Das Angebot gehört nicht zu diesem Träger.
+event-error-organization = Bitte wählen Sie einen Träger, für den Sie Termine eintragen dürfen.
+error-unknown-ortsteil-plain = Diesen Ortsteil gibt es in Lichtenberg nicht. Bitte den Kurznamen verwenden, z. B. fennpfuhl.
+poster-scan-event = Code scannen: alle Termine, Ort und Anmeldung – und mit einem Tipp in den eigenen Kalender.
+events-exception = entfällt
+events-atom-link = Als Feed für Feed-Reader (Atom)

@@ -1,0 +1,61 @@
+## The back office's start page and the audit log.
+
+logout-submit = Sign out
+admin-title = Back office
+admin-signed-in-as = Signed in as { $name } ({ $role }).
+audit-title = Log
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-login = Sign-in
+audit-logout = Sign-out
+audit-login-failed = Failed sign-in
+audit-account-created = Account created
+admin-invite-link = Invite someone
+audit-account-invited = Person invited
+audit-password-set = Password set
+audit-offer-edited = Offer changed
+audit-revision-submitted = Change submitted
+audit-revision-approved = Change approved
+audit-revision-returned = Change sent back
+overdue-title = To confirm
+overdue-intro = These entries have not been confirmed for more than six months.
+overdue-none = All entries are confirmed and current.
+overdue-since = last confirmed: { $date }
+overdue-confirm = Still correct
+audit-offer-confirmed = Entry confirmed
+audit-reminder-sent = Reminder sent
+reports-title = Reported mistakes
+reports-none = No open reports.
+reports-close = Done
+audit-report-closed = Report closed
+audit-password-reset-requested = New password requested
+audit-offer-created = Offer created
+audit-offer-published = Offer published
+audit-offer-archived = Offer archived
+audit-offer-unpublished = Offer set back to draft
+audit-synonyms-changed = Search terms changed
+audit-account-deleted = Account deleted
+audit-organization-edited = Provider changed
+audit-organization-created = Provider added
+audit-category-saved = Category saved
+audit-location-saved = Place saved
+audit-all = The whole log
+audit-pages = Pages of the log
+audit-newer = ← Newer entries
+audit-older = Older entries →
+audit-page-summary = Page { $page }, { $total } entries in all, newest first.
+audit-article-saved = Article saved
+audit-chain-created = Life situation created
+audit-chain-edited = Life situation changed
+audit-chain-published = Life situation published
+audit-chain-unpublished = Life situation taken offline
+audit-chain-archived = Life situation archived
+audit-chain-draft-discarded = Draft of a life situation discarded
+audit-event-saved = Event saved
+audit-newsletter-drafted = Newsletter issue created
+audit-newsletter-sent = Newsletter sent
+newsletter-due = { $count ->
+    [one] This month's newsletter has not been sent yet (1 reader is waiting).
+   *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).
+}
