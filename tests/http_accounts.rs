@@ -396,6 +396,7 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             [303, 403, 403, 403, 403, 403],
         ),
         ("GET", "/passwort/unbekannt".into(), all(410)),
+        ("GET", "/bestaetigen/unbekannt".into(), all(410)),
         ("GET", "/verwaltung/angebote".into(), staff),
         (
             "POST",
@@ -433,6 +434,7 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             [303, 403, 403, 403, 403, 403],
         ),
         ("POST", "/passwort/unbekannt".into(), all(403)),
+        ("POST", "/bestaetigen/unbekannt".into(), all(403)),
         ("GET", "/api/v1/offers".into(), all(200)),
         ("GET", format!("/api/v1/offers/{offer}"), all(200)),
         ("GET", "/api/v1/categories".into(), all(200)),

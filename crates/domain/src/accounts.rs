@@ -136,6 +136,15 @@ pub fn new_token() -> Result<String, String> {
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
+/// Whether a text has the shape of a token from [`new_token`] (43 URL-safe characters), so a
+/// link that was cut off or typed wrong is turned away before any lookup.
+pub fn is_token_shaped(raw: &str) -> bool {
+    raw.len() == 43
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Tokens are stored only as their SHA-256, so a copy of the database opens no session.
 pub fn token_digest(token: &str) -> String {
     let d = sha2::Sha256::digest(token.as_bytes());
@@ -166,6 +175,19 @@ pub fn lockout_after(failures: u32) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_links_with_a_whole_token_are_looked_up() {
+        let token = new_token().unwrap();
+        assert!(is_token_shaped(&token));
+        assert!(!is_token_shaped(&token[..42]), "cut off");
+        assert!(!is_token_shaped(&format!("{}x", token)), "too long");
+        assert!(
+            !is_token_shaped(&format!("{}%", &token[..42])),
+            "not URL-safe"
+        );
+        assert!(!is_token_shaped("unbekannt"));
+    }
 
     #[test]
     fn roles_round_trip() {

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
@@ -16,6 +16,7 @@ use crate::accounts::session::{
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
 use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::tokens::LinkToken;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -231,9 +232,11 @@ struct SetPasswordPage {
 /// The account and purpose of a live link.
 async fn link(
     state: &AppState,
-    token: &str,
+    token: &LinkToken,
 ) -> Result<Option<(accounts::Account, TokenPurpose)>, WebError> {
-    let digest = accounts::token_digest(token);
+    let Some(digest) = token.digest() else {
+        return Ok(None);
+    };
     for purpose in [TokenPurpose::Invitation, TokenPurpose::PasswordReset] {
         if let Some(a) = state
             .db
@@ -262,7 +265,7 @@ pub async fn password_form(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
     let (csrf, fresh) = anon_csrf(&headers)?;
     let found = link(&state, &token).await?;
@@ -299,7 +302,7 @@ pub async fn set_password(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &form.csrf)?;
@@ -339,7 +342,7 @@ pub async fn set_password(
     let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&password))
         .await?
         .map_err(WebError::internal)?;
-    let digest = accounts::token_digest(&token);
+    let digest = accounts::token_digest(token.raw());
     match state
         .db
         .set_password_with_token(&digest, purpose, &hash, state.now())

@@ -18,6 +18,7 @@ use crate::accounts::session::{
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::tokens::LinkToken;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -100,13 +101,13 @@ pub async fn confirm_form(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
     let (csrf, fresh) = anon_csrf(&headers)?;
-    let offer = state
-        .db
-        .reminder_offer(&accounts::token_digest(&token))
-        .await?;
+    let offer = match token.digest() {
+        Some(digest) => state.db.reminder_offer(&digest).await?,
+        None => None,
+    };
     let status = if offer.is_some() {
         StatusCode::OK
     } else {
@@ -120,16 +121,20 @@ pub async fn confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
-    let digest = accounts::token_digest(&token);
-    let offer = state.db.reminder_offer(&digest).await?;
-    let confirmed = state
-        .db
-        .confirm_by_token(&digest, state.berlin_now().date(), state.now())
-        .await?;
+    let (offer, confirmed) = match token.digest() {
+        Some(digest) => (
+            state.db.reminder_offer(&digest).await?,
+            state
+                .db
+                .confirm_by_token(&digest, state.berlin_now().date(), state.now())
+                .await?,
+        ),
+        None => (None, None),
+    };
     let status = if confirmed.is_some() {
         StatusCode::OK
     } else {

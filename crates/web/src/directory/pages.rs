@@ -528,60 +528,105 @@ fn listing(idx: &SearchIndex, query: OfferQuery, now: chrono::NaiveDateTime) -> 
     )
 }
 
+/// The two kinds of topic page: the offers of one Ortsteil, or of one category.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TopicKind {
+    Ortsteil,
+    Category,
+}
+
+/// What a topic page shows besides its offers.
+struct Topic {
+    kind: TopicKind,
+    slug: String,
+    heading: String,
+    description: String,
+    intro: String,
+    map: Option<MapView>,
+}
+
+/// A topic page: its offers, and tiles into the other dimension, each a search with both filters.
+async fn topic_page(state: &AppState, ctx: &Ctx, t: Topic) -> PageResult {
+    let idx = index(state).await?;
+    let cats = state.current_categories().await;
+    let tr = &ctx.tr;
+    let now = state.berlin_now();
+    let mut query = OfferQuery::default();
+    let (param, other, prefix, related_heading, nav) = match t.kind {
+        TopicKind::Ortsteil => {
+            query.ortsteil = Some(t.slug.clone());
+            (
+                "ortsteil",
+                "category",
+                "/kategorien/",
+                "related-categories",
+                "ortsteile",
+            )
+        }
+        TopicKind::Category => {
+            query.category = Some(t.slug.clone());
+            (
+                "category",
+                "ortsteil",
+                "/ortsteile/",
+                "related-ortsteile",
+                "categories",
+            )
+        }
+    };
+    let res = listing(&idx, query, now);
+    let tiles = match t.kind {
+        TopicKind::Ortsteil => category_tiles(tr, &cats, &res),
+        TopicKind::Category => ortsteil_tiles(tr, &res),
+    };
+    let related = tiles
+        .into_iter()
+        .filter(|x| x.count > 0)
+        .map(|x| Tile {
+            url: format!(
+                "/angebote?{param}={}&{other}={}",
+                t.slug,
+                &x.url[prefix.len()..]
+            ),
+            ..x
+        })
+        .collect();
+    html(&TopicPage {
+        page: PageMeta::new(ctx, state, t.heading.clone(), &t.description, nav),
+        heading: t.heading,
+        intro: t.intro,
+        map: t.map,
+        offers: res
+            .hits
+            .iter()
+            .map(|x| OfferCard::new(tr, x, &cats, now))
+            .collect(),
+        total: res.total,
+        search_url: format!("/angebote?{param}={}", t.slug),
+        related_heading: tr.t(related_heading),
+        related,
+    })
+}
+
 pub async fn ortsteil(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> PageResult {
     let o = geo::ortsteil_by_slug(&slug).ok_or(WebError::NotFound)?;
-    let idx = index(&state).await?;
-    let cats = state.current_categories().await;
-    let tr = ctx.tr;
-    let now = state.berlin_now();
-    let res = listing(
-        &idx,
-        OfferQuery {
-            ortsteil: Some(o.slug.to_string()),
-            ..Default::default()
-        },
-        now,
-    );
-    let related = category_tiles(&tr, &cats, &res)
-        .into_iter()
-        .filter(|t| t.count > 0)
-        .map(|t| Tile {
-            url: format!(
-                "/angebote?ortsteil={}&category={}",
-                o.slug,
-                &t.url["/kategorien/".len()..]
-            ),
-            ..t
-        })
-        .collect();
-    html(&TopicPage {
-        page: PageMeta::new(
-            &ctx,
-            &state,
-            tr.s("ortsteil-title", "name", o.name),
-            "",
-            "ortsteile",
-        ),
+    let tr = &ctx.tr;
+    let topic = Topic {
+        kind: TopicKind::Ortsteil,
+        slug: o.slug.to_string(),
         heading: tr.s("ortsteil-title", "name", o.name),
+        description: String::new(),
         intro: tr.s("ortsteil-postcodes", "postcodes", &o.postcodes.join(", ")),
         map: Some(MapView::of_ortsteil(
             o.slug,
             &tr.s("map-ortsteil", "name", o.name),
         )),
-        offers: res
-            .hits
-            .iter()
-            .map(|x| OfferCard::new(&tr, x, &cats, now))
-            .collect(),
-        total: res.total,
-        search_url: format!("/angebote?ortsteil={}", o.slug),
-        related_heading: tr.t("related-categories"),
-        related,
-    })
+    };
+    topic_page(&state, &ctx, topic).await
 }
 
 pub async fn category(
@@ -594,51 +639,16 @@ pub async fn category(
         .iter()
         .find(|c| c.slug == slug)
         .ok_or(WebError::NotFound)?;
-    let idx = index(&state).await?;
-    let tr = ctx.tr;
-    let now = state.berlin_now();
-    let lang = tr.lang.code;
-    let res = listing(
-        &idx,
-        OfferQuery {
-            category: Some(c.slug.clone()),
-            ..Default::default()
-        },
-        now,
-    );
-    let related = ortsteil_tiles(&tr, &res)
-        .into_iter()
-        .filter(|t| t.count > 0)
-        .map(|t| Tile {
-            url: format!(
-                "/angebote?category={}&ortsteil={}",
-                c.slug,
-                &t.url["/ortsteile/".len()..]
-            ),
-            ..t
-        })
-        .collect();
-    html(&TopicPage {
-        page: PageMeta::new(
-            &ctx,
-            &state,
-            c.name.get(lang).to_string(),
-            c.description.get(lang),
-            "categories",
-        ),
+    let lang = ctx.tr.lang.code;
+    let topic = Topic {
+        kind: TopicKind::Category,
+        slug: c.slug.clone(),
         heading: c.name.get(lang).to_string(),
+        description: c.description.get(lang).to_string(),
         intro: c.description.get(lang).to_string(),
         map: None,
-        offers: res
-            .hits
-            .iter()
-            .map(|x| OfferCard::new(&tr, x, &cats, now))
-            .collect(),
-        total: res.total,
-        search_url: format!("/angebote?category={}", c.slug),
-        related_heading: tr.t("related-ortsteile"),
-        related,
-    })
+    };
+    topic_page(&state, &ctx, topic).await
 }
 
 impl Ctx {

@@ -15,6 +15,7 @@ use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::SelectOption;
 use crate::kit::i18n::Tr;
 use crate::kit::text::Text;
+use crate::kit::tokens::LinkToken;
 use crate::kit::views::{
     Link, PageMeta, category_name, format_date, language_name, ortsteil_name, weekday_name,
 };
@@ -915,26 +916,14 @@ pub async fn register(
     ))
 }
 
-fn token_of(raw: &str) -> Result<String, WebError> {
-    if raw.len() == 43
-        && raw
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
-        Ok(wegweiser_domain::accounts::token_digest(raw))
-    } else {
-        Err(WebError::NotFound)
-    }
-}
-
 /// GET /anmeldung/{token}: the registration behind a private link, with a cancel button.
 pub async fn registration(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: axum::http::HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
-    let digest = token_of(&token)?;
+    let digest = token.digest().ok_or(WebError::NotFound)?;
     let r = state.db.registration(&digest).await?;
     let e = state.db.published_event(r.event_id).await?;
     let tr = &ctx.tr;
@@ -951,8 +940,8 @@ pub async fn registration(
         name: r.name,
         status: r.status.as_str(),
         waiting_position: r.waiting_position,
-        link: format!("{}/anmeldung/{token}", state.config.public_url),
-        path: format!("/anmeldung/{token}"),
+        link: format!("{}/anmeldung/{}", state.config.public_url, token.raw()),
+        path: format!("/anmeldung/{}", token.raw()),
         csrf: csrf.clone(),
         just_registered: ctx.query_without_lang.iter().any(|(k, _)| k == "neu"),
     };
@@ -964,11 +953,11 @@ pub async fn cancel_registration(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: axum::http::HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
     axum::Form(f): axum::Form<RegisterForm>,
 ) -> Result<Response, WebError> {
     crate::accounts::session::check_anon_csrf(&headers, &f.csrf)?;
-    let digest = token_of(&token)?;
+    let digest = token.digest().ok_or(WebError::NotFound)?;
     let r = state.db.registration(&digest).await?;
     let e = state.db.published_event(r.event_id).await?;
     let tr = &ctx.tr;
@@ -999,7 +988,7 @@ pub async fn cancel_registration(
         Ok(()) | Err(wegweiser_store::StoreError::NotFound) => {}
         Err(other) => return Err(other.into()),
     }
-    Ok(axum::response::Redirect::to(&format!("/anmeldung/{token}")).into_response())
+    Ok(axum::response::Redirect::to(&format!("/anmeldung/{}", token.raw())).into_response())
 }
 
 /// One of the next events, for the home page.

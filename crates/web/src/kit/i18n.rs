@@ -256,7 +256,12 @@ mod tests {
             let mut seen = std::collections::HashMap::new();
             for (key, file) in definitions(lang.code) {
                 if let Some(first) = seen.insert(key.clone(), file.clone()) {
-                    panic!("{}: {key} in {} and {}", lang.code, first.display(), file.display());
+                    panic!(
+                        "{}: {key} in {} and {}",
+                        lang.code,
+                        first.display(),
+                        file.display()
+                    );
                 }
             }
             assert!(seen.len() > 500, "{}: the locale looks empty", lang.code);

@@ -12,4 +12,5 @@ pub mod markdown;
 pub mod page;
 pub mod posters;
 pub mod text;
+pub mod tokens;
 pub mod views;

@@ -26,6 +26,7 @@ use crate::kit::forms::SelectOption;
 use crate::kit::forms::{FormPairs, SavedQuery};
 use crate::kit::i18n::{LANGS, Lang, Tr};
 use crate::kit::page::page_html;
+use crate::kit::tokens::LinkToken;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -174,22 +175,15 @@ pub async fn subscribe(
     )
 }
 
-fn valid_token(raw: &str) -> bool {
-    raw.len() == 43
-        && raw
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 /// GET /newsletter/bestaetigen/{token}: a page with one button, because mail scanners open links.
 pub async fn confirm_form(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
     let (csrf, fresh) = anon_csrf(&headers)?;
-    let (status, step) = if valid_token(&token) {
+    let (status, step) = if token.is_well_formed() {
         (StatusCode::OK, Step::ConfirmQuestion)
     } else {
         (StatusCode::NOT_FOUND, Step::LinkInvalid)
@@ -202,16 +196,16 @@ pub async fn confirm(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
     let now = state.now();
-    let done = valid_token(&token)
+    let done = token.is_well_formed()
         && state
             .db
             .confirm_subscription(
-                &accounts::token_digest(&token),
+                &accounts::token_digest(token.raw()),
                 now - Duration::days(CONFIRM_WITHIN_DAYS),
                 now,
             )
@@ -229,10 +223,10 @@ pub async fn leave_form(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
     let (csrf, fresh) = anon_csrf(&headers)?;
-    let subscribed = valid_token(&token) && state.db.subscription_exists(&token).await?;
+    let subscribed = token.is_well_formed() && state.db.subscription_exists(token.raw()).await?;
     let step = if subscribed {
         Step::LeaveQuestion
     } else {
@@ -248,10 +242,10 @@ pub async fn leave(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(token): Path<String>,
+    token: LinkToken,
 ) -> Result<Response, WebError> {
-    if valid_token(&token) {
-        state.db.unsubscribe(&token).await?;
+    if token.is_well_formed() {
+        state.db.unsubscribe(token.raw()).await?;
     }
     let (csrf, fresh) = anon_csrf(&headers)?;
     public_page(
