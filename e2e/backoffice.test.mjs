@@ -6,11 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE } from './lib/server.mjs';
+import { violations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+const axe = async (page, name, failures) => failures.push(...(await violations(page)).map((v) => `${name}: ${v}`));
+
 const skip = skipReason();
 let server, browser;
 
@@ -20,16 +20,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function axe(page, name, failures) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const v of result.violations) {
-    failures.push(`${name}: ${v.id} [${v.impact}] ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }
-}
 
 /** The invitation link from the newest mail in the outbox folder (quoted-printable soft breaks joined). */
 async function invitationLink() {

@@ -4,11 +4,9 @@
 // back office's chain editor.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { startServer, launchBrowser, skipReason, PHONE, DESKTOP, watchRequests, signIn, COORDINATOR } from './lib/server.mjs';
+import { violations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
 const skip = skipReason();
 let server, browser;
 
@@ -18,12 +16,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return r.violations.map((v) => `${page.url()} ${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Pages of a PDF, counted from its page objects. */
 function pdfPages(buf) {

@@ -3,11 +3,9 @@
 // the questions, the messages and the results, in German and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { startServer, launchBrowser, skipReason, PHONE, watchRequests } from './lib/server.mjs';
+import { violations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
 const skip = skipReason();
 let server, browser;
 
@@ -17,12 +15,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return r.violations.map((v) => `${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of ['de', 'en']) {
   test(`benefits check: two children, no maintenance, low income (${lang}, 375px)`, { skip: skip || false }, async () => {

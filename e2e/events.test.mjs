@@ -3,11 +3,9 @@
 // is given twice. axe-core on the event page with its form and on the registration pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { startServer, launchBrowser, skipReason, PHONE } from './lib/server.mjs';
+import { violations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
 const skip = skipReason();
 let server, browser;
 
@@ -17,12 +15,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  return r.violations.map((v) => `${page.url()} ${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('three parents, two places: a waiting list that moves up (375px)', { skip: skip || false }, async () => {
   const event = `${server.base}/veranstaltungen/7`;

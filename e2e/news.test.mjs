@@ -4,13 +4,13 @@
 // the link in it. axe-core on every page on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer, launchBrowser, skipReason, signIn, watchRequests, COORDINATOR, DESKTOP, PHONE } from './lib/server.mjs';
+import { violations } from './lib/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+const axeInto = async (page, failures) => failures.push(...(await violations(page)));
+
 const IMAGE = resolve('../tests/fixtures/bild.png');
 const skip = skipReason();
 let server, browser;
@@ -21,12 +21,6 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); server?.stop(); });
-
-async function axe(page, failures) {
-  await page.addScriptTag({ path: AXE });
-  const r = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of r.violations) failures.push(`${page.url()} ${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Mails to `to` in the outbox folder, decoded (quoted-printable soft breaks joined). */
 async function mailsTo(to, atLeast) {
@@ -54,7 +48,7 @@ test('an article with an image, written in the back office, on the public pages'
   const coord = await ctx.newPage();
   await signIn(coord, server.base, COORDINATOR);
   await coord.goto(`${server.base}/verwaltung/beitraege/neu`);
-  await axe(coord, failures);
+  await axeInto(coord, failures);
   await coord.selectOption('#o-status', 'published');
   await coord.fill('#o-slug', 'kinderbetreuung-flexibel');
   await coord.fill('#o-title_de', 'Flexible Kinderbetreuung in Stadtteilzentren');
@@ -65,13 +59,13 @@ test('an article with an image, written in the back office, on the public pages'
   await Promise.all([coord.waitForNavigation(), coord.click('form.form-wide button[type=submit]')]);
   assert.match(await coord.textContent('#e-image_alt_de'), /beschreiben Sie das Bild/);
   assert.equal(await coord.inputValue('#o-title_de'), 'Flexible Kinderbetreuung in Stadtteilzentren');
-  await axe(coord, failures);
+  await axeInto(coord, failures);
   await coord.fill('#o-image_alt_de', 'Gemalte Sonne über einem Haus');
   await coord.setInputFiles('#o-image', IMAGE);
   await Promise.all([coord.waitForNavigation(), coord.click('form.form-wide button[type=submit]')]);
   assert.match(await coord.textContent('[role=status]'), /Gespeichert/);
   await coord.goto(`${server.base}/verwaltung/beitraege`);
-  await axe(coord, failures);
+  await axeInto(coord, failures);
   await ctx.close();
 
   for (const lang of ['de', 'en']) {
@@ -79,16 +73,16 @@ test('an article with an image, written in the back office, on the public pages'
     const page = await pctx.newPage();
     const foreign = watchRequests(page, server.base);
     await page.goto(`${server.base}/aktuelles?lang=${lang}`);
-    await axe(page, failures);
+    await axeInto(page, failures);
     await Promise.all([page.waitForNavigation(), page.click('a[href="/aktuelles/kinderbetreuung-flexibel"]')]);
     const img = page.locator('img.article-image');
     assert.equal(await img.getAttribute('alt'), 'Gemalte Sonne über einem Haus');
     assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 240), 'the image loads');
     assert.match(await page.textContent('.article-body h2'), /So geht es/);
-    await axe(page, failures);
+    await axeInto(page, failures);
     await page.goto(`${server.base}/aktionen/aktionswoche-beispiel?lang=${lang}`);
     assert.ok(await page.locator('a[href="/veranstaltungen/1"]').count() > 0, 'the campaign lists its events');
-    await axe(page, failures);
+    await axeInto(page, failures);
     assert.deepEqual(foreign, [], 'no request to another host');
     await pctx.close();
   }
@@ -100,18 +94,18 @@ test('subscribe, confirm, receive an issue, leave in one click (375px)', { skip:
   const pctx = await browser.newContext({ ...PHONE, bypassCSP: true, locale: "de" });
   const parent = await pctx.newPage();
   await parent.goto(`${server.base}/newsletter`);
-  await axe(parent, failures);
+  await axeInto(parent, failures);
   await parent.fill('#n-email', 'mama@example');
   await Promise.all([parent.waitForNavigation(), parent.click('form.form-narrow button[type=submit]')]);
   assert.match(await parent.textContent('#e-email'), /gültige E-Mail-Adresse/);
-  await axe(parent, failures);
+  await axeInto(parent, failures);
   await parent.fill('#n-email', 'mama@example.de');
   await Promise.all([parent.waitForNavigation(), parent.click('form.form-narrow button[type=submit]')]);
   assert.match(await parent.textContent('[role=status]'), /mama@example\.de/);
 
   const [confirmation] = await mailsTo('mama@example.de', 1);
   await parent.goto(server.base + linkPath(confirmation, '/newsletter/bestaetigen'));
-  await axe(parent, failures);
+  await axeInto(parent, failures);
   await Promise.all([parent.waitForNavigation(), parent.click('form.form-narrow button[type=submit]')]);
   assert.match(await parent.textContent('[role=status]'), /Danke/);
 
@@ -121,11 +115,11 @@ test('subscribe, confirm, receive an issue, leave in one click (375px)', { skip:
   await signIn(coord, server.base, COORDINATOR);
   await coord.goto(`${server.base}/verwaltung/newsletter`);
   assert.match(await coord.textContent('main'), /1 bestätigte Adressen/);
-  await axe(coord, failures);
+  await axeInto(coord, failures);
   await Promise.all([coord.waitForNavigation(), coord.click('main form button[type=submit]')]);
   assert.ok(await coord.locator('input[name=event]:checked').count() > 0, 'coming events are suggested');
   assert.match(await coord.textContent('.mail-preview'), /Termine/);
-  await axe(coord, failures);
+  await axeInto(coord, failures);
   await coord.fill('#n-intro', 'Liebe Eltern, hier sind die Termine für Dezember.');
   await Promise.all([coord.waitForNavigation(), coord.click('button[name=send]')]);
   assert.match(await coord.textContent('[role=status]'), /an 1 Adressen/);
@@ -136,10 +130,10 @@ test('subscribe, confirm, receive an issue, leave in one click (375px)', { skip:
   assert.ok(issue, 'the issue arrived');
   assert.ok(!/<img/i.test(issue), 'no tracking pixel');
   await parent.goto(server.base + linkPath(issue, '/newsletter/abmelden'));
-  await axe(parent, failures);
+  await axeInto(parent, failures);
   await Promise.all([parent.waitForNavigation(), parent.click('main form button[type=submit]')]);
   assert.match(await parent.textContent('[role=status]'), /abgemeldet/);
-  await axe(parent, failures);
+  await axeInto(parent, failures);
   await pctx.close();
   assert.deepEqual(failures, []);
 });
