@@ -33,6 +33,19 @@ pub(crate) fn browser() -> reqwest::Client {
         .expect("client")
 }
 
+/// The back-office pages only the coordinator is offered on the dashboard.
+const COORDINATOR_LINKS: [&str; 9] = [
+    "/verwaltung/einladen",
+    "/verwaltung/pruefen",
+    "/verwaltung/traeger",
+    "/verwaltung/kategorien",
+    "/verwaltung/synonyme",
+    "/verwaltung/wege",
+    "/verwaltung/beitraege",
+    "/verwaltung/newsletter",
+    "/verwaltung/protokoll",
+];
+
 pub(crate) fn form_token(html: &str) -> String {
     let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
     html[start..].split('"').next().unwrap_or("").to_string()
@@ -144,6 +157,14 @@ async fn login_sessions_csrf_and_logout(backend: Backend) {
     assert_eq!(home.headers()["cache-control"], "no-store");
     let html = home.text().await.unwrap();
     assert!(html.contains("koordination@example.de"));
+    // One tile per area: every editor of the back office is linked for the coordinator.
+    for link in
+        COORDINATOR_LINKS
+            .iter()
+            .chain(&["/konto", "/verwaltung/angebote", "/verwaltung/termine"])
+    {
+        assert!(html.contains(&format!("href=\"{link}\"")), "{link}");
+    }
     assert!(html.contains("Anmeldung"), "the audit log lists the login");
     let log = c
         .get(app.url("/verwaltung/protokoll"))
@@ -636,6 +657,13 @@ async fn invitation_mail_sets_a_password_once(backend: Backend) {
         .await
         .unwrap();
     assert!(home.contains("rita@traeger.de"));
+    // Her tiles: her account, her offers and events; none of the coordinator's editors.
+    for own in ["/konto", "/verwaltung/angebote", "/verwaltung/termine"] {
+        assert!(home.contains(&format!("href=\"{own}\"")), "{own}");
+    }
+    for theirs in COORDINATOR_LINKS {
+        assert!(!home.contains(&format!("href=\"{theirs}\"")), "{theirs}");
+    }
     assert!(
         !home.contains("Protokoll"),
         "the audit log is the coordinator's alone"

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_store::{Db, OfferEdit};
 
 use crate::both_backends;
@@ -76,7 +76,7 @@ async fn edits_reach_every_instance_within_two_seconds(b: Backend) {
     .await;
 
     let archived = OfferEdit {
-        status: Some(OfferStatus::Archived),
+        status: Some(PublicationStatus::Archived),
         ..Default::default()
     };
     db.save_offer_edit(id, &archived, crate::support::clock().now())

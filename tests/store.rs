@@ -189,7 +189,24 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
         mail: &mail,
     };
     db.invite(&inv("r@example.de", "d1"), now).await.unwrap();
-    assert!(db.invite(&inv("k@example.de", "d2"), now).await.is_err());
+    // An address with an account, or an organisation that does not exist: nothing is created, and
+    // the error says which (the form shows the first at the address field).
+    assert!(matches!(
+        db.invite(&inv("k@example.de", "d2"), now).await,
+        Err(wegweiser_store::StoreError::Duplicate { what: "account" })
+    ));
+    let unknown = Invitation {
+        organizations: &[999_999],
+        ..inv("neu@example.de", "d3")
+    };
+    assert!(matches!(
+        db.invite(&unknown, now).await,
+        Err(wegweiser_store::StoreError::Unknown {
+            what: "organisation",
+            ..
+        })
+    ));
+    assert!(db.credentials("neu@example.de").await.unwrap().is_none());
     assert!(
         db.token_account("d2", TokenPurpose::Invitation, now)
             .await
@@ -289,7 +306,7 @@ async fn expired_sessions_and_links_are_purged(b: Backend) {
 
 async fn chains_keep_draft_and_published_apart(b: Backend) {
     use wegweiser_domain::chains::{Chain, Step};
-    use wegweiser_domain::directory::{OfferStatus, Translated};
+    use wegweiser_domain::directory::{PublicationStatus, Translated};
     use wegweiser_store::StoreError;
     let db = open(b).await;
     let now = crate::support::clock().now();
@@ -309,12 +326,12 @@ async fn chains_keep_draft_and_published_apart(b: Backend) {
         .unwrap();
     assert!(matches!(
         db.create_chain("schwanger", &chain, None, now).await,
-        Err(StoreError::Invalid(_))
+        Err(StoreError::Duplicate { what: "slug" })
     ));
     // A chain without steps cannot be published; nothing changes.
     assert!(matches!(
         db.publish_chain(id, 1, None, now).await,
-        Err(StoreError::Invalid(_))
+        Err(StoreError::Incomplete("chain"))
     ));
     assert!(matches!(
         db.published_chain("schwanger").await,
@@ -344,7 +361,7 @@ async fn chains_keep_draft_and_published_apart(b: Backend) {
     assert_eq!(db.published_chain("schwanger").await.unwrap(), chain);
     let r = db.chain_for_edit(id).await.unwrap();
     assert!(r.has_unpublished_changes());
-    assert_eq!(r.status, OfferStatus::Published);
+    assert_eq!(r.status, PublicationStatus::Published);
     // …and discarding it brings the draft back to the public version.
     db.discard_chain_draft(id, 4, None, now).await.unwrap();
     let r = db.chain_for_edit(id).await.unwrap();
@@ -366,7 +383,7 @@ async fn chains_keep_draft_and_published_apart(b: Backend) {
         slugs(db.published_chains().await.unwrap()),
         ["trennung", "schwanger"]
     );
-    db.set_chain_status(id, 5, OfferStatus::Draft, None, now)
+    db.set_chain_status(id, 5, PublicationStatus::Draft, None, now)
         .await
         .unwrap();
     assert_eq!(slugs(db.published_chains().await.unwrap()), ["trennung"]);
@@ -485,7 +502,7 @@ async fn newsletter_confirms_in_time_and_sends_once_to_confirmed_only(b: Backend
 async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
     use chrono::Duration;
     use wegweiser_domain::accounts::Role;
-    use wegweiser_domain::directory::{OfferStatus, Translated};
+    use wegweiser_domain::directory::{PublicationStatus, Translated};
     use wegweiser_domain::news::{ArticleDoc, ArticleKind, ImageInfo};
     use wegweiser_store::{ArticleSave, StoreError};
     let db = open(b).await;
@@ -508,7 +525,7 @@ async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
         version,
         slug: "aktionswoche",
         kind: ArticleKind::Campaign,
-        status: OfferStatus::Published,
+        status: PublicationStatus::Published,
         publish_at: at,
         doc: &doc,
         image,
@@ -566,7 +583,7 @@ async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
     assert!(matches!(
         db.save_article(&save(None, 0, now, None, false), me, now)
             .await,
-        Err(StoreError::Invalid(_))
+        Err(StoreError::Duplicate { what: "slug" })
     ));
     assert!(db.article_slug_taken("aktionswoche", None).await.unwrap());
     assert!(

@@ -148,7 +148,7 @@ pub fn directory(offers: usize) -> DirectorySeed {
                     description: Translated::new(format!(
                         "{topic} für Familien in {district}. Beratung und Hilfe im Kiez."
                     )),
-                    status: wegweiser_domain::directory::OfferStatus::Published,
+                    status: wegweiser_domain::directory::PublicationStatus::Published,
                     categories: vec![r.pick(&CATEGORIES).to_string()],
                     target_groups: vec!["single-parents".into()],
                     languages: vec![

@@ -95,8 +95,8 @@ macro_rules! str_enum {
 }
 
 str_enum!(
-    /// Editorial status; only published offers are public.
-    OfferStatus { Draft = "draft", Published = "published", Archived = "archived" }
+    /// Editorial status of offers, events, articles and chains; only published ones are public.
+    PublicationStatus { Draft = "draft", Published = "published", Archived = "archived" }
 );
 str_enum!(Cost { Free = "free", Reduced = "reduced", Paid = "paid" });
 str_enum!(
@@ -201,7 +201,7 @@ pub struct Offer {
     pub name: Translated,
     pub summary: Translated,
     pub description: Translated,
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
     /// Set while the offer is temporarily closed: the reason shown to parents.
@@ -227,7 +227,7 @@ pub struct Offer {
 impl Offer {
     /// Listed publicly: published and within its validity period on `today`.
     pub fn is_listed(&self, today: NaiveDate) -> bool {
-        self.status == OfferStatus::Published
+        self.status == PublicationStatus::Published
             && self.valid_from.is_none_or(|d| d <= today)
             && self.valid_until.is_none_or(|d| d >= today)
     }

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::directory::{Cost, OfferStatus, Translated};
+use crate::directory::{Cost, PublicationStatus, Translated};
 
 /// Most occurrences listed for one event in one view (a safety net for long ranges).
 const MAX_OCCURRENCES: usize = 400;
@@ -16,7 +16,7 @@ pub struct Event {
     pub organization_id: i64,
     pub organization_name: String,
     pub offer_id: Option<i64>,
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     /// Counts changes: calendar apps replace their copy when it grows (iCalendar SEQUENCE).
     pub sequence: u32,
     pub updated_at: chrono::DateTime<chrono::Utc>,

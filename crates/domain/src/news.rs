@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::chains::is_valid_slug;
-use crate::directory::{OfferStatus, Translated};
+use crate::directory::{PublicationStatus, Translated};
 use crate::editorial::FieldError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,7 +72,7 @@ pub struct Article {
     pub id: i64,
     pub slug: String,
     pub kind: ArticleKind,
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     pub publish_at: DateTime<Utc>,
     pub image: Option<ImageRef>,
     pub doc: ArticleDoc,
@@ -82,7 +82,7 @@ pub struct Article {
 
 impl Article {
     pub fn is_public(&self, now: DateTime<Utc>) -> bool {
-        self.status == OfferStatus::Published && self.publish_at <= now
+        self.status == PublicationStatus::Published && self.publish_at <= now
     }
     pub fn path(&self) -> String {
         format!("{}/{}", self.kind.path(), self.slug)

@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDate};
 use serde::Deserialize;
 
-use crate::directory::{AccessMode, Cost, OfferStatus, OrganizationKind, Translated};
+use crate::directory::{AccessMode, Cost, OrganizationKind, PublicationStatus, Translated};
 use crate::hours::{HoursException, WeeklySlot, parse_weekly};
 
 #[derive(Debug, Deserialize)]
@@ -76,7 +76,7 @@ pub struct SeedOffer {
     #[serde(default)]
     pub description: Translated,
     #[serde(default = "published")]
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     pub categories: Vec<String>,
     #[serde(default)]
     pub target_groups: Vec<String>,
@@ -116,8 +116,8 @@ pub struct SeedOffer {
     pub example: bool,
 }
 
-fn published() -> OfferStatus {
-    OfferStatus::Published
+fn published() -> PublicationStatus {
+    PublicationStatus::Published
 }
 fn german() -> Vec<String> {
     vec!["de".into()]

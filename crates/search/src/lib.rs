@@ -371,7 +371,7 @@ impl SearchIndex {
 
     /// Adds or replaces one offer (after an edit); an offer that is no longer published is removed.
     pub fn upsert(&self, offer: Offer) -> Result<(), SearchError> {
-        let published = offer.status == wegweiser_domain::directory::OfferStatus::Published;
+        let published = offer.status == wegweiser_domain::directory::PublicationStatus::Published;
         self.replace(offer.id, published.then_some(offer))
     }
 
@@ -943,7 +943,8 @@ impl SegmentCollector for AllHitsSegment {
 mod tests {
     use super::*;
     use wegweiser_domain::directory::{
-        AccessMode, Cost, Location, OfferStatus, OrganizationKind, OrganizationRef, Translated,
+        AccessMode, Cost, Location, OrganizationKind, OrganizationRef, PublicationStatus,
+        Translated,
     };
     use wegweiser_domain::hours::OpeningHours;
 
@@ -959,7 +960,7 @@ mod tests {
             name: Translated::new(name),
             summary: Translated::default(),
             description: Translated::default(),
-            status: OfferStatus::Published,
+            status: PublicationStatus::Published,
             valid_from: None,
             valid_until: None,
             closed_reason: None,

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::{Account, AccountId, Role};
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{Db, StoreError, StoreResult, audit, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct AccountRow {
@@ -18,7 +18,7 @@ struct AccountRow {
 impl AccountRow {
     fn account(self) -> StoreResult<(Account, Option<String>, bool)> {
         let role = Role::parse(&self.role)
-            .ok_or_else(|| StoreError::Invalid(format!("role {}", self.role)))?;
+            .ok_or_else(|| StoreError::Corrupt(format!("role {}", self.role)))?;
         Ok((
             Account {
                 id: self.id,
@@ -46,6 +46,53 @@ pub struct SessionInfo {
     pub expires_at: DateTime<Utc>,
 }
 
+/// Creates an account inside transaction `$tx` and links its organisations: the one way accounts
+/// come into being (from the command line and by invitation). An address that has an account
+/// already, or an organisation that does not exist, ends the transaction with `Duplicate` or `Unknown`.
+macro_rules! insert_account {
+    ($tx:expr, $email:expr, $name:expr, $role:expr, $hash:expr, $organizations:expr, $now:expr) => {{
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1")
+            .bind($email)
+            .fetch_one(&mut *$tx)
+            .await?;
+        if taken > 0 {
+            return Err(StoreError::Duplicate { what: "account" });
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO account (email, name, role, password_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind($email)
+        .bind($name)
+        .bind($role.as_str())
+        .bind($hash)
+        .bind($now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        for org in $organizations {
+            let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organization WHERE id = $1")
+                .bind(org)
+                .fetch_one(&mut *$tx)
+                .await?;
+            if known == 0 {
+                return Err(StoreError::Unknown {
+                    what: "organisation",
+                    id: org.to_string(),
+                });
+            }
+            sqlx::query(
+                "INSERT INTO account_organization (account_id, organization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(org)
+            .execute(&mut *$tx)
+            .await?;
+        }
+        id
+    }};
+}
+pub(crate) use insert_account;
+
 impl Db {
     /// Creates an account; the e-mail must be normalised and not taken.
     pub async fn create_account(
@@ -59,50 +106,16 @@ impl Db {
     ) -> StoreResult<AccountId> {
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
-            let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1")
-                .bind(email)
-                .fetch_one(&mut *tx)
-                .await?;
-            if taken > 0 {
-                return Err(StoreError::Invalid(
-                    "e-mail address already has an account".into(),
-                ));
-            }
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO account (email, name, role, password_hash, created_at) \
-                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
-            )
-            .bind(email)
-            .bind(name)
-            .bind(role.as_str())
-            .bind(password_hash)
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            for org in organizations {
-                let known: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM organization WHERE id = $1")
-                        .bind(org)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                if known == 0 {
-                    return Err(StoreError::Invalid(format!("no organisation {org}")));
-                }
-                sqlx::query("INSERT INTO account_organization (account_id, organization_id) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(org)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
-                 VALUES ($1, NULL, 'account_created', 'account', $2, $3)",
-            )
-            .bind(now)
-            .bind(id)
-            .bind(format!("{} ({})", email, role.as_str()))
-            .execute(&mut *tx)
-            .await?;
+            let id = insert_account!(tx, email, name, role, password_hash, organizations, now);
+            audit!(
+                tx,
+                now,
+                None::<i64>,
+                "account_created",
+                "account",
+                id,
+                format!("{} ({})", email, role.as_str())
+            );
             tx.commit().await?;
             id
         });
@@ -151,13 +164,7 @@ impl Db {
             .bind(expires_at)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'login', '')",
-            )
-            .bind(now)
-            .bind(account)
-            .execute(&mut *tx)
-            .await?;
+            audit!(tx, now, account, "login", None::<&str>, None::<i64>);
             tx.commit().await?;
         });
         Ok(())
@@ -211,13 +218,7 @@ impl Db {
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(id) = account {
-                sqlx::query(
-                    "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'logout', '')",
-                )
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+                audit!(tx, now, id, "logout", None::<&str>, None::<i64>);
             }
             tx.commit().await?;
         });
@@ -254,13 +255,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             }
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'login_failed', '')",
-            )
-            .bind(now)
-            .bind(account)
-            .execute(&mut *tx)
-            .await?;
+            audit!(tx, now, account, "login_failed", None::<&str>, None::<i64>);
             tx.commit().await?;
         });
         Ok(())
@@ -403,12 +398,14 @@ impl Db {
             if done.rows_affected() == 0 {
                 return Err(StoreError::NotFound);
             }
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, NULL, 'account_deleted', '')",
-            )
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            audit!(
+                tx,
+                now,
+                None::<i64>,
+                "account_deleted",
+                None::<&str>,
+                None::<i64>
+            );
             tx.commit().await?;
         });
         Ok(())

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::chains::Chain;
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 
 use crate::{Db, StoreError, StoreResult, audit, on_pool};
 
@@ -12,7 +12,7 @@ use crate::{Db, StoreError, StoreResult, audit, on_pool};
 pub struct ChainRecord {
     pub id: i64,
     pub slug: String,
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     pub position: i64,
     pub draft: Chain,
     pub published: Option<Chain>,
@@ -41,11 +41,11 @@ struct ChainRow {
 }
 
 fn parse(json: &str) -> StoreResult<Chain> {
-    serde_json::from_str(json).map_err(|e| StoreError::Invalid(format!("chain content: {e}")))
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("chain content: {e}")))
 }
 
 fn to_json(c: &Chain) -> StoreResult<String> {
-    serde_json::to_string(c).map_err(|e| StoreError::Invalid(e.to_string()))
+    Ok(serde_json::to_string(c)?)
 }
 
 impl TryFrom<ChainRow> for ChainRecord {
@@ -53,8 +53,8 @@ impl TryFrom<ChainRow> for ChainRecord {
     fn try_from(r: ChainRow) -> StoreResult<Self> {
         Ok(ChainRecord {
             id: r.id,
-            status: OfferStatus::parse(&r.status)
-                .ok_or_else(|| StoreError::Invalid(format!("chain status {}", r.status)))?,
+            status: PublicationStatus::parse(&r.status)
+                .ok_or_else(|| StoreError::Corrupt(format!("chain status {}", r.status)))?,
             slug: r.slug,
             position: r.position,
             draft: parse(&r.draft)?,
@@ -119,7 +119,7 @@ impl Db {
         row.ok_or(StoreError::NotFound)?.try_into()
     }
 
-    /// Creates a chain as a draft, placed after the others. A slug in use → `Invalid`.
+    /// Creates a chain as a draft, placed after the others. A slug in use → `Duplicate`.
     pub async fn create_chain(
         &self,
         slug: &str,
@@ -135,7 +135,7 @@ impl Db {
                 .fetch_optional(&mut *tx)
                 .await?;
             if taken.is_some() {
-                return Err(StoreError::Invalid(format!("slug {slug} in use")));
+                return Err(StoreError::Duplicate { what: "slug" });
             }
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO chain (slug, status, position, draft, created_at, updated_at) \
@@ -203,10 +203,10 @@ impl Db {
     ) -> StoreResult<()> {
         self.chain_transition(id, version, actor, now, "chain_published", |r| {
             if !r.draft.problems().is_empty() {
-                return Err(StoreError::Invalid("chain not complete".into()));
+                return Err(StoreError::Incomplete("chain"));
             }
             Ok((
-                OfferStatus::Published,
+                PublicationStatus::Published,
                 Some(r.draft.clone()),
                 r.draft.clone(),
             ))
@@ -219,16 +219,16 @@ impl Db {
         &self,
         id: i64,
         version: i64,
-        status: OfferStatus,
+        status: PublicationStatus,
         actor: Option<AccountId>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         let action = match status {
-            OfferStatus::Published => "chain_published",
-            OfferStatus::Draft => "chain_unpublished",
-            OfferStatus::Archived => "chain_archived",
+            PublicationStatus::Published => "chain_published",
+            PublicationStatus::Draft => "chain_unpublished",
+            PublicationStatus::Archived => "chain_archived",
         };
-        if status == OfferStatus::Published {
+        if status == PublicationStatus::Published {
             return self.publish_chain(id, version, actor, now).await;
         }
         self.chain_transition(id, version, actor, now, action, move |r| {
@@ -261,7 +261,7 @@ impl Db {
         actor: Option<AccountId>,
         now: DateTime<Utc>,
         action: &'static str,
-        change: impl Fn(&ChainRecord) -> StoreResult<(OfferStatus, Option<Chain>, Chain)>,
+        change: impl Fn(&ChainRecord) -> StoreResult<(PublicationStatus, Option<Chain>, Chain)>,
     ) -> StoreResult<()> {
         let sql = select_chain!("WHERE id = $1");
         on_pool!(self, |p| {
@@ -276,7 +276,7 @@ impl Db {
             }
             let (status, published, draft) = change(&record)?;
             let published_json = published.as_ref().map(to_json).transpose()?;
-            let newly_published = status == OfferStatus::Published;
+            let newly_published = status == PublicationStatus::Published;
             sqlx::query(
                 "UPDATE chain SET status = $2, published = $3, draft = $4, version = version + 1, updated_at = $5, \
                  published_at = CASE WHEN $6 THEN $5 ELSE published_at END WHERE id = $1",

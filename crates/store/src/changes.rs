@@ -79,7 +79,7 @@ impl Db {
                 Ok(Change {
                     seq: r.seq,
                     entity: Entity::parse(&r.entity).ok_or_else(|| {
-                        StoreError::Invalid(format!("change entity {:?}", r.entity))
+                        StoreError::Corrupt(format!("change entity {:?}", r.entity))
                     })?,
                     entity_id: r.entity_id,
                 })
@@ -93,7 +93,7 @@ impl Db {
 pub struct OfferEdit {
     pub name: Option<String>,
     pub summary: Option<String>,
-    pub status: Option<wegweiser_domain::directory::OfferStatus>,
+    pub status: Option<wegweiser_domain::directory::PublicationStatus>,
     /// `Some(None)` reopens a temporarily closed offer.
     pub closed_reason: Option<Option<String>>,
 }

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sqlx::AssertSqlSafe;
 use wegweiser_domain::directory::{
-    AccessMode, Address, Category, Cost, Location, Offer, OfferId, OfferStatus, Organization,
-    OrganizationId, OrganizationKind, OrganizationRef, SPOKEN_LANGUAGES, TARGET_GROUPS, Translated,
-    ortsteil_for,
+    AccessMode, Address, Category, Cost, Location, Offer, OfferId, Organization, OrganizationId,
+    OrganizationKind, OrganizationRef, PublicationStatus, SPOKEN_LANGUAGES, TARGET_GROUPS,
+    Translated, ortsteil_for,
 };
 use wegweiser_domain::geo;
 use wegweiser_domain::hours::{HoursException, OpeningHours, WeeklySlot};
@@ -157,7 +157,7 @@ fn translated(
 }
 
 fn invalid(what: &str, value: &str) -> StoreError {
-    StoreError::Invalid(format!("{what}: {value:?}"))
+    StoreError::Corrupt(format!("{what}: {value:?}"))
 }
 
 fn time(s: &str) -> StoreResult<NaiveTime> {
@@ -285,7 +285,7 @@ impl Db {
                 name: translated(r.name, tr, "name"),
                 summary: translated(r.summary, tr, "summary"),
                 description: translated(r.description, tr, "description"),
-                status: OfferStatus::parse(&r.status)
+                status: PublicationStatus::parse(&r.status)
                     .ok_or_else(|| invalid("status", &r.status))?,
                 valid_from: r.valid_from,
                 valid_until: r.valid_until,

@@ -141,7 +141,7 @@ impl Db {
         actor: AccountId,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
-        let data = serde_json::to_string(draft).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let data = serde_json::to_string(draft)?;
         let id = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             sqlx::query("DELETE FROM offer_revision WHERE offer_id = $1 AND status = 'pending'")
@@ -205,7 +205,8 @@ impl Db {
         .await?
         });
         let (id, offer_id, author, data, status, comment) = row.ok_or(StoreError::NotFound)?;
-        let draft = serde_json::from_str(&data).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let draft = serde_json::from_str(&data)
+            .map_err(|e| StoreError::Corrupt(format!("offer revision: {e}")))?;
         Ok(Revision {
             id,
             offer_id,
@@ -312,7 +313,7 @@ impl Db {
     pub async fn set_offer_status(
         &self,
         id: i64,
-        status: wegweiser_domain::directory::OfferStatus,
+        status: wegweiser_domain::directory::PublicationStatus,
         actor: AccountId,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
@@ -329,9 +330,9 @@ impl Db {
             }
             log_change!(tx, Entity::Offer, id, now);
             let action = match status {
-                wegweiser_domain::directory::OfferStatus::Published => "offer_published",
-                wegweiser_domain::directory::OfferStatus::Archived => "offer_archived",
-                wegweiser_domain::directory::OfferStatus::Draft => "offer_unpublished",
+                wegweiser_domain::directory::PublicationStatus::Published => "offer_published",
+                wegweiser_domain::directory::PublicationStatus::Archived => "offer_archived",
+                wegweiser_domain::directory::PublicationStatus::Draft => "offer_unpublished",
             };
             audit!(tx, now, actor, action, "offer", id);
             tx.commit().await?;
@@ -484,7 +485,7 @@ impl Db {
             .fetch_one(&mut *tx)
             .await?;
             if taken > 0 {
-                return Err(StoreError::Invalid("slug taken".into()));
+                return Err(StoreError::Duplicate { what: "slug" });
             }
             let id: i64 = match id {
                 Some(id) => {

@@ -1,7 +1,7 @@
 //! Events: published ones for the calendar and the feeds, hand-written ones for the demo.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_domain::events::{Event, EventDetails, RegistrationStatus};
 use wegweiser_domain::mail::Mail;
 
@@ -29,12 +29,12 @@ impl TryFrom<EventRow> for Event {
             organization_id: r.organization_id,
             organization_name: r.organization_name,
             offer_id: r.offer_id,
-            status: OfferStatus::parse(&r.status)
-                .ok_or_else(|| StoreError::Invalid(format!("event status {}", r.status)))?,
+            status: PublicationStatus::parse(&r.status)
+                .ok_or_else(|| StoreError::Corrupt(format!("event status {}", r.status)))?,
             sequence: u32::try_from(r.sequence).unwrap_or(0),
             updated_at: r.updated_at,
             details: serde_json::from_str(&r.details)
-                .map_err(|e| StoreError::Invalid(format!("event {}: {e}", r.id)))?,
+                .map_err(|e| StoreError::Corrupt(format!("event {}: {e}", r.id)))?,
         })
     }
 }
@@ -80,8 +80,7 @@ impl Db {
         on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             for (org, offer, details) in events {
-                let json = serde_json::to_string(details)
-                    .map_err(|e| StoreError::Invalid(e.to_string()))?;
+                let json = serde_json::to_string(details)?;
                 sqlx::query(
                     "INSERT INTO event (organization_id, offer_id, status, details, created_at, updated_at) \
                      VALUES ($1, $2, 'published', $3, $4, $4)",
@@ -130,7 +129,7 @@ pub struct RegistrationView {
 impl Db {
     /// Registers for one occurrence: a place if one is free, else the waiting list. The person's
     /// mail (made by `mail` for the outcome) is queued in the same transaction. The same address
-    /// twice for one occurrence → `Invalid`.
+    /// twice for one occurrence → `Duplicate`.
     #[allow(clippy::too_many_arguments)]
     pub async fn register_for_event(
         &self,
@@ -184,7 +183,9 @@ impl Db {
             if let Err(sqlx::Error::Database(e)) = &inserted
                 && e.is_unique_violation()
             {
-                return Err(StoreError::Invalid("already registered".into()));
+                return Err(StoreError::Duplicate {
+                    what: "registration",
+                });
             }
             inserted?;
             let m = mail(status);
@@ -207,7 +208,7 @@ impl Db {
         });
         let (id, event_id, day, name, status) = row.ok_or(StoreError::NotFound)?;
         let status = RegistrationStatus::parse(&status)
-            .ok_or_else(|| StoreError::Invalid(format!("registration status {status}")))?;
+            .ok_or_else(|| StoreError::Corrupt(format!("registration status {status}")))?;
         let waiting_position = if status == RegistrationStatus::Waiting {
             let ahead: i64 = on_pool!(self, |p| sqlx::query_scalar(
                 "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 \
@@ -362,13 +363,12 @@ impl Db {
         id: Option<i64>,
         organization: i64,
         offer: Option<i64>,
-        status: OfferStatus,
+        status: PublicationStatus,
         details: &EventDetails,
         actor: AccountId,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
-        let json =
-            serde_json::to_string(details).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(details)?;
         let id = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             let id: i64 = match id {

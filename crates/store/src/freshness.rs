@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, Entity, StoreError, StoreResult, enqueue_mail, log_change, on_pool};
+use crate::{Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool};
 
 /// A published offer with what the freshness cycle needs.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -20,12 +20,13 @@ pub struct FreshnessRow {
 /// Writes the confirmation: today's date, the reminder gone, the change logged for every index.
 macro_rules! confirm {
     ($tx:expr, $offer:expr, $actor:expr, $today:expr, $now:expr) => {{
-        let done = sqlx::query("UPDATE service SET last_verified = $2, updated_at = $3 WHERE id = $1")
-            .bind($offer)
-            .bind($today)
-            .bind($now)
-            .execute(&mut *$tx)
-            .await?;
+        let done =
+            sqlx::query("UPDATE service SET last_verified = $2, updated_at = $3 WHERE id = $1")
+                .bind($offer)
+                .bind($today)
+                .bind($now)
+                .execute(&mut *$tx)
+                .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
@@ -34,14 +35,7 @@ macro_rules! confirm {
             .execute(&mut *$tx)
             .await?;
         log_change!($tx, Entity::Offer, $offer, $now);
-        sqlx::query(
-            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, 'offer_confirmed', 'offer', $3, '')",
-        )
-        .bind($now)
-        .bind($actor)
-        .bind($offer)
-        .execute(&mut *$tx)
-        .await?;
+        audit!($tx, $now, $actor, "offer_confirmed", "offer", $offer);
     }};
 }
 
@@ -116,14 +110,19 @@ impl Db {
                 for m in mails {
                     enqueue_mail!(tx, m, now);
                 }
-                sqlx::query(
-                    "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, NULL, 'reminder_sent', 'offer', $2, $3)",
-                )
-                .bind(now)
-                .bind(offer)
-                .bind(mails.iter().map(|m| m.to.as_str()).collect::<Vec<_>>().join(", "))
-                .execute(&mut *tx)
-                .await?;
+                audit!(
+                    tx,
+                    now,
+                    None::<i64>,
+                    "reminder_sent",
+                    "offer",
+                    offer,
+                    mails
+                        .iter()
+                        .map(|m| m.to.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
                 tx.commit().await?;
                 true
             }

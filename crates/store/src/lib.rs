@@ -11,8 +11,8 @@ mod editorial;
 mod events;
 mod freshness;
 mod mail;
+mod mistakes;
 mod news;
-mod reports;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -30,8 +30,8 @@ pub use editorial::*;
 pub use events::*;
 pub use freshness::*;
 pub use mail::*;
+pub use mistakes::*;
 pub use news::*;
-pub use reports::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -40,8 +40,23 @@ pub enum StoreError {
     /// Someone else saved the same thing meanwhile; the caller should reload and try again.
     #[error("changed by someone else meanwhile")]
     Conflict,
-    #[error("invalid data: {0}")]
-    Invalid(String),
+    /// Something with this key exists already: an account for the address, a slug, a registration.
+    #[error("{what} exists already")]
+    Duplicate { what: &'static str },
+    /// A reference to something that does not exist (an organisation or article id).
+    #[error("there is no {what} {id}")]
+    Unknown { what: &'static str, id: String },
+    /// Not ready for what was asked: a chain without its parts cannot be published.
+    #[error("{0} is not complete")]
+    Incomplete(&'static str),
+    /// What the store holds does not read as what it should be (a damaged row or document).
+    #[error("stored data does not read: {0}")]
+    Corrupt(String),
+    /// A database URL the store does not open.
+    #[error("{0}")]
+    Unsupported(String),
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
@@ -97,16 +112,22 @@ macro_rules! log_change {
 }
 pub(crate) use log_change;
 
+/// Writes an audit entry inside transaction `$tx`: when, who (`None` for the system or a person
+/// who deleted their account), what, on which entity (or `None`), and an optional detail.
 macro_rules! audit {
     ($tx:expr, $now:expr, $actor:expr, $action:expr, $entity:expr, $id:expr) => {
+        $crate::audit!($tx, $now, $actor, $action, $entity, $id, "")
+    };
+    ($tx:expr, $now:expr, $actor:expr, $action:expr, $entity:expr, $id:expr, $detail:expr) => {
         sqlx::query(
-            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, '')",
+            "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind($now)
         .bind($actor)
         .bind($action)
         .bind($entity)
         .bind($id)
+        .bind($detail)
         .execute(&mut *$tx)
         .await?
     };
@@ -182,7 +203,7 @@ impl Db {
                 .await?;
             Ok(Db::Sqlite(pool))
         } else {
-            Err(StoreError::Invalid(format!(
+            Err(StoreError::Unsupported(format!(
                 "unsupported database URL {:?}: use sqlite:… or postgres://…",
                 redact_url(url)
             )))

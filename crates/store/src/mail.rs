@@ -4,7 +4,8 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::{Account, AccountId, Role, TokenPurpose};
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
+use crate::accounts::insert_account;
+use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 /// A queued message with its bookkeeping.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -37,32 +38,15 @@ impl Db {
             + chrono::Duration::from_std(TokenPurpose::Invitation.valid_for()).unwrap_or_default();
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
-            let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM account WHERE email = $1")
-                .bind(inv.email)
-                .fetch_one(&mut *tx)
-                .await?;
-            if taken > 0 {
-                return Err(StoreError::Invalid(
-                    "e-mail address already has an account".into(),
-                ));
-            }
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO account (email, name, role, password_hash, created_at) \
-                 VALUES ($1, $2, $3, NULL, $4) RETURNING id",
-            )
-            .bind(inv.email)
-            .bind(inv.name)
-            .bind(inv.role.as_str())
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            for org in inv.organizations {
-                sqlx::query("INSERT INTO account_organization (account_id, organization_id) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(org)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            let id = insert_account!(
+                tx,
+                inv.email,
+                inv.name,
+                inv.role,
+                None::<&str>,
+                inv.organizations,
+                now
+            );
             sqlx::query(
                 "INSERT INTO account_token (token_digest, account_id, purpose, created_at, expires_at) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -75,16 +59,15 @@ impl Db {
             .execute(&mut *tx)
             .await?;
             enqueue_mail!(tx, inv.mail, now);
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) \
-                 VALUES ($1, $2, 'account_invited', 'account', $3, $4)",
-            )
-            .bind(now)
-            .bind(inv.invited_by)
-            .bind(id)
-            .bind(format!("{} ({})", inv.email, inv.role.as_str()))
-            .execute(&mut *tx)
-            .await?;
+            audit!(
+                tx,
+                now,
+                inv.invited_by,
+                "account_invited",
+                "account",
+                id,
+                format!("{} ({})", inv.email, inv.role.as_str())
+            );
             tx.commit().await?;
             id
         });
@@ -131,13 +114,14 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
                     enqueue_mail!(tx, mail, now);
-                    sqlx::query(
-                        "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'password_reset_requested', '')",
-                    )
-                    .bind(now)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
+                    audit!(
+                        tx,
+                        now,
+                        id,
+                        "password_reset_requested",
+                        None::<&str>,
+                        None::<i64>
+                    );
                     tx.commit().await?;
                     true
                 }
@@ -169,7 +153,7 @@ impl Db {
         if expires <= now {
             return Ok(None);
         }
-        let role = Role::parse(&role).ok_or_else(|| StoreError::Invalid(format!("role {role}")))?;
+        let role = Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?;
         Ok(Some(Account {
             id,
             email,
@@ -211,14 +195,15 @@ impl Db {
                         .bind(id)
                         .execute(&mut *tx)
                         .await?;
-                    sqlx::query(
-                        "INSERT INTO audit_log (at, account_id, action, detail) VALUES ($1, $2, 'password_set', $3)",
-                    )
-                    .bind(now)
-                    .bind(id)
-                    .bind(purpose.as_str())
-                    .execute(&mut *tx)
-                    .await?;
+                    audit!(
+                        tx,
+                        now,
+                        id,
+                        "password_set",
+                        None::<&str>,
+                        None::<i64>,
+                        purpose.as_str()
+                    );
                     tx.commit().await?;
                     Some(id)
                 }

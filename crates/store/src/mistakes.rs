@@ -4,10 +4,10 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, enqueue_mail, on_pool};
+use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
-pub struct OpenReport {
+pub struct OpenMistake {
     pub id: i64,
     pub offer_id: i64,
     pub offer_name: String,
@@ -44,8 +44,8 @@ impl Db {
         Ok(id)
     }
 
-    pub async fn open_reports(&self) -> StoreResult<Vec<OpenReport>> {
-        let rows: Vec<OpenReport> = on_pool!(self, |p| {
+    pub async fn open_mistakes(&self) -> StoreResult<Vec<OpenMistake>> {
+        let rows: Vec<OpenMistake> = on_pool!(self, |p| {
             sqlx::query_as(
             "SELECT r.id, r.offer_id, s.name AS offer_name, s.organization_id, r.message, r.created_at \
              FROM offer_report r JOIN service s ON s.id = r.offer_id WHERE r.closed_at IS NULL ORDER BY r.id"
@@ -57,7 +57,7 @@ impl Db {
     }
 
     /// Marks a report as dealt with.
-    pub async fn close_report(
+    pub async fn close_mistake(
         &self,
         id: i64,
         actor: AccountId,
@@ -74,21 +74,14 @@ impl Db {
             .fetch_optional(&mut *tx)
             .await?;
             let offer = offer.ok_or(StoreError::NotFound)?;
-            sqlx::query(
-                "INSERT INTO audit_log (at, account_id, action, entity, entity_id, detail) VALUES ($1, $2, 'report_closed', 'offer', $3, '')",
-            )
-            .bind(now)
-            .bind(actor)
-            .bind(offer)
-            .execute(&mut *tx)
-            .await?;
+            audit!(tx, now, actor, "report_closed", "offer", offer);
             tx.commit().await?;
         });
         Ok(())
     }
 
     /// The organisation of a report (to check an editor's right to close it).
-    pub async fn report_organization(&self, id: i64) -> StoreResult<i64> {
+    pub async fn mistake_organization(&self, id: i64) -> StoreResult<i64> {
         let org: Option<i64> = on_pool!(self, |p| {
             sqlx::query_scalar(
             "SELECT s.organization_id FROM offer_report r JOIN service s ON s.id = r.offer_id WHERE r.id = $1"

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_domain::mail::Mail;
 use wegweiser_domain::news::{
     Article, ArticleDoc, ArticleKind, ImageInfo, ImageRef, Issue, IssueDoc,
@@ -28,11 +28,11 @@ struct ArticleRow {
 impl TryFrom<ArticleRow> for Article {
     type Error = StoreError;
     fn try_from(r: ArticleRow) -> StoreResult<Article> {
-        let bad = |what: &str| StoreError::Invalid(format!("article {}: {what}", r.id));
+        let bad = |what: &str| StoreError::Corrupt(format!("article {}: {what}", r.id));
         Ok(Article {
             id: r.id,
             kind: ArticleKind::parse(&r.kind).ok_or_else(|| bad("kind"))?,
-            status: OfferStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
+            status: PublicationStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
             publish_at: r.publish_at,
             image: match (r.image_id, r.width, r.height) {
                 (Some(id), Some(w), Some(h)) => Some(ImageRef {
@@ -68,7 +68,7 @@ pub struct ArticleSave<'a> {
     pub version: i64,
     pub slug: &'a str,
     pub kind: ArticleKind,
-    pub status: OfferStatus,
+    pub status: PublicationStatus,
     pub publish_at: DateTime<Utc>,
     pub doc: &'a ArticleDoc,
     /// A new image replacing the old one.
@@ -157,7 +157,7 @@ impl Db {
         actor: AccountId,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
-        let json = serde_json::to_string(a.doc).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(a.doc)?;
         let id = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             let image_id: Option<i64> = match &a.image {
@@ -296,7 +296,7 @@ impl Db {
 fn slug_conflict(e: sqlx::Error) -> StoreError {
     match &e {
         sqlx::Error::Database(d) if d.is_unique_violation() => {
-            StoreError::Invalid("slug taken".into())
+            StoreError::Duplicate { what: "slug" }
         }
         _ => StoreError::Database(e),
     }
@@ -476,7 +476,7 @@ impl TryFrom<IssueRow> for Issue {
         Ok(Issue {
             id: r.id,
             doc: serde_json::from_str(&r.doc)
-                .map_err(|e| StoreError::Invalid(format!("issue {}: {e}", r.id)))?,
+                .map_err(|e| StoreError::Corrupt(format!("issue {}: {e}", r.id)))?,
             version: r.version,
             created_at: r.created_at,
             sent_at: r.sent_at,
@@ -528,7 +528,7 @@ impl Db {
         actor: AccountId,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
-        let json = serde_json::to_string(doc).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(doc)?;
         let id = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
             let id: i64 = sqlx::query_scalar(
@@ -560,7 +560,7 @@ impl Db {
         doc: &IssueDoc,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let json = serde_json::to_string(doc).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let json = serde_json::to_string(doc)?;
         let n = on_pool!(self, |p| sqlx::query(
             "UPDATE newsletter_issue SET doc = $3, version = version + 1, updated_at = $4 \
              WHERE id = $1 AND version = $2 AND sent_at IS NULL"
@@ -674,12 +674,14 @@ impl Db {
                     let id = ids
                         .iter()
                         .find(|(s, _)| s == g)
-                        .ok_or_else(|| StoreError::Invalid(format!("unknown article {g:?}")))?
+                        .ok_or_else(|| StoreError::Unknown {
+                            what: "article",
+                            id: g.clone(),
+                        })?
                         .1;
                     doc.article_ids.push(id);
                 }
-                let json =
-                    serde_json::to_string(&doc).map_err(|e| StoreError::Invalid(e.to_string()))?;
+                let json = serde_json::to_string(&doc)?;
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO article (slug, kind, status, publish_at, doc, created_at, updated_at) \
                      VALUES ($1, $2, 'published', $3, $4, $3, $3) RETURNING id",

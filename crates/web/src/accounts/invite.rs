@@ -210,7 +210,7 @@ pub async fn invite(
             .await?;
             page_response(StatusCode::OK, &page)
         }
-        Err(StoreError::Invalid(_)) => {
+        Err(StoreError::Duplicate { .. }) => {
             let errors = vec![("email", ctx.tr.t("invite-error-taken"))];
             let page = invite_page(&state, &ctx, &viewer, form, errors, None).await?;
             page_response(StatusCode::UNPROCESSABLE_ENTITY, &page)

@@ -7,6 +7,10 @@ pub mod session;
 use axum::Router;
 use axum::routing::{get, post};
 
+use wegweiser_domain::accounts::{Account, Role};
+
+use crate::kit::ctx::Ctx;
+use crate::kit::views::{DashboardTile, Link};
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -33,4 +37,25 @@ pub fn routes() -> Router<AppState> {
 /// Housekeeping: expired sessions and links hold nothing anyone needs.
 pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     state.db.purge_expired(state.now()).await
+}
+
+/// The back office's tile: the own account, and for the coordinator the invitation form.
+pub async fn dashboard_tile(
+    ctx: &Ctx,
+    me: &Account,
+) -> Result<DashboardTile, crate::kit::error::WebError> {
+    let mut links = vec![Link {
+        url: "/konto".into(),
+        label: ctx.tr.t("account-title"),
+    }];
+    if me.role == Role::Coordinator {
+        links.push(Link {
+            url: "/verwaltung/einladen".into(),
+            label: ctx.tr.t("admin-invite-link"),
+        });
+    }
+    Ok(DashboardTile {
+        links,
+        html: String::new(),
+    })
 }

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::chains::{Chain, ChainDraft, StepDraft, is_valid_slug};
-use wegweiser_domain::directory::{OfferStatus, Translated};
+use wegweiser_domain::directory::{PublicationStatus, Translated};
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
 
@@ -53,7 +53,7 @@ struct ChainsPage {
     has_errors: bool,
 }
 
-fn status_label(ctx: &Ctx, s: OfferStatus) -> String {
+fn status_label(ctx: &Ctx, s: PublicationStatus) -> String {
     ctx.tr.t(&format!("status-{}", s.as_str()))
 }
 
@@ -70,7 +70,7 @@ async fn list_page(
         .await?
         .into_iter()
         .map(|r| ChainRow {
-            changed: r.status == OfferStatus::Published && r.has_unpublished_changes(),
+            changed: r.status == PublicationStatus::Published && r.has_unpublished_changes(),
             id: r.id,
             title: r.draft.title.de.clone(),
             status: status_label(ctx, r.status),
@@ -148,7 +148,7 @@ pub async fn create(
             .await
         {
             Ok(id) => return Ok(Redirect::to(&format!("/verwaltung/wege/{id}")).into_response()),
-            Err(StoreError::Invalid(_)) => errors.push(FieldError {
+            Err(StoreError::Duplicate { .. }) => errors.push(FieldError {
                 field: "slug",
                 message: "chain-error-slug-taken",
             }),
@@ -447,13 +447,13 @@ pub async fn set_status(
         "offline" => {
             state
                 .db
-                .set_chain_status(id, f.version, OfferStatus::Draft, Some(me.id), now)
+                .set_chain_status(id, f.version, PublicationStatus::Draft, Some(me.id), now)
                 .await
         }
         "archivieren" => {
             state
                 .db
-                .set_chain_status(id, f.version, OfferStatus::Archived, Some(me.id), now)
+                .set_chain_status(id, f.version, PublicationStatus::Archived, Some(me.id), now)
                 .await
         }
         _ => return Err(WebError::Invalid),
@@ -468,7 +468,7 @@ pub async fn set_status(
             Ok(Redirect::to(&format!("/verwaltung/wege/{id}?hinweis={hint}")).into_response())
         }
         // An incomplete chain cannot be published: the editor lists what is missing.
-        Err(StoreError::Invalid(_)) => {
+        Err(StoreError::Incomplete(_)) => {
             let r = state.db.chain_for_edit(id).await?;
             let d = ChainDraft::of(&r.draft);
             let page = chain_page(
@@ -537,7 +537,7 @@ async fn step_page(
     errors: &[FieldError],
 ) -> Result<StepPage, WebError> {
     let mut offers = state.db.offers_any_status(OfferSelect::All).await?;
-    offers.retain(|o| o.status == OfferStatus::Published || d.offers.contains(&o.id));
+    offers.retain(|o| o.status == PublicationStatus::Published || d.offers.contains(&o.id));
     offers.sort_by(|a, b| {
         (&a.organization.name, &a.name.de).cmp(&(&b.organization.name, &b.name.de))
     });

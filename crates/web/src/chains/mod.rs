@@ -7,6 +7,10 @@ pub mod pages;
 use axum::Router;
 use axum::routing::{get, post};
 
+use wegweiser_domain::accounts::{Account, Role};
+
+use crate::kit::ctx::Ctx;
+use crate::kit::views::{DashboardTile, Link};
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -33,4 +37,22 @@ pub fn routes() -> Router<AppState> {
             "/verwaltung/wege/{id}/schritte/{key}",
             get(editor::step_form).post(editor::save_step),
         )
+}
+
+/// The back office's tile: the chain editor, the coordinator's alone.
+pub async fn dashboard_tile(
+    ctx: &Ctx,
+    me: &Account,
+) -> Result<DashboardTile, crate::kit::error::WebError> {
+    let mut links = vec![];
+    if me.role == Role::Coordinator {
+        links.push(Link {
+            url: "/verwaltung/wege".into(),
+            label: ctx.tr.t("chains-admin-title"),
+        });
+    }
+    Ok(DashboardTile {
+        links,
+        html: String::new(),
+    })
 }

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::{Account, Role};
-use wegweiser_domain::directory::{AccessMode, Cost, Offer, OfferStatus};
+use wegweiser_domain::directory::{AccessMode, Cost, Offer, PublicationStatus};
 use wegweiser_domain::editorial::{FieldError, OfferDraft};
 
 use wegweiser_store::OfferSelect;
@@ -198,7 +198,7 @@ pub async fn set_status(
 ) -> Result<Response, WebError> {
     let me = viewer.require(&[Role::Coordinator], &format!("/verwaltung/angebote/{id}"))?;
     check_csrf(&viewer, &f.csrf)?;
-    let status = OfferStatus::parse(&f.status).ok_or(WebError::Invalid)?;
+    let status = PublicationStatus::parse(&f.status).ok_or(WebError::Invalid)?;
     state
         .db
         .set_offer_status(id, status, me.id, state.now())
@@ -421,7 +421,7 @@ pub async fn save(
         }
     };
     let now = state.now();
-    if me.role == Role::Coordinator || offer.status != OfferStatus::Published {
+    if me.role == Role::Coordinator || offer.status != PublicationStatus::Published {
         state
             .db
             .apply_offer_draft(id, &draft, &weekly, me.id, now)
@@ -1073,7 +1073,7 @@ async fn save_category_form(
                         .into_response(),
                 );
             }
-            Err(wegweiser_store::StoreError::Invalid(_)) => vec![FieldError {
+            Err(wegweiser_store::StoreError::Duplicate { .. }) => vec![FieldError {
                 field: "slug",
                 message: "category-error-slug-taken",
             }],

@@ -151,15 +151,15 @@ pub async fn submit(
 }
 
 /// Open reports for the dashboard: (report id, offer id, offer name, message, date).
-pub type ReportRow = (i64, i64, String, String, String);
+pub type MistakeRow = (i64, i64, String, String, String);
 
 pub async fn open_for(
     state: &AppState,
     organizations: Option<&[i64]>,
-) -> Result<Vec<ReportRow>, WebError> {
+) -> Result<Vec<MistakeRow>, WebError> {
     Ok(state
         .db
-        .open_reports()
+        .open_mistakes()
         .await?
         .into_iter()
         .filter(|r| organizations.is_none_or(|o| o.contains(&r.organization_id)))
@@ -188,11 +188,11 @@ pub async fn close(
     let me = viewer.require(&[Role::Coordinator, Role::ProviderEditor], "/verwaltung")?;
     check_csrf(&viewer, &f.csrf)?;
     if me.role != Role::Coordinator {
-        let org = state.db.report_organization(id).await?;
+        let org = state.db.mistake_organization(id).await?;
         if !state.db.editor_organizations(me.id).await?.contains(&org) {
             return Err(WebError::Forbidden);
         }
     }
-    state.db.close_report(id, me.id, state.now()).await?;
+    state.db.close_mistake(id, me.id, state.now()).await?;
     Ok(Redirect::to("/verwaltung").into_response())
 }

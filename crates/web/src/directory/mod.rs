@@ -7,6 +7,7 @@ pub mod freshness;
 pub mod mistakes;
 pub mod pages;
 pub mod posters;
+pub mod tile;
 
 use axum::Router;
 use axum::routing::{get, post};

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use wegweiser_domain::accounts::{Account, Role};
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::events::EventDraft;
 use wegweiser_domain::geo;
@@ -116,7 +116,7 @@ async fn form_page(
     id: Option<i64>,
     org: Option<i64>,
     offer: Option<i64>,
-    status: OfferStatus,
+    status: PublicationStatus,
     d: &EventDraft,
     errors: Vec<FieldError>,
     saved: bool,
@@ -193,11 +193,11 @@ async fn form_page(
         }),
         is_new: id.is_none(),
         public_url: id
-            .filter(|_| status == OfferStatus::Published)
+            .filter(|_| status == PublicationStatus::Published)
             .map(|id| format!("/veranstaltungen/{id}")),
         organizations,
         offers,
-        statuses: OfferStatus::ALL
+        statuses: PublicationStatus::ALL
             .iter()
             .map(|s| SelectOption {
                 value: s.as_str().into(),
@@ -273,7 +273,7 @@ pub async fn new_form(
         None,
         None,
         None,
-        OfferStatus::Draft,
+        PublicationStatus::Draft,
         &d,
         vec![],
         false,
@@ -368,7 +368,7 @@ async fn save(
     };
     let org: Option<i64> = get("organization").parse().ok();
     let offer: Option<i64> = get("offer").parse().ok();
-    let status = OfferStatus::parse(&get("status")).unwrap_or(OfferStatus::Draft);
+    let status = PublicationStatus::parse(&get("status")).unwrap_or(PublicationStatus::Draft);
     let known: Vec<String> = state
         .current_categories()
         .await

@@ -8,6 +8,8 @@ pub mod posters;
 use axum::Router;
 use axum::routing::{get, post};
 
+use crate::kit::ctx::Ctx;
+use crate::kit::views::{DashboardTile, Link};
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -40,4 +42,15 @@ pub fn routes() -> Router<AppState> {
 pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     let cutoff = state.berlin_now().date() - chrono::Duration::days(30);
     state.db.purge_registrations(cutoff).await
+}
+
+/// The back office's tile: the event editor (providers add their own events).
+pub async fn dashboard_tile(ctx: &Ctx) -> Result<DashboardTile, crate::kit::error::WebError> {
+    Ok(DashboardTile {
+        links: vec![Link {
+            url: "/verwaltung/termine".into(),
+            label: ctx.tr.t("events-admin-title"),
+        }],
+        html: String::new(),
+    })
 }

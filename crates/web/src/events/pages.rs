@@ -898,7 +898,7 @@ pub async fn register(
                         .into_response(),
                 );
             }
-            Err(wegweiser_store::StoreError::Invalid(_)) => {
+            Err(wegweiser_store::StoreError::Duplicate { .. }) => {
                 errors.push(("email", tr.t("register-error-twice")));
             }
             Err(other) => return Err(other.into()),

@@ -45,7 +45,10 @@ impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => WebError::NotFound,
-            StoreError::Conflict => WebError::Conflict,
+            // A handler that expects these answers at the form's field; one that does not
+            // still says what happened instead of a 500.
+            StoreError::Conflict | StoreError::Duplicate { .. } => WebError::Conflict,
+            StoreError::Unknown { .. } => WebError::Invalid,
             other => WebError::Internal(anyhow::Error::new(other).context("the store failed")),
         }
     }

@@ -516,3 +516,11 @@ pub(crate) fn short_hours(tr: &Tr, o: &Offer) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// One area's part of the back office's start page: links to its pages for this account, and
+/// what needs doing there, drawn by the area's own template (`templates/<area>/tile.html`).
+pub struct DashboardTile {
+    pub links: Vec<Link>,
+    /// Already rendered (escaped by the area's template), or empty.
+    pub html: String,
+}

@@ -9,7 +9,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use wegweiser_domain::accounts::Role;
-use wegweiser_domain::directory::OfferStatus;
+use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::news::{ArticleDraft, check_image};
 use wegweiser_store::{ArticleSave, StoreError};
@@ -104,7 +104,7 @@ async fn form_page(
     viewer: &Viewer,
     id: Option<i64>,
     version: i64,
-    status: OfferStatus,
+    status: PublicationStatus,
     image: Option<i64>,
     d: &ArticleDraft,
     errors: Vec<FieldError>,
@@ -177,7 +177,7 @@ async fn form_page(
         version,
         public_url: public,
         preview_url: id.map(|id| format!("/verwaltung/beitraege/{id}/vorschau")),
-        statuses: OfferStatus::ALL
+        statuses: PublicationStatus::ALL
             .iter()
             .map(|s| SelectOption {
                 value: s.as_str().into(),
@@ -241,7 +241,7 @@ pub async fn new_form(
         &viewer,
         None,
         0,
-        OfferStatus::Draft,
+        PublicationStatus::Draft,
         None,
         &d,
         vec![],
@@ -343,7 +343,7 @@ async fn save(
         offer_ids: u.ids("offer"),
     };
     let version: i64 = u.get("version").parse().unwrap_or(0);
-    let status = OfferStatus::parse(&u.get("status")).unwrap_or(OfferStatus::Draft);
+    let status = PublicationStatus::parse(&u.get("status")).unwrap_or(PublicationStatus::Draft);
     let remove_image = u.get("remove_image") == "1";
     let mut errors = Vec::new();
     let image = match &u.file {
@@ -397,7 +397,7 @@ async fn save(
                         .into_response(),
                 );
             }
-            Err(StoreError::Invalid(_)) => errors.push(FieldError {
+            Err(StoreError::Duplicate { .. }) => errors.push(FieldError {
                 field: "slug",
                 message: "article-error-slug-taken",
             }),

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod newsletter;
 pub mod pages;
 pub mod posters;
+pub mod tile;
 
 use axum::Router;
 use axum::routing::get;
