@@ -3,8 +3,8 @@
 //! publishes; a change in the directory shows in the chain.
 
 use crate::both_backends;
-use crate::http_accounts::{add_user, browser, form_token, signed_in};
 use crate::support::{Backend, TestApp};
+use crate::support::{add_user, browser, form_token, signed_in};
 
 both_backends! {
     a_parent_follows_a_chain_without_an_account => super::a_parent_follows_a_chain_without_an_account;

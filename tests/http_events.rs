@@ -276,16 +276,9 @@ fn value_after(html: &str, marker: &str) -> String {
 }
 
 /// A browser of its own: the registration form's token and the first date offered.
-async fn visitor(app: &TestApp) -> (reqwest::Client, String, String) {
-    let c = crate::http_accounts::browser();
-    let html = c
-        .get(app.url(TWO_PLACES))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+async fn visitor(app: &TestApp) -> (crate::support::Session, String, String) {
+    let c = app.visitor();
+    let html = c.page(TWO_PLACES).await;
     let csrf = value_after(&html, "name=\"csrf\" value=\"");
     let day = value_after(&html, "<option value=\"");
     (c, csrf, day)
@@ -293,7 +286,7 @@ async fn visitor(app: &TestApp) -> (reqwest::Client, String, String) {
 
 async fn register(
     app: &TestApp,
-    v: &(reqwest::Client, String, String),
+    v: &(crate::support::Session, String, String),
     name: &str,
     email: &str,
 ) -> reqwest::Response {
@@ -341,15 +334,7 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
     let mut confirmed = Vec::new();
     let mut waiting = Vec::new();
     for (i, link) in links.iter().enumerate() {
-        let html = visitors[i]
-            .0
-            .get(app.url(link))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = visitors[i].0.page(link).await;
         if html.contains("Sie haben einen Platz") {
             confirmed.push(i);
         } else if html.contains("Sie stehen auf der Warteliste") {
@@ -409,15 +394,7 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
 
     // One with a place cancels: the first on the waiting list moves up and gets a mail.
     let leaver = confirmed[0];
-    let html = visitors[leaver]
-        .0
-        .get(app.url(&links[leaver]))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = visitors[leaver].0.page(&links[leaver]).await;
     let csrf = value_after(&html, "name=\"csrf\" value=\"");
     let path = links[leaver].split('?').next().unwrap().to_string();
     let r = visitors[leaver]
@@ -428,27 +405,11 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    let html = visitors[leaver]
-        .0
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = visitors[leaver].0.page(&path).await;
     assert!(html.contains("Diese Anmeldung ist abgesagt"));
     let mut first_waiting = None;
     for i in &waiting {
-        let html = visitors[*i]
-            .0
-            .get(app.url(&links[*i]))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = visitors[*i].0.page(&links[*i]).await;
         if html.contains("Sie haben einen Platz") {
             assert!(first_waiting.is_none(), "only one moves up");
             first_waiting = Some(*i);
@@ -486,19 +447,12 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
 }
 
 async fn providers_add_events_for_their_own_organisation(backend: Backend) {
-    use crate::http_accounts::{add_user, form_token, signed_in};
+    use crate::support::{add_user, form_token, signed_in};
     // The editor of organisation 2 is added by hand below (with its organisation).
     let app = TestApp::spawn(backend).await;
     add_user(&app, "koordination@example.de", "coordinator");
     let c = signed_in(&app, "koordination@example.de").await;
-    let form = c
-        .get(app.url("/verwaltung/termine/neu"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = c.page("/verwaltung/termine/neu").await;
     let token = form_token(&form);
     let post = |path: &'static str, fields: Vec<(&'static str, String)>| {
         let c = c.clone();
@@ -588,24 +542,9 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
     assert!(out.status.success());
     let p = signed_in(&app, "traeger@example.de").await;
     assert_eq!(p.get(app.url(&edit)).send().await.unwrap().status(), 403);
-    let list = p
-        .get(app.url("/verwaltung/termine"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = p.page("/verwaltung/termine").await;
     assert!(!list.contains("Abendtreff der Koordinierungsstelle"));
-    let ptoken = form_token(
-        &p.get(app.url("/verwaltung/termine/neu"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-    );
+    let ptoken = form_token(&p.page("/verwaltung/termine/neu").await);
     let mut foreign = base("Fremder Termin");
     foreign[0].1 = ptoken.clone();
     let r = p

@@ -3,8 +3,8 @@
 use wegweiser_store::Db;
 
 use crate::both_backends;
-use crate::http_accounts::{add_user, browser, form_token, signed_in};
 use crate::support::{Backend, TestApp, in_ci};
+use crate::support::{add_user, browser, form_token, signed_in};
 
 both_backends! {
     the_newsletter_reaches_only_confirmed_addresses => super::the_newsletter_reaches_only_confirmed_addresses;
@@ -59,15 +59,8 @@ async fn confirm(link: &str) -> u16 {
         .as_u16()
 }
 
-async fn send_issue(app: &TestApp, c: &reqwest::Client) -> (String, u16) {
-    let list = c
-        .get(app.url("/verwaltung/newsletter"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+async fn send_issue(app: &TestApp, c: &crate::support::Session) -> (String, u16) {
+    let list = c.page("/verwaltung/newsletter").await;
     let r = c
         .post(app.url("/verwaltung/newsletter"))
         .form(&[("csrf", form_token(&list))])
@@ -76,14 +69,7 @@ async fn send_issue(app: &TestApp, c: &reqwest::Client) -> (String, u16) {
         .unwrap();
     assert_eq!(r.status(), 303, "a new issue with the suggested draft");
     let path = r.headers()["location"].to_str().unwrap().to_string();
-    let form = c
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = c.page(&path).await;
     assert!(
         form.contains("Neues für Alleinerziehende in Lichtenberg"),
         "suggested subject"
@@ -160,19 +146,12 @@ async fn the_newsletter_reaches_only_confirmed_addresses(backend: Backend) {
     assert_eq!(r.status(), 200);
 
     let c = signed_in(&app, "koordination@example.de").await;
-    let list = c
-        .get(app.url("/verwaltung/newsletter"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = c.page("/verwaltung/newsletter").await;
     assert!(
         list.contains("2 bestätigte Adressen, 1 warten auf Bestätigung"),
         "{list}"
     );
-    let dashboard = |c: reqwest::Client| {
+    let dashboard = |c: crate::support::Session| {
         let url = app.url("/verwaltung");
         async move { c.get(url).send().await.unwrap().text().await.unwrap() }
     };
@@ -250,14 +229,7 @@ async fn the_newsletter_reaches_only_confirmed_addresses(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(r.status(), 200, "the page asks; only the button can fail");
-    let audit = c
-        .get(app.url("/verwaltung/protokoll"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let audit = c.page("/verwaltung/protokoll").await;
     assert!(audit.contains("Newsletter verschickt"), "in the audit log");
 }
 
@@ -333,14 +305,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     let app = TestApp::spawn(backend).await;
     add_user(&app, "koordination@example.de", "coordinator");
     let c = signed_in(&app, "koordination@example.de").await;
-    let form = c
-        .get(app.url("/verwaltung/beitraege/neu"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = c.page("/verwaltung/beitraege/neu").await;
     let token = form_token(&form);
     // Published today, so it is the newest on the home page (the demo's are older).
     let today = app.clock.berlin_now().date().format("%Y-%m-%d").to_string();

@@ -4,6 +4,7 @@
 mod support;
 
 mod http_accounts;
+mod http_backoffice;
 mod http_bad_input;
 mod http_chains;
 mod http_check;

@@ -326,3 +326,159 @@ pub fn decode_quoted_printable(s: &str) -> String {
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_else(|_| s.to_string())
 }
+
+/// The password every test account gets.
+pub const PASSWORD: &str = "ein sicheres Passwort";
+
+/// Creates an account with the command line, as an installation does (`wegweiser user add`).
+pub fn add_user(app: &TestApp, email: &str, role: &str) {
+    let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+        .args(["user", "add", "--database-url", &app.database_url])
+        .args(["--data-dir", &temp_dir().to_string_lossy()])
+        .args(["--email", email, "--role", role])
+        .env("WEGWEISER_PASSWORD", PASSWORD)
+        .env("WEGWEISER_LOG", "warn")
+        .env("WEGWEISER_TEST_CLOCK", CLOCK)
+        .output()
+        .expect("run wegweiser user add");
+    assert!(
+        out.status.success(),
+        "user add failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A browser: keeps cookies, does not follow redirects (tests look at them).
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// The form token in a page.
+pub fn form_token(html: &str) -> String {
+    let start = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
+    html[start..].split('"').next().unwrap_or("").to_string()
+}
+
+/// Opens the login page and posts the form; returns the response.
+pub async fn login(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    let page = client
+        .get(app.url("/anmelden"))
+        .send()
+        .await
+        .expect("login page");
+    assert_eq!(page.status(), 200);
+    let token = form_token(&page.text().await.expect("body"));
+    client
+        .post(app.url("/anmelden"))
+        .form(&[("email", email), ("password", password), ("csrf", &token)])
+        .send()
+        .await
+        .expect("post login")
+}
+
+/// A person at the site in a browser of their own: signed in (or not), with the form token their
+/// pages carry. It is a `reqwest::Client` too, for requests the helpers do not cover.
+#[derive(Clone)]
+pub struct Session {
+    pub client: reqwest::Client,
+    base: String,
+    csrf: String,
+}
+
+impl std::ops::Deref for Session {
+    type Target = reqwest::Client;
+    fn deref(&self) -> &reqwest::Client {
+        &self.client
+    }
+}
+
+impl Session {
+    /// GET `path`, expecting 200; the page.
+    pub async fn page(&self, path: &str) -> String {
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(r.status().as_u16(), 200, "status of {path}");
+        r.text().await.expect("body")
+    }
+
+    /// POSTs a form to `path` with the session's form token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut all = vec![("csrf", self.csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(&all)
+            .send()
+            .await
+            .expect("request")
+    }
+}
+
+/// A browser signed in as `email` (password [`PASSWORD`]); its form token is read from the page
+/// every signed-in role may open with a form (the back office for staff, the account page else).
+pub async fn signed_in(app: &TestApp, email: &str) -> Session {
+    let client = browser();
+    let r = login(app, &client, email, PASSWORD).await;
+    assert_eq!(r.status(), 303, "login of {email}");
+    let landing = r
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or("/konto")
+        .to_string();
+    let mut csrf = String::new();
+    for path in [landing.as_str(), "/verwaltung", "/konto"] {
+        let page = client.get(app.url(path)).send().await.expect("page");
+        let html = page.text().await.unwrap_or_default();
+        if html.contains("name=\"csrf\" value=\"") {
+            csrf = form_token(&html);
+            break;
+        }
+    }
+    Session {
+        client,
+        base: app.base.clone(),
+        csrf,
+    }
+}
+
+impl TestApp {
+    /// A visitor without an account, in a browser of their own.
+    pub fn visitor(&self) -> Session {
+        Session {
+            client: browser(),
+            base: self.base.clone(),
+            csrf: String::new(),
+        }
+    }
+
+    /// An account of `role` (`<role>@example.de`), created with the command line, signed in.
+    pub async fn session(&self, role: &str) -> Session {
+        let email = format!("{}@example.de", role.replace('_', "-"));
+        add_user(self, &email, role);
+        signed_in(self, &email).await
+    }
+}
+
+/// The `/passwort/…` link in a mail.
+pub fn link_in(mail: &str) -> String {
+    let start = mail.find("/passwort/").expect("a link in the mail");
+    let end = mail[start..]
+        .find(|c: char| c.is_whitespace())
+        .map(|e| start + e)
+        .unwrap_or(mail.len());
+    mail[start..end].to_string()
+}
