@@ -8,7 +8,10 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use wegweiser_domain::benefits::{self, AmountKind, Answers, Benefit, MAX_CHILDREN, RuleSet};
+use wegweiser_domain::benefits::{
+    self, AmountKind, Answers, Benefit, Household, MAX_CHILDREN, RuleSet,
+};
+use wegweiser_domain::chains::Chain;
 
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
@@ -153,12 +156,9 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
     respond(StatusCode::OK, page(&ctx, &state, &Answers::default(), &[]))
 }
 
-/// POST /leistungs-check: the answers come as a flat form; read by hand because the child rows repeat.
-pub async fn submit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
+/// The answers as the form sends them: flat, with numbered child rows (`age_1`, `maintenance_1`,
+/// `training_1`, …); rows beyond the form's are dropped.
+fn read_answers(fields: Vec<(String, String)>) -> Answers {
     let mut a = Answers {
         child_ages: vec![String::new(); MAX_CHILDREN],
         child_maintenance: vec![String::new(); MAX_CHILDREN],
@@ -193,6 +193,93 @@ pub async fn submit(
             }
         }
     }
+    a
+}
+
+/// One benefit that may apply, as the results list shows it: amount, why, where to apply, and
+/// links to its chain and to the offices in the directory.
+fn result_row(
+    ctx: &Ctx,
+    f: benefits::Finding,
+    household: &Household,
+    chains: &[(String, Chain)],
+) -> ResultRow {
+    // Only worth listing when the children's amounts differ or there are several.
+    let per_child = if f.per_child_cents.len() > 1 {
+        f.children
+            .iter()
+            .zip(&f.per_child_cents)
+            .map(|(i, cents)| {
+                let age = household.children.get(*i).map(|c| c.age).unwrap_or(0);
+                ctx.tr.with_args(
+                    "check-per-child",
+                    &[
+                        ("n", &(i + 1).to_string()),
+                        ("age", &age.to_string()),
+                        ("amount", &euros(*cents)),
+                    ],
+                )
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    let key = f.benefit.key();
+    // Two benefits say what their yearly amount means; the others by the kind of amount.
+    let amount_key = match (f.benefit, f.kind) {
+        (Benefit::Entlastungsbetrag, _) => "benefit-entlastungsbetrag-amount",
+        (Benefit::BildungUndTeilhabe, _) => "benefit-but-amount",
+        (_, AmountKind::PerMonth) => "check-per-month",
+        (_, AmountKind::PerYear) => "check-per-year",
+        (_, AmountKind::UpToPerMonth) => "check-up-to-month",
+        (_, AmountKind::RangePerMonth) => "check-range-month",
+        (_, AmountKind::PricePerMonth) => "check-price-month",
+        (_, AmountKind::None) => "",
+    };
+    let amount = if f.kind == AmountKind::None || amount_key.is_empty() {
+        String::new()
+    } else {
+        ctx.tr.s2(
+            amount_key,
+            ("amount", &euros(f.amount_cents)),
+            ("max", &euros(f.max_cents)),
+        )
+    };
+    let (chain, query) = guidance(f.benefit);
+    let mut links = Vec::new();
+    if let Some((slug, c)) = chains.iter().find(|(s, _)| s == chain) {
+        links.push(crate::kit::views::Link {
+            url: format!("/wege/{slug}"),
+            label: ctx
+                .tr
+                .s("check-link-chain", "title", c.title.get(ctx.lang.code)),
+        });
+    }
+    if let Some(q) = query {
+        links.push(crate::kit::views::Link {
+            url: format!("/angebote?q={}", crate::kit::ctx::encode(q)),
+            label: ctx.tr.t("check-link-offices"),
+        });
+    }
+    ResultRow {
+        title: ctx.tr.t(&format!("benefit-{key}")),
+        amount,
+        per_child,
+        why: ctx.tr.t(&format!("benefit-{key}-why")),
+        note: f.note.map(|n| ctx.tr.t(&format!("benefit-{key}-note-{n}"))),
+        where_to: ctx.tr.t(&format!("benefit-{key}-where")),
+        links,
+        source: f.source,
+    }
+}
+
+/// POST /leistungs-check: reads the answers, checks them, and shows what may apply.
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let a = read_answers(fields);
     let household = match a.household() {
         Ok(h) => h,
         Err(errors) => {
@@ -214,75 +301,7 @@ pub async fn submit(
     let chains = state.db.published_chains().await?;
     let results = benefits::check(period, &household)
         .into_iter()
-        .map(|f| {
-            // Only worth listing when the children's amounts differ or there are several.
-            let per_child = if f.per_child_cents.len() > 1 {
-                f.children
-                    .iter()
-                    .zip(&f.per_child_cents)
-                    .map(|(i, cents)| {
-                        let age = household.children.get(*i).map(|c| c.age).unwrap_or(0);
-                        ctx.tr.with_args(
-                            "check-per-child",
-                            &[
-                                ("n", &(i + 1).to_string()),
-                                ("age", &age.to_string()),
-                                ("amount", &euros(*cents)),
-                            ],
-                        )
-                    })
-                    .collect()
-            } else {
-                vec![]
-            };
-            let key = f.benefit.key();
-            // Two benefits say what their yearly amount means; the others by the kind of amount.
-            let amount_key = match (f.benefit, f.kind) {
-                (Benefit::Entlastungsbetrag, _) => "benefit-entlastungsbetrag-amount",
-                (Benefit::BildungUndTeilhabe, _) => "benefit-but-amount",
-                (_, AmountKind::PerMonth) => "check-per-month",
-                (_, AmountKind::PerYear) => "check-per-year",
-                (_, AmountKind::UpToPerMonth) => "check-up-to-month",
-                (_, AmountKind::RangePerMonth) => "check-range-month",
-                (_, AmountKind::PricePerMonth) => "check-price-month",
-                (_, AmountKind::None) => "",
-            };
-            let amount = if f.kind == AmountKind::None || amount_key.is_empty() {
-                String::new()
-            } else {
-                ctx.tr.s2(
-                    amount_key,
-                    ("amount", &euros(f.amount_cents)),
-                    ("max", &euros(f.max_cents)),
-                )
-            };
-            let (chain, query) = guidance(f.benefit);
-            let mut links = Vec::new();
-            if let Some((slug, c)) = chains.iter().find(|(s, _)| s == chain) {
-                links.push(crate::kit::views::Link {
-                    url: format!("/wege/{slug}"),
-                    label: ctx
-                        .tr
-                        .s("check-link-chain", "title", c.title.get(ctx.lang.code)),
-                });
-            }
-            if let Some(q) = query {
-                links.push(crate::kit::views::Link {
-                    url: format!("/angebote?q={}", crate::kit::ctx::encode(q)),
-                    label: ctx.tr.t("check-link-offices"),
-                });
-            }
-            ResultRow {
-                title: ctx.tr.t(&format!("benefit-{key}")),
-                amount,
-                per_child,
-                why: ctx.tr.t(&format!("benefit-{key}-why")),
-                note: f.note.map(|n| ctx.tr.t(&format!("benefit-{key}-note-{n}"))),
-                where_to: ctx.tr.t(&format!("benefit-{key}-where")),
-                links,
-                source: f.source,
-            }
-        })
+        .map(|f| result_row(&ctx, f, &household, &chains))
         .collect();
     let mut p = page(&ctx, &state, &a, &[]);
     p.results = Some(results);
@@ -292,4 +311,47 @@ pub async fn submit(
         ("until", &period.valid_until.format("%d.%m.%Y").to_string()),
     );
     respond(StatusCode::OK, p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_form_is_read_row_by_row_and_rows_beyond_the_form_are_dropped() {
+        let a = read_answers(pairs(&[
+            ("age_1", "4"),
+            ("maintenance_1", "0"),
+            ("age_2", "17"),
+            ("training_2", "1"),
+            ("age_7", "9"),
+            ("age_0", "9"),
+            ("age_x", "9"),
+            ("income", "1400"),
+            ("rent", "780"),
+            ("buergergeld", "1"),
+            ("pregnant", "0"),
+            ("unknown", "1"),
+        ]));
+        assert_eq!(a.child_ages.len(), MAX_CHILDREN);
+        assert_eq!(a.child_ages[0], "4");
+        assert_eq!(a.child_ages[1], "17");
+        assert!(
+            a.child_ages[2..].iter().all(String::is_empty),
+            "no row 0, 7 or x"
+        );
+        assert_eq!(a.child_maintenance[0], "0");
+        assert_eq!(a.child_training, [false, true, false, false, false, false]);
+        assert_eq!(
+            (a.gross_income.as_str(), a.warm_rent.as_str()),
+            ("1400", "780")
+        );
+        assert!(a.receives_buergergeld && !a.pregnant && !a.receives_wohngeld);
+    }
 }

@@ -166,15 +166,14 @@ fn page_url(ctx: &Ctx, page: u32) -> String {
     }
 }
 
-pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
-    let idx = index(&state).await?;
-    let cats = state.current_categories().await;
-    let raw = ctx.offer_query();
+/// The validated query, or the default one with the messages for what could not be read.
+fn read_search_query(
+    tr: &Tr,
+    raw: &RawOfferQuery,
+    cats: &[Category],
+) -> (OfferQuery, Vec<FieldMessage>) {
     let known: Vec<&str> = cats.iter().map(|c| c.slug.as_str()).collect();
-    let tr = ctx.tr;
-    let lang = tr.lang.code;
-    let validated = raw.validate(&known);
-    let (query, errors) = match validated {
+    match raw.validate(&known) {
         Ok(q) => (q, vec![]),
         Err(errs) => (
             OfferQuery {
@@ -185,135 +184,175 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
             errs.iter()
                 .map(|e| FieldMessage {
                     field: e.field(),
-                    message: error_message(&tr, e),
+                    message: error_message(tr, e),
                 })
                 .collect(),
         ),
-    };
+    }
+}
+
+/// Everything the search page is built from, once the search has run.
+struct SearchInput<'a> {
+    ctx: &'a Ctx,
+    state: &'a AppState,
+    cats: &'a [Category],
+    raw: &'a RawOfferQuery,
+    query: &'a OfferQuery,
+    errors: Vec<FieldMessage>,
+    /// `None` when the query could not be read.
+    res: Option<&'a SearchResults>,
+    events: Vec<crate::events::pages::ComingUp>,
+    now: chrono::NaiveDateTime,
+}
+
+impl SearchPage {
+    /// The page's view: the filter form with facet counts, the results, paging and hints.
+    fn build(i: SearchInput<'_>) -> SearchPage {
+        let (ctx, tr, query, raw) = (i.ctx, &i.ctx.tr, i.query, i.raw);
+        let lang = tr.lang.code;
+        let facets = i.res.map(|r| &r.facets);
+        let raw_or = |v: &Option<String>| v.clone().unwrap_or_default();
+        let sel_category = raw_or(&raw.category);
+        let sel_ortsteil = raw_or(&raw.ortsteil);
+        let sel_language = raw_or(&raw.language);
+        let categories = i
+            .cats
+            .iter()
+            .map(|c| SelectOption {
+                label: with_count(
+                    c.name.get(lang),
+                    facets.map(|f| f.category.get(&c.slug).copied().unwrap_or(0)),
+                ),
+                selected: c.slug == sel_category,
+                value: c.slug.clone(),
+            })
+            .collect();
+        let ortsteile = geo::ortsteile()
+            .iter()
+            .map(|o| SelectOption {
+                label: with_count(
+                    o.name,
+                    facets.map(|f| f.ortsteil.get(o.slug).copied().unwrap_or(0)),
+                ),
+                selected: o.slug == sel_ortsteil,
+                value: o.slug.to_string(),
+            })
+            .collect();
+        let languages = SPOKEN_LANGUAGES
+            .iter()
+            .map(|l| (l, facets.map(|f| f.language.get(*l).copied().unwrap_or(0))))
+            .filter(|(l, n)| n.is_none_or(|n| n > 0) || **l == sel_language)
+            .map(|(l, n)| SelectOption {
+                label: with_count(&language_name(tr, l), n),
+                selected: *l == sel_language,
+                value: l.to_string(),
+            })
+            .collect();
+        let total = i.res.map(|r| r.total).unwrap_or(0);
+        let pages = total.div_ceil(query.per_page as usize).max(1) as u32;
+        let title = if query.text.is_empty() {
+            tr.t("search-title")
+        } else {
+            tr.s("search-title-with-query", "query", &query.text)
+        };
+        let count = |f: fn(&wegweiser_search::Facets) -> usize| facets.map(f).unwrap_or(0);
+        SearchPage {
+            events: i.events,
+            page: PageMeta::new(ctx, i.state, title, "", "search"),
+            q: raw.q.clone().unwrap_or_default(),
+            categories,
+            ortsteile,
+            languages,
+            free: query.free,
+            wheelchair: query.wheelchair,
+            childcare: query.childcare,
+            open_now: query.open_now,
+            walk_in: query.walk_in,
+            evening: query.evening,
+            weekend: query.weekend,
+            near: raw.near.clone().unwrap_or_default(),
+            sort_distance: query.sort == wegweiser_domain::directory::Sort::Distance,
+            weekdays: (1..=7u8)
+                .map(|d| SelectOption {
+                    value: d.to_string(),
+                    label: with_count(
+                        &crate::kit::views::weekday_name(tr, u32::from(d)),
+                        facets.map(|f| f.weekday.get(&d.to_string()).copied().unwrap_or(0)),
+                    ),
+                    selected: query.weekday == Some(d),
+                })
+                .collect(),
+            free_count: count(|f| f.free),
+            walk_in_count: count(|f| f.walk_in),
+            evening_count: count(|f| f.evening),
+            weekend_count: count(|f| f.weekend),
+            wheelchair_count: count(|f| f.wheelchair),
+            childcare_count: count(|f| f.childcare),
+            open_now_count: count(|f| f.open_now),
+            results: i
+                .res
+                .map(|r| {
+                    r.hits
+                        .iter()
+                        .zip(&r.distances)
+                        .map(|(o, d)| OfferCard::new(tr, o, i.cats, i.now).with_distance(tr, *d))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            result_heading: tr.n("results-count", "count", total),
+            prev_url: (query.page > 1).then(|| page_url(ctx, query.page - 1)),
+            next_url: (query.page < pages).then(|| page_url(ctx, query.page + 1)),
+            page_info: tr.s2(
+                "page-of",
+                ("page", &query.page.to_string()),
+                ("pages", &pages.to_string()),
+            ),
+            emergency_hint: i.res.is_some() && total == 0,
+            relaxed: i.res.is_some_and(|r| r.relaxed && r.total > 0),
+            suggestion: i
+                .res
+                .and_then(|r| r.suggestion.clone())
+                .map(|text| Suggestion {
+                    url: format!("/angebote?q={}", encode(&text)),
+                    text,
+                }),
+            errors: i.errors,
+        }
+    }
+}
+
+/// GET /angebote: reads the query, searches, counts a search that found nothing, and shows
+/// the page (400 with the messages when the query cannot be read).
+pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
+    let idx = index(&state).await?;
+    let cats = state.current_categories().await;
+    let raw = ctx.offer_query();
+    let (query, errors) = read_search_query(&ctx.tr, &raw, &cats);
     let now = state.berlin_now();
-    let res = if errors.is_empty() {
-        Some(idx.search(&query, now))
-    } else {
-        None
-    };
+    let res = errors.is_empty().then(|| idx.search(&query, now));
     if res.as_ref().is_some_and(|r| r.total == 0 || r.relaxed)
         && !query.text.is_empty()
         && query.page == 1
     {
         state.record_search_miss(&query.text);
     }
-    let facets = res.as_ref().map(|r| &r.facets);
-    let raw_or = |v: &Option<String>| v.clone().unwrap_or_default();
-    let sel_category = raw_or(&raw.category);
-    let sel_ortsteil = raw_or(&raw.ortsteil);
-    let sel_language = raw_or(&raw.language);
-    let categories = cats
-        .iter()
-        .map(|c| SelectOption {
-            label: with_count(
-                c.name.get(lang),
-                facets.map(|f| f.category.get(&c.slug).copied().unwrap_or(0)),
-            ),
-            selected: c.slug == sel_category,
-            value: c.slug.clone(),
-        })
-        .collect();
-    let ortsteile = geo::ortsteile()
-        .iter()
-        .map(|o| SelectOption {
-            label: with_count(
-                o.name,
-                facets.map(|f| f.ortsteil.get(o.slug).copied().unwrap_or(0)),
-            ),
-            selected: o.slug == sel_ortsteil,
-            value: o.slug.to_string(),
-        })
-        .collect();
-    let languages = SPOKEN_LANGUAGES
-        .iter()
-        .map(|l| (l, facets.map(|f| f.language.get(*l).copied().unwrap_or(0))))
-        .filter(|(l, n)| n.is_none_or(|n| n > 0) || **l == sel_language)
-        .map(|(l, n)| SelectOption {
-            label: with_count(&language_name(&tr, l), n),
-            selected: *l == sel_language,
-            value: l.to_string(),
-        })
-        .collect();
-    let total = res.as_ref().map(|r| r.total).unwrap_or(0);
-    let pages = total.div_ceil(query.per_page as usize).max(1) as u32;
-    let title = if query.text.is_empty() {
-        tr.t("search-title")
-    } else {
-        tr.s("search-title-with-query", "query", &query.text)
-    };
     // Events that match the words, on the first page only.
     let events = if errors.is_empty() && query.page == 1 && !query.text.is_empty() {
-        crate::events::pages::matching(&state, &tr, &query.text, 3).await?
+        crate::events::pages::matching(&state, &ctx.tr, &query.text, 3).await?
     } else {
         vec![]
     };
-    let page = SearchPage {
-        events,
-        page: PageMeta::new(&ctx, &state, title, "", "search"),
-        q: raw.q.clone().unwrap_or_default(),
-        categories,
-        ortsteile,
-        languages,
-        free: query.free,
-        wheelchair: query.wheelchair,
-        childcare: query.childcare,
-        open_now: query.open_now,
-        walk_in: query.walk_in,
-        evening: query.evening,
-        weekend: query.weekend,
-        near: raw.near.clone().unwrap_or_default(),
-        sort_distance: query.sort == wegweiser_domain::directory::Sort::Distance,
-        weekdays: (1..=7u8)
-            .map(|d| SelectOption {
-                value: d.to_string(),
-                label: with_count(
-                    &crate::kit::views::weekday_name(&tr, u32::from(d)),
-                    facets.map(|f| f.weekday.get(&d.to_string()).copied().unwrap_or(0)),
-                ),
-                selected: query.weekday == Some(d),
-            })
-            .collect(),
-        free_count: facets.map(|f| f.free).unwrap_or(0),
-        walk_in_count: facets.map(|f| f.walk_in).unwrap_or(0),
-        evening_count: facets.map(|f| f.evening).unwrap_or(0),
-        weekend_count: facets.map(|f| f.weekend).unwrap_or(0),
-        wheelchair_count: facets.map(|f| f.wheelchair).unwrap_or(0),
-        childcare_count: facets.map(|f| f.childcare).unwrap_or(0),
-        open_now_count: facets.map(|f| f.open_now).unwrap_or(0),
-        results: res
-            .as_ref()
-            .map(|r| {
-                r.hits
-                    .iter()
-                    .zip(&r.distances)
-                    .map(|(o, d)| OfferCard::new(&tr, o, &cats, now).with_distance(&tr, *d))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        result_heading: tr.n("results-count", "count", total),
-        prev_url: (query.page > 1).then(|| page_url(&ctx, query.page - 1)),
-        next_url: (query.page < pages).then(|| page_url(&ctx, query.page + 1)),
-        page_info: tr.s2(
-            "page-of",
-            ("page", &query.page.to_string()),
-            ("pages", &pages.to_string()),
-        ),
-        emergency_hint: res.is_some() && total == 0,
-        relaxed: res.as_ref().is_some_and(|r| r.relaxed && r.total > 0),
-        suggestion: res
-            .as_ref()
-            .and_then(|r| r.suggestion.clone())
-            .map(|text| Suggestion {
-                url: format!("/angebote?q={}", encode(&text)),
-                text,
-            }),
+    let page = SearchPage::build(SearchInput {
+        ctx: &ctx,
+        state: &state,
+        cats: &cats,
+        raw: &raw,
+        query: &query,
         errors,
-    };
+        res: res.as_ref(),
+        events,
+        now,
+    });
     if page.errors.is_empty() {
         html(&page)
     } else {

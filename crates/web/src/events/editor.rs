@@ -107,20 +107,50 @@ impl EventForm {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the event form shows: the event (none yet for a new one), its organisation, offer and
+/// status, the fields as typed, the messages at them, and whether it was just saved.
+struct Shown {
+    id: Option<i64>,
+    org: Option<i64>,
+    offer: Option<i64>,
+    status: PublicationStatus,
+    draft: EventDraft,
+    errors: Vec<FieldError>,
+    saved: bool,
+}
+
+impl Shown {
+    /// The form of a new event.
+    fn new_event(draft: EventDraft) -> Shown {
+        Shown {
+            id: None,
+            org: None,
+            offer: None,
+            status: PublicationStatus::Draft,
+            draft,
+            errors: vec![],
+            saved: false,
+        }
+    }
+}
+
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
     viewer: &Viewer,
     me: &Account,
-    id: Option<i64>,
-    org: Option<i64>,
-    offer: Option<i64>,
-    status: PublicationStatus,
-    d: &EventDraft,
-    errors: Vec<FieldError>,
-    saved: bool,
+    shown: Shown,
 ) -> Result<EventForm, WebError> {
+    let Shown {
+        id,
+        org,
+        offer,
+        status,
+        draft,
+        errors,
+        saved,
+    } = shown;
+    let d = &draft;
     let tr = &ctx.tr;
     let orgs = allowed(state, me).await?;
     let organizations: Vec<SelectOption> = state
@@ -265,20 +295,7 @@ pub async fn new_form(
         time: "10:00".into(),
         ..Default::default()
     };
-    let page = form_page(
-        &state,
-        &ctx,
-        &viewer,
-        me,
-        None,
-        None,
-        None,
-        PublicationStatus::Draft,
-        &d,
-        vec![],
-        false,
-    )
-    .await?;
+    let page = form_page(&state, &ctx, &viewer, me, Shown::new_event(d)).await?;
     page_html(StatusCode::OK, &page)
 }
 
@@ -298,20 +315,16 @@ pub async fn edit_form(
     {
         return Err(WebError::Forbidden);
     }
-    let page = form_page(
-        &state,
-        &ctx,
-        &viewer,
-        me,
-        Some(id),
-        Some(e.organization_id),
-        e.offer_id,
-        e.status,
-        &EventDraft::of(&e.details),
-        vec![],
-        q.gespeichert.is_some(),
-    )
-    .await?;
+    let shown = Shown {
+        id: Some(id),
+        org: Some(e.organization_id),
+        offer: e.offer_id,
+        status: e.status,
+        draft: EventDraft::of(&e.details),
+        errors: vec![],
+        saved: q.gespeichert.is_some(),
+    };
+    let page = form_page(&state, &ctx, &viewer, me, shown).await?;
     page_html(StatusCode::OK, &page)
 }
 
@@ -416,10 +429,16 @@ async fn save(
             message: "form-has-errors",
         });
     }
-    let page = form_page(
-        state, ctx, viewer, me, id, org, offer, status, &d, errors, false,
-    )
-    .await?;
+    let shown = Shown {
+        id,
+        org,
+        offer,
+        status,
+        draft: d,
+        errors,
+        saved: false,
+    };
+    let page = form_page(state, ctx, viewer, me, shown).await?;
     page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 

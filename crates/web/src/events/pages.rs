@@ -239,24 +239,23 @@ struct CalendarPage {
     webcal_url: String,
 }
 
-/// GET /veranstaltungen
-pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    let cats = state.current_categories().await;
-    let q = read_query(&ctx, &cats, state.berlin_now().date());
-    let tr = &ctx.tr;
-    let events = state.db.published_events().await?;
-    let (start, end, prev, next) = period(q.view, q.from);
-    let today = state.berlin_now().date();
+/// The occurrences in `start..=end` that pass the filters, soonest first, grouped by day.
+fn calendar_days(
+    tr: &Tr,
+    events: &[Event],
+    filter: &EventFilter,
+    (start, end): (NaiveDate, NaiveDate),
+    today: NaiveDate,
+) -> Vec<DayGroup> {
     let mut all: Vec<(NaiveDateTime, OccurrenceView)> = Vec::new();
-    for e in events.iter().filter(|e| q.filter.matches(&e.details)) {
+    for e in events.iter().filter(|e| filter.matches(&e.details)) {
         for o in e.details.occurrences(start, end) {
-            if q.filter.matches_time(o.start) {
+            if filter.matches_time(o.start) {
                 all.push((o.start, occurrence_view(tr, e, &o)));
             }
         }
     }
     all.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.title.text.cmp(&b.1.title.text)));
-    let count = all.len();
     let mut days: Vec<DayGroup> = Vec::new();
     for (start, v) in all {
         let date = start.date();
@@ -274,16 +273,12 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
             }),
         }
     }
-    let fq = filter_query(&q.filter);
-    let link = |view: &str, from: NaiveDate, label: String| Link {
-        url: format!(
-            "/veranstaltungen?ansicht={view}&ab={}{}{fq}",
-            from.format("%Y-%m-%d"),
-            if fq.is_empty() { "" } else { "&" }
-        ),
-        label,
-    };
-    let heading = match q.view {
+    days
+}
+
+/// The period's heading: "Woche vom … bis …", "Dezember 2026", or the list's range.
+fn period_heading(tr: &Tr, view: &str, start: NaiveDate, end: NaiveDate) -> String {
+    match view {
         "monat" => tr.s(
             "events-month",
             "month",
@@ -303,7 +298,29 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
             ("from", &format_date(tr, start)),
             ("until", &format_date(tr, end)),
         ),
+    }
+}
+
+/// GET /veranstaltungen
+pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let cats = state.current_categories().await;
+    let today = state.berlin_now().date();
+    let q = read_query(&ctx, &cats, today);
+    let tr = &ctx.tr;
+    let events = state.db.published_events().await?;
+    let (start, end, prev, next) = period(q.view, q.from);
+    let days = calendar_days(tr, &events, &q.filter, (start, end), today);
+    let count = days.iter().map(|d| d.items.len()).sum();
+    let fq = filter_query(&q.filter);
+    let link = |view: &str, from: NaiveDate, label: String| Link {
+        url: format!(
+            "/veranstaltungen?ansicht={view}&ab={}{}{fq}",
+            from.format("%Y-%m-%d"),
+            if fq.is_empty() { "" } else { "&" }
+        ),
+        label,
     };
+    let heading = period_heading(tr, q.view, start, end);
     let feed_path = format!(
         "/veranstaltungen.ics{}{fq}{}lang={}",
         "?",
