@@ -103,18 +103,17 @@ async fn provider_changes_wait_for_review(backend: Backend) {
         .find(|o| o["organization"]["id"].as_i64().map(|i| i.to_string()) != Some(org.clone()))
         .and_then(|o| o["id"].as_i64())
         .unwrap();
-    let token = form_token(&coordinator.page("/verwaltung/einladen").await);
+    coordinator.page("/verwaltung/einladen").await;
     let r = coordinator
-        .post(app.url("/verwaltung/einladen"))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("email", "rita@traeger.de"),
-            ("role", "provider_editor"),
-            ("organization", org.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/verwaltung/einladen",
+            &[
+                ("email", "rita@traeger.de"),
+                ("role", "provider_editor"),
+                ("organization", org.as_str()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 200);
     let link = link_in(&app.outbox(1).await[0]);
     let rita = app.visitor();
@@ -184,14 +183,8 @@ async fn provider_changes_wait_for_review(backend: Backend) {
         "unchanged fields are not listed"
     );
     let r = coordinator
-        .post(app.url(&review_path))
-        .form(&[
-            ("csrf", form_token(&review).as_str()),
-            ("decision", "approve"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(&review_path, &[("decision", "approve")])
+        .await;
     assert_eq!(r.status(), 303);
     let public = app.text(&format!("/angebote/{offer}"), 200).await;
     assert!(
@@ -232,17 +225,13 @@ async fn provider_changes_wait_for_review(backend: Backend) {
         .find("/verwaltung/pruefen/")
         .expect("the second change waits");
     let review_path: String = queue[start..].split('"').next().unwrap().to_string();
-    let review = coordinator.page(&review_path).await;
+    coordinator.page(&review_path).await;
     let r = coordinator
-        .post(app.url(&review_path))
-        .form(&[
-            ("csrf", form_token(&review).as_str()),
-            ("decision", "return"),
-            ("comment", "Bitte mit Datum"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            &review_path,
+            &[("decision", "return"), ("comment", "Bitte mit Datum")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let page = rita.page(&format!("/verwaltung/angebote/{offer}")).await;
     assert!(page.contains("Bitte mit Datum"));
@@ -514,26 +503,21 @@ async fn offers_are_created_published_and_archived(backend: Backend) {
         .unwrap()
         .to_string();
     let r = c
-        .post(app.url("/verwaltung/angebote"))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("organization", org.as_str()),
-            ("name", "  "),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/verwaltung/angebote",
+            &[("organization", org.as_str()), ("name", "  ")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     let r = c
-        .post(app.url("/verwaltung/angebote"))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("organization", org.as_str()),
-            ("name", "Zaubertrank-Sprechstunde"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/verwaltung/angebote",
+            &[
+                ("organization", org.as_str()),
+                ("name", "Zaubertrank-Sprechstunde"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let edit = r.headers()["location"].to_str().unwrap().to_string();
     let id: i64 = edit.rsplit('/').next().unwrap().parse().unwrap();

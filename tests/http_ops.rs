@@ -6,6 +6,44 @@ use crate::support::{Backend, TestApp};
 both_backends! {
     health_readiness_and_metrics => super::health_readiness_and_metrics;
     stops_cleanly_on_sigterm => super::stops_cleanly_on_sigterm;
+    an_internal_error_is_a_calm_page_and_its_cause_is_logged => super::an_internal_error_is_a_calm_page_and_its_cause_is_logged;
+}
+
+/// When the store fails underneath a page (here: a table is gone), the visitor gets the error page
+/// in their language, without details, and the log names what failed and why, the whole chain.
+async fn an_internal_error_is_a_calm_page_and_its_cause_is_logged(b: Backend) {
+    let app = TestApp::spawn(b).await;
+    app.text("/aktuelles", 200).await;
+    let gone = "ALTER TABLE article RENAME TO article_gone";
+    match b {
+        Backend::Sqlite => {
+            let pool = sqlx::SqlitePool::connect(&app.database_url).await.unwrap();
+            sqlx::query(gone).execute(&pool).await.expect("rename");
+        }
+        Backend::Postgres => {
+            let pool = sqlx::PgPool::connect(&app.database_url).await.unwrap();
+            sqlx::query(gone).execute(&pool).await.expect("rename");
+        }
+    }
+    let r = app.get("/aktuelles").await;
+    assert_eq!(r.status(), 500);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("<html lang=\"de\""), "a page of the site");
+    assert!(!page.contains("article"), "no detail of the cause: {page}");
+    let mut log = String::new();
+    for _ in 0..50 {
+        log = app.log();
+        if log.contains("internal error") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        log.contains("internal error")
+            && log.contains("the store failed")
+            && log.contains("article"),
+        "the log names the failure and its cause: {log}"
+    );
 }
 
 async fn health_readiness_and_metrics(b: Backend) {

@@ -176,10 +176,14 @@ impl TestApp {
             .env("WEGWEISER_LOG", "warn")
             .env("WEGWEISER_TEST_CLOCK", at)
             .stdout(Stdio::null())
+            // The server's log (warnings and errors) goes to `server.log` in its data directory,
+            // so a test can read what an operator would; TEST_LOG=1 shows it instead.
             .stderr(if std::env::var("TEST_LOG").is_ok() {
                 Stdio::inherit()
             } else {
-                Stdio::null()
+                std::fs::File::create(data_dir.join("server.log"))
+                    .map(Stdio::from)
+                    .unwrap_or_else(|_| Stdio::null())
             });
         if demo {
             cmd.arg("--demo");
@@ -215,6 +219,11 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         Some(app)
+    }
+
+    /// What the server has logged so far (warnings and errors).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.data_dir.join("server.log")).unwrap_or_default()
     }
 
     /// The messages in the outbox folder, decoded (quoted-printable soft breaks and UTF-8), waiting

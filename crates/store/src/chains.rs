@@ -354,15 +354,3 @@ impl Db {
         Ok(n == 0)
     }
 }
-
-impl Db {
-    /// Every offer's German name with its id, for resolving hand-written chains.
-    pub async fn offer_names(&self) -> StoreResult<Vec<(String, i64)>> {
-        let rows: Vec<(String, i64)> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT name, id FROM service ORDER BY id"
-        )
-        .fetch_all(p)
-        .await?);
-        Ok(rows)
-    }
-}

@@ -192,6 +192,34 @@ macro_rules! fetch_all {
 }
 
 impl Db {
+    /// Every offer's German name with its id, for resolving hand-written chains.
+    pub async fn offer_names(&self) -> StoreResult<Vec<(String, i64)>> {
+        let rows: Vec<(String, i64)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT name, id FROM service ORDER BY id"
+        )
+        .fetch_all(p)
+        .await?);
+        Ok(rows)
+    }
+    /// Every organisation's name with its id, for resolving hand-written events.
+    pub async fn organization_ids(&self) -> StoreResult<Vec<(String, i64)>> {
+        let rows: Vec<(String, i64)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT name, id FROM organization ORDER BY id"
+        )
+        .fetch_all(p)
+        .await?);
+        Ok(rows)
+    }
+    /// Organisations for choice lists: (id, name), by name.
+    pub async fn organization_names(&self) -> StoreResult<Vec<(i64, String)>> {
+        let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, name FROM organization ORDER BY name"
+        )
+        .fetch_all(p)
+        .await?);
+        Ok(rows)
+    }
+
     /// Published offers (validity dates are checked by the caller against "today").
     pub async fn published_offers(&self, select: OfferSelect) -> StoreResult<Vec<Offer>> {
         self.offers_where(select, "s.status = 'published'").await

@@ -103,16 +103,6 @@ impl Db {
             .await?);
         Ok(n == 0)
     }
-
-    /// Every organisation's name with its id, for resolving hand-written events.
-    pub async fn organization_ids(&self) -> StoreResult<Vec<(String, i64)>> {
-        let rows: Vec<(String, i64)> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT name, id FROM organization ORDER BY id"
-        )
-        .fetch_all(p)
-        .await?);
-        Ok(rows)
-    }
 }
 
 /// One registration as its private link shows it.

@@ -280,14 +280,4 @@ impl Db {
         .rows_affected());
         Ok(())
     }
-
-    /// Organisations for choice lists: (id, name), by name.
-    pub async fn organization_names(&self) -> StoreResult<Vec<(i64, String)>> {
-        let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT id, name FROM organization ORDER BY name"
-        )
-        .fetch_all(p)
-        .await?);
-        Ok(rows)
-    }
 }
