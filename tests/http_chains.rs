@@ -4,7 +4,7 @@
 
 use crate::both_backends;
 use crate::support::{Backend, TestApp};
-use crate::support::{add_user, browser, form_token, signed_in};
+use crate::support::{add_user, form_token, signed_in};
 
 both_backends! {
     a_parent_follows_a_chain_without_an_account => super::a_parent_follows_a_chain_without_an_account;
@@ -27,12 +27,6 @@ async fn tick(
         .expect("post progress")
 }
 
-async fn page(client: &reqwest::Client, url: String) -> String {
-    let r = client.get(url).send().await.expect("get");
-    assert_eq!(r.status(), 200);
-    r.text().await.expect("body")
-}
-
 async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let list = app.text("/wege", 200).await;
@@ -48,8 +42,8 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     ] {
         assert!(list.contains(title), "the list has {title}");
     }
-    let client = browser();
-    let html = page(&client, app.url(CHAIN)).await;
+    let client = app.visitor();
+    let html = client.page(CHAIN).await;
     assert!(html.contains("0 von 9 Schritten erledigt"));
     // Steps link to the directory's offers, with their addresses.
     assert!(html.contains("Schwangerschaftsberatung"));
@@ -85,22 +79,22 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     )
     .await;
     assert!(
-        page(&client, app.url("/wege"))
+        client
+            .page("/wege")
             .await
             .contains("2 von 9 Schritten erledigt")
     );
 
     // The private link shows the same progress in a browser without the cookie.
-    let other = browser();
-    let html = page(
-        &other,
-        app.url(&format!("{CHAIN}?stand=s1.s4.gibt-es-nicht")),
-    )
-    .await;
+    let other = app.visitor();
+    let html = other
+        .page(&format!("{CHAIN}?stand=s1.s4.gibt-es-nicht"))
+        .await;
     assert!(html.contains("2 von 9 Schritten erledigt"));
     assert!(html.contains("Sie sehen den Stand aus Ihrem persönlichen Link"));
     assert!(
-        page(&other, app.url(CHAIN))
+        other
+            .page(CHAIN)
             .await
             .contains("0 von 9 Schritten erledigt")
     );
@@ -118,7 +112,7 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     )
     .await;
     assert_eq!(r.status(), 303);
-    let html = page(&client, app.url(CHAIN)).await;
+    let html = client.page(CHAIN).await;
     assert!(html.contains("bis 01.09.2027"), "Kindergeld deadline");
     assert!(html.contains("bis 01.06.2027"), "Elterngeld deadline");
     assert!(html.contains("value=\"2027-03-01\""));
@@ -137,14 +131,10 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     let html = r.text().await.unwrap();
     assert!(html.contains("id=\"e-datum\""));
     assert!(html.contains("Bitte geben Sie ein Datum wie 01.03.2027 ein."));
-    assert!(
-        page(&client, app.url(CHAIN))
-            .await
-            .contains("bis 01.09.2027")
-    );
+    assert!(client.page(CHAIN).await.contains("bis 01.09.2027"));
 
     // Print view: one checklist with the ticked steps and the addresses; a QR code for posters.
-    let print = page(&client, app.url(&format!("{CHAIN}/drucken"))).await;
+    let print = client.page(&format!("{CHAIN}/drucken")).await;
     assert_eq!(print.matches('☑').count(), 2);
     assert_eq!(print.matches('☐').count(), 7);
     assert!(print.contains("Große-Leege-Straße 103, 13055 Berlin"));
@@ -170,7 +160,8 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
             .starts_with("ww_wege=;")
     );
     assert!(
-        page(&client, app.url(CHAIN))
+        client
+            .page(CHAIN)
             .await
             .contains("0 von 9 Schritten erledigt")
     );
@@ -187,7 +178,8 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     assert!(html.contains("0 of 9 steps done"));
 }
 
-async fn post_form(
+/// A form sent as it is, without the session's token.
+async fn post_raw(
     app: &TestApp,
     client: &reqwest::Client,
     path: &str,
@@ -213,9 +205,8 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
     let app = TestApp::spawn(backend).await;
     add_user(&app, "koordination@example.de", "coordinator");
     let c = signed_in(&app, "koordination@example.de").await;
-    let list = page(&c, app.url("/verwaltung/wege")).await;
+    let list = c.page("/verwaltung/wege").await;
     assert!(list.contains("Schwanger und allein"));
-    let token = form_token(&list);
 
     // Bad slug, taken slug, missing title: messages at the fields.
     for (slug, title, message) in [
@@ -227,29 +218,20 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
         ),
         ("umzug", "", "Bitte geben Sie einen deutschen Titel ein."),
     ] {
-        let r = post_form(
-            &app,
-            &c,
-            "/verwaltung/wege",
-            &[("csrf", &token), ("slug", slug), ("title_de", title)],
-        )
-        .await;
+        let r = c
+            .post_form("/verwaltung/wege", &[("slug", slug), ("title_de", title)])
+            .await;
         assert_eq!(r.status(), 422, "{slug}");
         let html = r.text().await.unwrap();
         assert!(html.contains(message), "{slug}: {message}");
         assert!(html.contains(&format!("value=\"{slug}\"")), "input kept");
     }
-    let r = post_form(
-        &app,
-        &c,
-        "/verwaltung/wege",
-        &[
-            ("csrf", &token),
-            ("slug", "umzug"),
-            ("title_de", "Umzug mit Kindern"),
-        ],
-    )
-    .await;
+    let r = c
+        .post_form(
+            "/verwaltung/wege",
+            &[("slug", "umzug"), ("title_de", "Umzug mit Kindern")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let edit = r.headers()["location"].to_str().unwrap().to_string();
     assert_eq!(
@@ -259,18 +241,13 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
     );
 
     // Publishing an empty chain is refused with what is missing.
-    let html = page(&c, app.url(&edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/status"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("aktion", "veroeffentlichen"),
-        ],
-    )
-    .await;
+    let html = c.page(&edit).await;
+    let r = c
+        .post_form(
+            &format!("{edit}/status"),
+            &[("version", &version(&html)), ("aktion", "veroeffentlichen")],
+        )
+        .await;
     assert_eq!(r.status(), 422);
     assert!(
         r.text()
@@ -282,109 +259,94 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
     // Two steps; the first linked to an offer of the directory.
     let offers = app.json("/api/v1/offers?q=Wohngeld&per_page=1", 200).await;
     let wohngeld = offers["items"][0]["id"].as_i64().unwrap().to_string();
-    let step_form = page(&c, app.url(&format!("{edit}/schritte/neu"))).await;
+    let step_form = c.page(&format!("{edit}/schritte/neu")).await;
     assert!(
         step_form.contains("Wohngeld beantragen"),
         "offers to choose from"
     );
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/schritte/neu"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&step_form)),
-            ("title_de", "Wohnung ummelden"),
-            ("deadline_de", "innerhalb von zwei Wochen"),
-            ("deadline_offset", "zwei"),
-            ("deadline_unit", "weeks"),
-        ],
-    )
-    .await;
+    let r = c
+        .post_form(
+            &format!("{edit}/schritte/neu"),
+            &[
+                ("version", &version(&step_form)),
+                ("title_de", "Wohnung ummelden"),
+                ("deadline_de", "innerhalb von zwei Wochen"),
+                ("deadline_offset", "zwei"),
+                ("deadline_unit", "weeks"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 422, "a deadline offset that is not a number");
     let html = r.text().await.unwrap();
     assert!(html.contains("Bitte eine ganze Zahl"));
     assert!(html.contains("value=\"Wohnung ummelden\""), "input kept");
-    let html = page(&c, app.url(&edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/schritte/neu"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("title_de", "Wohngeld neu beantragen"),
-            ("title_en", "Apply for housing benefit again"),
-            ("documents_de", "Mietvertrag\nMeldebescheinigung"),
-            ("offer", &wohngeld),
-        ],
-    )
-    .await;
+    let html = c.page(&edit).await;
+    let r = c
+        .post_form(
+            &format!("{edit}/schritte/neu"),
+            &[
+                ("version", &version(&html)),
+                ("title_de", "Wohngeld neu beantragen"),
+                ("title_en", "Apply for housing benefit again"),
+                ("documents_de", "Mietvertrag\nMeldebescheinigung"),
+                ("offer", &wohngeld),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
-    let html = page(&c, app.url(&edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/schritte/neu"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("title_de", "Wohnung ummelden"),
-            ("deadline_de", "innerhalb von zwei Wochen nach dem Einzug"),
-        ],
-    )
-    .await;
+    let html = c.page(&edit).await;
+    let r = c
+        .post_form(
+            &format!("{edit}/schritte/neu"),
+            &[
+                ("version", &version(&html)),
+                ("title_de", "Wohnung ummelden"),
+                ("deadline_de", "innerhalb von zwei Wochen nach dem Einzug"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
 
     // Reorder: the second step moves up; the preview shows the draft in that order.
-    let html = page(&c, app.url(&edit)).await;
+    let html = c.page(&edit).await;
     assert!(html.find("Wohngeld neu beantragen") < html.find("Wohnung ummelden"));
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/schritte"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("schritt", "s2"),
-            ("aktion", "hoch"),
-        ],
-    )
-    .await;
+    let r = c
+        .post_form(
+            &format!("{edit}/schritte"),
+            &[
+                ("version", &version(&html)),
+                ("schritt", "s2"),
+                ("aktion", "hoch"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     // A form from before the move is out of date: refused, not merged.
-    let stale = post_form(
-        &app,
-        &c,
-        &format!("{edit}/schritte"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("schritt", "s1"),
-            ("aktion", "entfernen"),
-        ],
-    )
-    .await;
+    let stale = c
+        .post_form(
+            &format!("{edit}/schritte"),
+            &[
+                ("version", &version(&html)),
+                ("schritt", "s1"),
+                ("aktion", "entfernen"),
+            ],
+        )
+        .await;
     assert_eq!(stale.status(), 409);
     assert!(stale.text().await.unwrap().contains("Inzwischen geändert"));
-    let preview = page(&c, app.url(&format!("{edit}/vorschau"))).await;
+    let preview = c.page(&format!("{edit}/vorschau")).await;
     assert!(preview.contains("Vorschau des Entwurfs"));
     assert!(preview.find("Wohnung ummelden") < preview.find("Wohngeld neu beantragen"));
     assert!(preview.contains("Meldebescheinigung"));
 
     // Publish: parents see it; a later draft change stays private until published again.
-    let html = page(&c, app.url(&edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/status"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("aktion", "veroeffentlichen"),
-        ],
-    )
-    .await;
+    let html = c.page(&edit).await;
+    let r = c
+        .post_form(
+            &format!("{edit}/status"),
+            &[("version", &version(&html)), ("aktion", "veroeffentlichen")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let public = app.text("/wege/umzug", 200).await;
     assert!(public.contains("Umzug mit Kindern"));
@@ -395,32 +357,28 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
             .await
             .contains("Apply for housing benefit again")
     );
-    let html = page(&c, app.url(&edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &edit,
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("title_de", "Umziehen mit Kindern"),
-            ("related", "schulstart, Falsch Geschrieben"),
-        ],
-    )
-    .await;
+    let html = c.page(&edit).await;
+    let r = c
+        .post_form(
+            &edit,
+            &[
+                ("version", &version(&html)),
+                ("title_de", "Umziehen mit Kindern"),
+                ("related", "schulstart, Falsch Geschrieben"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 422, "a related chain must be a short name");
-    let r = post_form(
-        &app,
-        &c,
-        &edit,
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("title_de", "Umziehen mit Kindern"),
-            ("related", "schulstart"),
-        ],
-    )
-    .await;
+    let r = c
+        .post_form(
+            &edit,
+            &[
+                ("version", &version(&html)),
+                ("title_de", "Umziehen mit Kindern"),
+                ("related", "schulstart"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     assert!(
         app.text("/wege/umzug", 200)
@@ -428,7 +386,7 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
             .contains("Umzug mit Kindern")
     );
     assert!(
-        page(&c, app.url(&edit))
+        c.page(&edit)
             .await
             .contains("Entwurf mit unveröffentlichten Änderungen")
     );
@@ -437,7 +395,7 @@ async fn the_coordinator_drafts_previews_and_publishes_a_chain(backend: Backend)
     add_user(&app, "traeger@example.de", "provider_editor");
     let p = signed_in(&app, "traeger@example.de").await;
     assert_eq!(p.get(app.url(&edit)).send().await.unwrap().status(), 403);
-    let r = post_form(
+    let r = post_raw(
         &app,
         &c,
         &format!("{edit}/status"),
@@ -457,10 +415,10 @@ async fn a_change_in_the_directory_shows_in_the_chain(backend: Backend) {
         .await;
     let id = offers["items"][0]["id"].as_i64().unwrap();
     // Link the offer to the first step of the demo chain through the editor.
-    let chains = page(&c, app.url("/verwaltung/wege")).await;
+    let chains = c.page("/verwaltung/wege").await;
     let token = form_token(&chains);
     let edit = "/verwaltung/wege/1";
-    let step = page(&c, app.url(&format!("{edit}/schritte/s1"))).await;
+    let step = c.page(&format!("{edit}/schritte/s1")).await;
     let mut fields: Vec<(String, String)> = vec![
         ("csrf".into(), token.clone()),
         ("version".into(), version(&step)),
@@ -475,18 +433,13 @@ async fn a_change_in_the_directory_shows_in_the_chain(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    let html = page(&c, app.url(edit)).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("{edit}/status"),
-        &[
-            ("csrf", &token),
-            ("version", &version(&html)),
-            ("aktion", "veroeffentlichen"),
-        ],
-    )
-    .await;
+    let html = c.page(edit).await;
+    let r = c
+        .post_form(
+            &format!("{edit}/status"),
+            &[("version", &version(&html)), ("aktion", "veroeffentlichen")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     assert!(
         app.text(CHAIN, 200)
@@ -495,14 +448,13 @@ async fn a_change_in_the_directory_shows_in_the_chain(backend: Backend) {
     );
     // The provider's offer is archived in the directory: the chain no longer sends parents there,
     // and the editor warns the coordinator.
-    let offer_page = page(&c, app.url(&format!("/verwaltung/angebote/{id}"))).await;
-    let r = post_form(
-        &app,
-        &c,
-        &format!("/verwaltung/angebote/{id}/status"),
-        &[("csrf", &form_token(&offer_page)), ("status", "archived")],
-    )
-    .await;
+    c.page(&format!("/verwaltung/angebote/{id}")).await;
+    let r = c
+        .post_form(
+            &format!("/verwaltung/angebote/{id}/status"),
+            &[("status", "archived")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
@@ -516,9 +468,5 @@ async fn a_change_in_the_directory_shows_in_the_chain(backend: Backend) {
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    assert!(
-        page(&c, app.url(edit))
-            .await
-            .contains(&format!("Angebot Nr. {id}"))
-    );
+    assert!(c.page(edit).await.contains(&format!("Angebot Nr. {id}")));
 }
