@@ -301,6 +301,46 @@ fn period_heading(tr: &Tr, view: &str, start: NaiveDate, end: NaiveDate) -> Stri
     }
 }
 
+/// The filter form's choices: every category and Ortsteil, and the languages events are held in.
+fn filter_choices(
+    tr: &Tr,
+    cats: &[wegweiser_domain::directory::Category],
+    events: &[Event],
+    filter: &EventFilter,
+) -> (Vec<SelectOption>, Vec<SelectOption>, Vec<SelectOption>) {
+    let categories = cats
+        .iter()
+        .map(|c| SelectOption {
+            value: c.slug.clone(),
+            label: category_name(cats, &c.slug, tr.lang.code),
+            selected: filter.category.as_deref() == Some(c.slug.as_str()),
+        })
+        .collect();
+    let ortsteile = geo::ortsteile()
+        .iter()
+        .map(|o| SelectOption {
+            value: o.slug.to_string(),
+            label: o.name.to_string(),
+            selected: filter.ortsteil.as_deref() == Some(o.slug),
+        })
+        .collect();
+    let mut spoken: Vec<String> = events
+        .iter()
+        .flat_map(|e| e.details.languages.iter().cloned())
+        .collect();
+    spoken.sort();
+    spoken.dedup();
+    let languages = spoken
+        .iter()
+        .map(|l| SelectOption {
+            value: l.clone(),
+            label: language_name(tr, l),
+            selected: filter.language.as_deref() == Some(l.as_str()),
+        })
+        .collect();
+    (categories, ortsteile, languages)
+}
+
 /// GET /veranstaltungen
 pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let cats = state.current_categories().await;
@@ -331,12 +371,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let webcal = public
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
-    let mut languages: Vec<String> = events
-        .iter()
-        .flat_map(|e| e.details.languages.iter().cloned())
-        .collect();
-    languages.sort();
-    languages.dedup();
+    let (categories, ortsteile, languages) = filter_choices(tr, &cats, &events, &q.filter);
     let page = CalendarPage {
         page: PageMeta::new(
             &ctx,
@@ -359,30 +394,9 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         count,
         prev: link(q.view, prev, tr.t("events-earlier")),
         next: link(q.view, next, tr.t("events-later")),
-        categories: cats
-            .iter()
-            .map(|c| SelectOption {
-                value: c.slug.clone(),
-                label: category_name(&cats, &c.slug, ctx.lang.code),
-                selected: q.filter.category.as_deref() == Some(c.slug.as_str()),
-            })
-            .collect(),
-        ortsteile: geo::ortsteile()
-            .iter()
-            .map(|o| SelectOption {
-                value: o.slug.to_string(),
-                label: o.name.to_string(),
-                selected: q.filter.ortsteil.as_deref() == Some(o.slug),
-            })
-            .collect(),
-        languages: languages
-            .iter()
-            .map(|l| SelectOption {
-                value: l.clone(),
-                label: language_name(tr, l),
-                selected: q.filter.language.as_deref() == Some(l.as_str()),
-            })
-            .collect(),
+        categories,
+        ortsteile,
+        languages,
         filter: q.filter.clone(),
         feed_url: format!("{public}{feed_path}"),
         atom_url: feed_path.replacen(".ics", ".atom", 1),
