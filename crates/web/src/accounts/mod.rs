@@ -40,10 +40,7 @@ pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
 }
 
 /// The back office's tile: the own account, and for the coordinator the invitation form.
-pub async fn dashboard_tile(
-    ctx: &Ctx,
-    me: &Account,
-) -> Result<DashboardTile, crate::kit::error::WebError> {
+pub fn dashboard_tile(ctx: &Ctx, me: &Account) -> DashboardTile {
     let mut links = vec![Link {
         url: "/konto".into(),
         label: ctx.tr.t("account-title"),
@@ -54,8 +51,8 @@ pub async fn dashboard_tile(
             label: ctx.tr.t("admin-invite-link"),
         });
     }
-    Ok(DashboardTile {
+    DashboardTile {
         links,
         html: String::new(),
-    })
+    }
 }

@@ -32,10 +32,10 @@ async fn tiles(
     csrf: &str,
 ) -> Result<Vec<DashboardTile>, WebError> {
     Ok(vec![
-        crate::accounts::dashboard_tile(ctx, me).await?,
+        crate::accounts::dashboard_tile(ctx, me),
         crate::directory::tile::dashboard_tile(state, ctx, me, csrf).await?,
-        crate::events::dashboard_tile(ctx).await?,
-        crate::chains::dashboard_tile(ctx, me).await?,
+        crate::events::dashboard_tile(ctx),
+        crate::chains::dashboard_tile(ctx, me),
         crate::news::tile::dashboard_tile(state, ctx, me).await?,
     ])
 }
