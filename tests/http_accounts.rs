@@ -447,6 +447,7 @@ async fn user_add_refuses_bad_input(backend: Backend) {
 }
 
 both_backends! {
+    every_role_signs_in_to_a_page_of_its_own => super::every_role_signs_in_to_a_page_of_its_own;
     login_sessions_csrf_and_logout => super::login_sessions_csrf_and_logout;
     wrong_passwords_are_throttled_alike => super::wrong_passwords_are_throttled_alike;
     every_route_answers_every_role_as_the_table_says => super::every_route_answers_every_role_as_the_table_says;
@@ -534,6 +535,19 @@ async fn invitation_mail_sets_a_password_once(backend: Backend) {
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("To: rita@traeger.de"));
     assert!(mails[0].contains("Subject: Einladung zum Wegweiser Lichtenberg"));
+    // The invitation names the organisation the editor will work for.
+    let org_page = app.text(&format!("/traeger/{org}"), 200).await;
+    let org_name = org_page
+        .split("<h1>")
+        .nth(1)
+        .and_then(|h| h.split("</h1>").next())
+        .expect("organisation name")
+        .replace("&#38;", "&");
+    assert!(
+        mails[0].contains(&format!("Träger-Redaktion für „{org_name}“")),
+        "the invitation names „{org_name}“:\n{}",
+        mails[0]
+    );
     let link = link_in(&mails[0]);
 
     // Before the password is set, the invited account cannot sign in.
@@ -765,4 +779,72 @@ async fn a_parent_exports_and_deletes_their_account(backend: Backend) {
 
 both_backends! {
     a_parent_exports_and_deletes_their_account => super::a_parent_exports_and_deletes_their_account;
+}
+
+async fn every_role_signs_in_to_a_page_of_its_own(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // (role, where it lands, what that page says in words)
+    for (role, landing, says) in [
+        ("coordinator", "/verwaltung", "Verwaltung"),
+        ("provider_editor", "/verwaltung", "Verwaltung"),
+        (
+            "employer",
+            "/konto",
+            "Stellen mit Arbeitszeiten, die zu Kita und Schule passen",
+        ),
+        (
+            "ag_member",
+            "/konto",
+            "Tagesordnung, Protokoll und Beschlüssen",
+        ),
+        ("parent", "/konto", "Gruppen und Treffs in Ihrer Nähe"),
+    ] {
+        let email = format!("{}@example.de", role.replace('_', "-"));
+        add_user(&app, &email, role);
+        let client = browser();
+        let r = login(&app, &client, &email, PASSWORD).await;
+        assert_eq!(r.status(), 303, "{role}");
+        assert_eq!(r.headers()["location"], landing, "{role} lands on");
+        let page = client.get(app.url(landing)).send().await.unwrap();
+        assert_eq!(page.status(), 200, "{role} on {landing}");
+        let html = page.text().await.unwrap();
+        assert!(html.contains(says), "{role}: {landing} says what it is for");
+        // The account page shows what is stored, in words, not only as a download.
+        let account = client.get(app.url("/konto")).send().await.unwrap();
+        assert_eq!(account.status(), 200, "{role} /konto");
+        let html = account.text().await.unwrap();
+        for words in [
+            "Das speichert der Wegweiser über Ihr Konto",
+            email.as_str(),
+            "Konto seit",
+            "02.12.2026",
+            "ein Gerät (dieses)",
+            "Meine Daten herunterladen",
+        ] {
+            assert!(html.contains(words), "{role}: /konto shows {words}");
+        }
+    }
+    // A page asked for before signing in is still where the login leads.
+    add_user(&app, "zweite@example.de", "parent");
+    let client = browser();
+    let form = client
+        .get(app.url("/anmelden?next=/veranstaltungen"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let r = client
+        .post(app.url("/anmelden"))
+        .form(&[
+            ("email", "zweite@example.de"),
+            ("password", PASSWORD),
+            ("csrf", &form_token(&form)),
+            ("next", "/veranstaltungen"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/veranstaltungen");
 }

@@ -191,6 +191,14 @@ async fn provider_changes_wait_for_review(backend: Backend) {
         public.contains("Neue Sprechzeiten ab Dezember"),
         "public after approval"
     );
+    // The editor hears of it, with the link to the public page.
+    let mails = app.outbox(2).await;
+    let approved = mails
+        .iter()
+        .find(|m| m.contains("geprüft und freigegeben"))
+        .expect("a mail to the editor about the approval");
+    assert!(approved.contains("To: rita@traeger.de"));
+    assert!(approved.contains(&format!("/angebote/{offer}")));
     let english = app.text(&format!("/angebote/{offer}?lang=en"), 200).await;
     assert!(
         english.contains("Neue Sprechzeiten ab Dezember"),
@@ -235,6 +243,13 @@ async fn provider_changes_wait_for_review(backend: Backend) {
     assert_eq!(r.status(), 303);
     let page = rita.page(&format!("/verwaltung/angebote/{offer}")).await;
     assert!(page.contains("Bitte mit Datum"));
+    let mails = app.outbox(3).await;
+    let returned = mails
+        .iter()
+        .find(|m| m.contains("noch nicht freigegeben"))
+        .expect("a mail to the editor about the return");
+    assert!(returned.contains("To: rita@traeger.de") && returned.contains("Bitte mit Datum"));
+    assert!(returned.contains(&format!("/verwaltung/angebote/{offer}")));
 
     // The coordinator's own edit is live at once.
     let r = post_edit(

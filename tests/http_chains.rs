@@ -50,7 +50,7 @@ async fn a_parent_follows_a_chain_without_an_account(backend: Backend) {
     assert!(html.contains("Konrad-Wolf-Straße 12, 13055 Berlin"));
     assert!(html.contains("Unterhaltsvorschuss"));
     assert!(html.contains("Mitbringen"));
-    assert!(html.contains("Nur für Sie, wenn"));
+    assert!(html.contains("Wann das für Sie gilt:"));
 
     // Ticking a step: the answer only sets a cookie and goes back to the step.
     let r = tick(

@@ -42,7 +42,7 @@ const MOMENTS: &[Moment] = &[
         next_babytreff: "Dienstag, 01.12.2026, 10:00–11:30",
         babytreff_start: "2026-12-01T10:00:00+01:00",
         month: "Dezember 2026",
-        month_today: Some("Dienstag, 01.12.2026 <span class=\"done-tag\">heute</span>"),
+        month_today: Some("Dienstag, 01.12.2026</time> <span class=\"done-tag\">heute</span>"),
         printed: "Stand: 01.12.2026",
     },
     // Half an hour before the clocks go forward (02:00 → 03:00): the Tuesday after keeps 10:00,
@@ -79,7 +79,7 @@ const MOMENTS: &[Moment] = &[
         next_babytreff: "Dienstag, 07.03.2028, 10:00–11:30",
         babytreff_start: "2028-03-07T10:00:00+01:00",
         month: "Februar 2028",
-        month_today: Some("Dienstag, 29.02.2028 <span class=\"done-tag\">heute</span>"),
+        month_today: Some("Dienstag, 29.02.2028</time> <span class=\"done-tag\">heute</span>"),
         printed: "Stand: 29.02.2028",
     },
 ];

@@ -12,6 +12,7 @@ use crate::support::{Backend, TestApp, in_ci, temp_dir};
 both_backends! {
     the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations => super::the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations;
     bad_calendar_addresses_get_a_message => super::bad_calendar_addresses_get_a_message;
+    each_period_lists_its_own_days_and_the_pager_stops_at_the_ends => super::each_period_lists_its_own_days_and_the_pager_stops_at_the_ends;
     search_engines_find_pages_without_private_ones => super::search_engines_find_pages_without_private_ones;
     registrations_never_give_out_more_places_than_there_are => super::registrations_never_give_out_more_places_than_there_are;
     providers_add_events_for_their_own_organisation => super::providers_add_events_for_their_own_organisation;
@@ -175,6 +176,90 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
         "demo cancellation"
     );
     assert!(all.contains("EXDATE;TZID=Europe/Berlin:"), "demo exception");
+}
+
+/// The days a calendar page lists (`<time datetime>` of its day headings).
+fn listed_days(html: &str) -> Vec<NaiveDate> {
+    html.split("<time datetime=\"")
+        .skip(1)
+        .filter_map(|rest| NaiveDate::parse_from_str(rest.get(..10)?, "%Y-%m-%d").ok())
+        .collect()
+}
+
+/// The pager's link (`← früher` or `später →`) on a calendar page.
+fn pager_link(html: &str, label: &str) -> Option<String> {
+    let pager = html.split("class=\"pager\"").nth(1)?.split("</p>").next()?;
+    pager.split("<a href=\"").skip(1).find_map(|a| {
+        let (href, text) = a.split_once("\">")?;
+        text.contains(label).then(|| href.replace("&#38;", "&"))
+    })
+}
+
+async fn each_period_lists_its_own_days_and_the_pager_stops_at_the_ends(backend: Backend) {
+    // The clock stands on Wednesday 2 December 2026; the demo has weekly Treffs (Tuesdays,
+    // Wednesdays) and one-off events in the coming weeks.
+    let app = TestApp::spawn(backend).await;
+    for (view, from, first, last) in [
+        ("woche", "2026-11-30", d(2026, 11, 30), d(2026, 12, 6)),
+        ("woche", "2026-12-09", d(2026, 12, 7), d(2026, 12, 13)),
+        ("woche", "2026-12-28", d(2026, 12, 28), d(2027, 1, 3)),
+        ("monat", "2026-12-15", d(2026, 12, 1), d(2026, 12, 31)),
+        ("monat", "2027-02-01", d(2027, 2, 1), d(2027, 2, 28)),
+        ("liste", "2026-12-02", d(2026, 12, 2), d(2027, 1, 30)),
+    ] {
+        let html = app
+            .text(&format!("/veranstaltungen?ansicht={view}&ab={from}"), 200)
+            .await;
+        let days = listed_days(&html);
+        assert!(!days.is_empty(), "{view} {from}: no events listed");
+        let outside: Vec<_> = days.iter().filter(|d| **d < first || **d > last).collect();
+        assert!(
+            outside.is_empty(),
+            "{view} from {from} ({first}–{last}) lists {outside:?}"
+        );
+        let mut sorted = days.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(days, sorted, "{view} {from}: days in order, each once");
+    }
+    // The weekly Treffs of Tuesday and Wednesday 8 and 9 December are in their week.
+    let week = listed_days(
+        &app.text("/veranstaltungen?ansicht=woche&ab=2026-12-07", 200)
+            .await,
+    );
+    assert!(
+        week.contains(&d(2026, 12, 8)) && week.contains(&d(2026, 12, 9)),
+        "{week:?}"
+    );
+    // Paging back and forth in every view ends with a page without that link, never an error.
+    for view in ["woche", "monat", "liste"] {
+        for label in ["früher", "später"] {
+            let mut path = format!("/veranstaltungen?ansicht={view}");
+            let mut pages = 0;
+            loop {
+                let html = app.text(&path, 200).await;
+                let Some(next) = pager_link(&html, label) else {
+                    break;
+                };
+                path = next;
+                pages += 1;
+                assert!(pages < 200, "{view} {label}: the pager does not end");
+            }
+            assert!(pages >= 6, "{view} {label}: only {pages} pages");
+        }
+    }
+    // A date outside what the calendar shows says so, rather than calling the date invalid.
+    let r = app
+        .get("/veranstaltungen?ansicht=woche&ab=2024-01-01")
+        .await;
+    assert_eq!(r.status(), 400);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("Der Kalender zeigt Termine vom")
+            && html.contains("„2024-01-01“ liegt außerhalb"),
+        "{html}"
+    );
+    assert!(!html.contains("kein gültiges Datum"));
 }
 
 async fn bad_calendar_addresses_get_a_message(backend: Backend) {
@@ -417,6 +502,25 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
     }
     let moved = first_waiting.expect("someone moved up");
     let mails = app.outbox(13).await;
+    // Every mail says where and by whom, so nobody needs the website on the way there.
+    let confirmation = mails
+        .iter()
+        .find(|m| m.contains("Sie haben einen Platz"))
+        .expect("a confirmation");
+    for words in [
+        "Wo: Nachbarschaftstreff Friedrichsfelde, Beispielstraße 3, 10319 Berlin",
+        "Veranstaltet von: Nachbarschaftstreff Friedrichsfelde (Beispiel)",
+        "16:00–18:00",
+    ] {
+        assert!(confirmation.contains(words), "the confirmation says {words}:\n{confirmation}");
+    }
+    assert!(
+        mails
+            .iter()
+            .filter(|m| m.contains("Warteliste"))
+            .all(|m| m.contains("Wo: Nachbarschaftstreff Friedrichsfelde")),
+        "the waiting-list mails say where too"
+    );
     assert!(
         mails
             .iter()

@@ -60,6 +60,45 @@ async fn health_readiness_and_metrics(b: Backend) {
     );
     assert!(m.contains("status=\"404\""));
     assert!(m.contains("http_request_duration_seconds_bucket"));
+    // What an operator needs to see: the search, the store, the mail queue and the build.
+    for family in [
+        "search_query_duration_seconds_bucket",
+        "search_index_documents",
+        "search_index_generation",
+        "search_index_builds_total",
+        "store_pool_connections",
+        "store_pool_idle_connections",
+        "store_pool_max_connections",
+        "mail_queue_due",
+        "mail_queue_retrying",
+        "mail_queue_given_up",
+        "wegweiser_build_info{version=",
+    ] {
+        assert!(m.contains(family), "/metrics has no {family}:\n{m}");
+    }
+    let documents: f64 = m
+        .lines()
+        .find_map(|l| l.strip_prefix("search_index_documents "))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("search_index_documents value");
+    assert!(
+        documents > 50.0,
+        "the demo's offers are in the index: {documents}"
+    );
+    // Every family has its HELP and TYPE; Prometheus' own checker agrees.
+    for line in m.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let name = line.split(['{', ' ']).next().unwrap_or("");
+        let family = ["_bucket", "_sum", "_count"]
+            .iter()
+            .find_map(|s| name.strip_suffix(s))
+            .filter(|f| m.contains(&format!("# TYPE {f} histogram")))
+            .unwrap_or(name);
+        assert!(
+            m.contains(&format!("# HELP {family} ")),
+            "no HELP for {family}"
+        );
+    }
+    promtool_check(&m);
     let r = app.get("/").await;
     assert_eq!(r.headers()["x-content-type-options"], "nosniff");
     assert!(
@@ -67,6 +106,38 @@ async fn health_readiness_and_metrics(b: Backend) {
             .to_str()
             .unwrap()
             .contains("frame-ancestors 'none'")
+    );
+}
+
+/// `promtool check metrics` (Debian's prometheus package, installed by .ci/run) lints the
+/// exposition: HELP texts, names, units.
+fn promtool_check(metrics: &str) {
+    use std::io::Write;
+    let child = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        assert!(
+            !crate::support::in_ci(),
+            "CI=true but promtool is not installed"
+        );
+        eprintln!("\n*** SKIPPED: promtool check metrics (apt-get install prometheus) ***\n");
+        return;
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(metrics.as_bytes())
+            .expect("write to promtool");
+    }
+    let out = child.wait_with_output().expect("promtool output");
+    assert!(
+        out.status.success(),
+        "promtool check metrics: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
     );
 }
 

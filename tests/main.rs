@@ -3,18 +3,22 @@
 
 mod support;
 
+mod holidays;
 mod http_accounts;
 mod http_backoffice;
 mod http_bad_input;
 mod http_chains;
 mod http_check;
 mod http_clock;
+mod http_crawl;
 mod http_directory;
 mod http_events;
 mod http_golden;
 mod http_instances;
 mod http_news;
 mod http_ops;
+mod http_seo;
+mod http_texts;
 mod layout;
 mod relevance;
 mod store;

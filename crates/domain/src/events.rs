@@ -163,7 +163,8 @@ impl EventDetails {
         let first = self.starts.date();
         let mut out = Vec::new();
         match &self.recurrence {
-            None => out.push(first),
+            None if first <= to => out.push(first),
+            None => {}
             Some(Recurrence::Weekly {
                 every,
                 weekdays,
@@ -365,6 +366,18 @@ mod tests {
             registration: Translated::default(),
             places: None,
         }
+    }
+
+    #[test]
+    fn a_single_event_belongs_only_to_the_periods_that_hold_its_day() {
+        // A week view of 30.11.–06.12. listed a one-off event of 10.12. (issue 13).
+        let mut e = treff(None);
+        e.starts = d(2026, 12, 10).and_hms_opt(18, 0, 0).unwrap();
+        assert!(e.occurrences(d(2026, 11, 30), d(2026, 12, 6)).is_empty());
+        assert!(e.occurrences(d(2026, 12, 11), d(2026, 12, 17)).is_empty());
+        let week = e.occurrences(d(2026, 12, 7), d(2026, 12, 13));
+        assert_eq!(week.len(), 1);
+        assert_eq!(week[0].start.date(), d(2026, 12, 10));
     }
 
     #[test]

@@ -239,8 +239,37 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).unwrap_or_default()
 }
 
+#[derive(Deserialize)]
+struct OneTimeFile {
+    holiday: Vec<OneTimeEntry>,
+}
+
+#[derive(Deserialize)]
+struct OneTimeEntry {
+    date: String,
+    key: String,
+}
+
+/// Holidays Berlin declares once (data, `data/berlin-one-time-holidays.toml`), read at first use.
+/// The file is part of the binary and checked by a unit test, so an entry that does not read is a
+/// build that does not pass, not a date that silently stops counting.
+static ONE_TIME: std::sync::LazyLock<Vec<(NaiveDate, String)>> = std::sync::LazyLock::new(|| {
+    let file: OneTimeFile = toml::from_str(include_str!("../data/berlin-one-time-holidays.toml"))
+        .unwrap_or(OneTimeFile { holiday: vec![] });
+    file.holiday
+        .into_iter()
+        .filter_map(|h| {
+            let date = NaiveDate::parse_from_str(&h.date, "%Y-%m-%d").ok()?;
+            Some((date, h.key))
+        })
+        .collect()
+});
+
 /// The public holiday in Berlin on `date`, as a stable key (used as a locale message id suffix).
 pub fn berlin_holiday(date: NaiveDate) -> Option<&'static str> {
+    if let Some((_, key)) = ONE_TIME.iter().find(|(d, _)| *d == date) {
+        return Some(key.as_str());
+    }
     let (y, m, d) = (date.year(), date.month(), date.day());
     let fixed = match (m, d) {
         (1, 1) => Some("new-year"),
@@ -250,8 +279,6 @@ pub fn berlin_holiday(date: NaiveDate) -> Option<&'static str> {
         (10, 3) => Some("unity-day"),
         (12, 25) => Some("christmas-1"),
         (12, 26) => Some("christmas-2"),
-        // One-off holidays by Berlin law (75th and 80th anniversary of the end of the war).
-        (5, 8) if y == 2020 || y == 2025 => Some("liberation-day"),
         _ => None,
     };
     if fixed.is_some() {
@@ -321,6 +348,16 @@ mod tests {
         assert_eq!(berlin_holiday(d(2025, 5, 8)), Some("liberation-day"));
         assert_eq!(berlin_holiday(d(2026, 5, 8)), None);
         assert_eq!(berlin_holiday(d(2026, 11, 25)), None);
+    }
+
+    #[test]
+    fn every_one_time_holiday_in_the_data_file_reads() {
+        let entries = include_str!("../data/berlin-one-time-holidays.toml")
+            .matches("[[holiday]]")
+            .count();
+        assert_eq!(ONE_TIME.len(), entries, "an entry did not read");
+        assert_eq!(berlin_holiday(d(2028, 6, 17)), Some("uprising-day"));
+        assert_eq!(berlin_holiday(d(2027, 6, 17)), None);
     }
 
     #[test]

@@ -13,5 +13,6 @@ pub mod hours;
 pub mod mail;
 pub mod needs;
 pub mod news;
+pub mod phone;
 pub mod seed;
 pub mod time;

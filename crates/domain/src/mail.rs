@@ -19,6 +19,9 @@ pub fn retry_after(failed_attempts: u32) -> Option<Duration> {
     RETRY_WAITS.get(i).map(|s| Duration::from_secs(*s))
 }
 
+/// Attempts after which a message is given up: the first and one per retry wait.
+pub const MAX_ATTEMPTS: u32 = RETRY_WAITS.len() as u32 + 1;
+
 /// How long a worker may hold a message it is sending before another instance may try it.
 pub const SEND_LEASE: Duration = Duration::from_secs(120);
 

@@ -387,6 +387,11 @@ impl SearchIndex {
         self.len() == 0
     }
 
+    /// Counts the changes applied since the index was built (each edit, removal or addition).
+    pub fn generation(&self) -> u64 {
+        self.state.read().map(|s| s.generation).unwrap_or(0)
+    }
+
     /// Every offer listed today, by id (the sitemap lists them).
     pub fn all_listed(&self, now: NaiveDateTime) -> Vec<Arc<Offer>> {
         let Ok(state) = self.state.read() else {
@@ -665,6 +670,14 @@ impl SearchIndex {
     }
 
     pub fn search(&self, q: &OfferQuery, now: NaiveDateTime) -> SearchResults {
+        let started = std::time::Instant::now();
+        let results = self.search_untimed(q, now);
+        metrics::histogram!("search_query_duration_seconds")
+            .record(started.elapsed().as_secs_f64());
+        results
+    }
+
+    fn search_untimed(&self, q: &OfferQuery, now: NaiveDateTime) -> SearchResults {
         let Ok(state) = self.state.read() else {
             return SearchResults {
                 total: 0,

@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::editorial::OfferDraft;
 use wegweiser_domain::hours::WeeklySlot;
+use wegweiser_domain::mail::Mail;
 
-use crate::{Db, Entity, StoreError, StoreResult, audit, log_change, on_pool};
+use crate::{Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool};
 
 /// A revision waiting for review, for the list.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -217,13 +218,15 @@ impl Db {
         })
     }
 
-    /// Approves a pending revision: its content becomes the offer, in one transaction.
+    /// Approves a pending revision: its content becomes the offer, and `notice` (to its editor)
+    /// is queued, in one transaction.
     pub async fn approve_revision(
         &self,
         id: i64,
         draft: &OfferDraft,
         weekly: &[WeeklySlot],
         actor: AccountId,
+        notice: Option<&Mail>,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let offer = on_pool!(self, |p| {
@@ -240,18 +243,22 @@ impl Db {
             let offer = offer.ok_or(StoreError::NotFound)?;
             apply_draft!(tx, offer, draft, weekly, now);
             audit!(tx, now, actor, "revision_approved", "offer", offer);
+            if let Some(mail) = notice {
+                enqueue_mail!(tx, mail, now);
+            }
             tx.commit().await?;
             offer
         });
         Ok(offer)
     }
 
-    /// Sends a pending revision back to its editor with a comment.
+    /// Sends a pending revision back to its editor with a comment, and queues `notice` to them.
     pub async fn return_revision(
         &self,
         id: i64,
         comment: &str,
         actor: AccountId,
+        notice: Option<&Mail>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
@@ -268,6 +275,9 @@ impl Db {
             .await?;
             let offer = offer.ok_or(StoreError::NotFound)?;
             audit!(tx, now, actor, "revision_returned", "offer", offer);
+            if let Some(mail) = notice {
+                enqueue_mail!(tx, mail, now);
+            }
             tx.commit().await?;
         });
         Ok(())

@@ -63,7 +63,33 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
 }
 
+impl StoreError {
+    /// A short, stable name of the kind of failure (a metrics label).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoreError::Duplicate { .. } => "duplicate",
+            StoreError::Unknown { .. } => "unknown",
+            StoreError::Incomplete(_) => "incomplete",
+            StoreError::Corrupt(_) => "corrupt",
+            StoreError::Unsupported(_) => "unsupported",
+            StoreError::Json(_) => "json",
+            StoreError::Conflict => "conflict",
+            StoreError::NotFound => "not_found",
+            StoreError::Database(_) => "database",
+            StoreError::Migration(_) => "migration",
+        }
+    }
+}
+
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// The connection pool at one moment (for the metrics).
+#[derive(Clone, Copy, Debug)]
+pub struct PoolStats {
+    pub size: u32,
+    pub idle: usize,
+    pub max: u32,
+}
 
 /// A connection pool on one of the two backends.
 #[derive(Clone, Debug)]
@@ -98,6 +124,16 @@ macro_rules! enqueue_mail {
     };
 }
 pub(crate) use enqueue_mail;
+
+impl Db {
+    pub fn pool_stats(&self) -> PoolStats {
+        on_pool!(self, |p| PoolStats {
+            size: p.size(),
+            idle: p.num_idle(),
+            max: p.options().get_max_connections(),
+        })
+    }
+}
 
 /// Records a change inside transaction `$tx`, so every instance's search index follows it.
 macro_rules! log_change {

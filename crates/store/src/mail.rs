@@ -280,4 +280,39 @@ impl Db {
         .rows_affected());
         Ok(())
     }
+
+    /// The queue at `now`: messages due for an attempt, waiting for a retry after a failure, and
+    /// given up after `max_attempts` attempts (they stay, with their error, for the operator).
+    pub async fn mail_queue_stats(
+        &self,
+        now: DateTime<Utc>,
+        max_attempts: i64,
+    ) -> StoreResult<MailQueueStats> {
+        let (due, retrying, given_up): (i64, i64, i64) = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT \
+                   COALESCE(SUM(CASE WHEN next_attempt_at <= $1 THEN 1 ELSE 0 END), 0), \
+                   COALESCE(SUM(CASE WHEN last_error IS NOT NULL AND attempts < $2 THEN 1 ELSE 0 END), 0), \
+                   COALESCE(SUM(CASE WHEN last_error IS NOT NULL AND attempts >= $2 THEN 1 ELSE 0 END), 0) \
+                 FROM mail_queue WHERE sent_at IS NULL",
+            )
+            .bind(now)
+            .bind(max_attempts)
+            .fetch_one(p)
+            .await?
+        });
+        Ok(MailQueueStats {
+            due,
+            retrying,
+            given_up,
+        })
+    }
+}
+
+/// How many queued messages are in each state (for the metrics).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MailQueueStats {
+    pub due: i64,
+    pub retrying: i64,
+    pub given_up: i64,
 }

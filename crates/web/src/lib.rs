@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(backoffice::routes())
         .fallback(kit::error::not_found)
+        .layer(middleware::from_fn(kit::conditional::conditional_get))
         .layer(CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),

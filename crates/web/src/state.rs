@@ -88,6 +88,7 @@ impl AppState {
         };
         let index = tokio::task::spawn_blocking(move || SearchIndex::build(offers, ctx)).await??;
         let n = index.len();
+        metrics::counter!("search_index_builds_total").increment(1);
         *self.categories.write().await = Arc::new(categories);
         *self.index.write().await = Some(Arc::new(index));
         self.followed

@@ -69,3 +69,26 @@ account-delete-intro = Ihr Konto und alle Angaben zu Ihnen werden gelöscht. Das
 account-delete-submit = Konto endgültig löschen
 account-delete-wrong-password = Das Passwort stimmt nicht. Ihr Konto wurde nicht gelöscht.
 account-deleted = Ihr Konto und alle Angaben zu Ihnen sind gelöscht.
+account-signed-in-as = Sie sind angemeldet als { $role }.
+account-for-you-title = Was Sie hier tun können
+account-to-backoffice = Zur Verwaltung
+account-for-you-parent = Mit Ihrem Konto bleiben Anmeldungen zu Veranstaltungen und der Newsletter an einer Stelle. Alles Öffentliche im Wegweiser nutzen Sie auch ohne Konto.
+account-coming-parent = Bald kommen hier dazu: Gruppen und Treffs in Ihrer Nähe und, wenn Sie möchten, ein Tandem mit einem anderen Elternteil – nur mit Ihrer Zustimmung und ohne Ihre Adresse.
+account-for-you-employer = Ihr Konto ist für Ihr Unternehmen eingerichtet. Die Koordinierungsstelle meldet sich, wenn es Neues gibt.
+account-coming-employer = Bald kommen hier dazu: das Profil Ihres Unternehmens mit seinen familienfreundlichen Angeboten, die Selbstverpflichtung und Stellen mit Arbeitszeiten, die zu Kita und Schule passen.
+account-for-you-ag-member = Ihr Konto ist für die AG Alleinerziehende eingerichtet. Einladungen und Protokolle kommen vorerst per E-Mail von der Koordinierungsstelle.
+account-coming-ag-member = Bald kommen hier dazu: die Sitzungen der AG mit Tagesordnung, Protokoll und Beschlüssen, und der Laufzettel für Weitervermittlungen zwischen den Stellen.
+account-held-intro = Das speichert der Wegweiser über Ihr Konto:
+account-name = Name
+account-email = E-Mail-Adresse
+account-role = Rolle
+account-since = Konto seit
+account-organizations = Organisationen
+account-sessions = Angemeldete Geräte
+account-sessions-count = { $count ->
+    [one] ein Gerät (dieses)
+   *[other] { $count } Geräte
+}
+account-last-login = Letzte Anmeldung davor
+account-last-login-none = keine
+mail-invitation-role-for = { $role } für „{ $organisation }“

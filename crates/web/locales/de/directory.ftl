@@ -74,7 +74,8 @@ label-website = Internet
 label-ortsteil = Ortsteil
 label-transit = Anfahrt
 hours-heading = Öffnungszeiten
-hours-none = Keine festen Öffnungszeiten. Bitte vereinbaren Sie einen Termin.
+hours-none-appointment = Keine festen Öffnungszeiten: Termine nach Vereinbarung.
+hours-none-ask = Keine festen Öffnungszeiten angegeben. Fragen Sie am besten kurz vorher nach, wann jemand da ist.
 hours-holidays-closed = An gesetzlichen Feiertagen in Berlin geschlossen.
 hours-exceptions = Abweichende Öffnungszeiten
 contact-heading = Kontakt
@@ -259,3 +260,37 @@ location-error-postcode = Eine Postleitzahl hat fünf Ziffern.
 location-error-position = Bitte beide Werte angeben, als Zahlen in Berlin (Breite 52,3–52,7, Länge 13,0–13,8), oder beide leer lassen.
 poster-scan-offer = Code scannen: Zeiten, Adresse und Kontakt – immer aktuell im Wegweiser Lichtenberg.
 search-events = Passende Termine
+filters-active = Gewählte Filter
+filter-remove = Filter entfernen: { $filter }
+filter-apply = Filter anwenden
+chip-free = kostenlos
+chip-wheelchair = rollstuhlgerecht
+chip-childcare = mit Kinderbetreuung
+chip-open-now = jetzt geöffnet
+chip-walk-in = ohne Termin
+chip-evening = nach 17 Uhr
+chip-weekend = am Wochenende
+zero-results-drop = Mit diesen Filtern passt kein Angebot. Ohne einen von ihnen finden Sie:
+zero-results-without = ohne „{ $filter }“
+map-open-in = Öffnen in:
+map-app = Karten-App
+mail-revision-approved-subject = Ihre Änderung an „{ $offer }“ ist freigegeben
+mail-revision-approved-body = Guten Tag,
+
+    die Koordinierungsstelle hat Ihre Änderung an „{ $offer }“ geprüft und freigegeben. Sie ist jetzt im Wegweiser zu sehen:
+    { $link }
+
+    Vielen Dank, dass Sie den Eintrag aktuell halten.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+mail-revision-returned-subject = Ihre Änderung an „{ $offer }“: bitte noch einmal ansehen
+mail-revision-returned-body = Guten Tag,
+
+    die Koordinierungsstelle hat Ihre Änderung an „{ $offer }“ noch nicht freigegeben und schreibt dazu:
+
+    { $comment }
+
+    Sie können die Änderung hier überarbeiten und erneut einreichen:
+    { $link }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

@@ -19,6 +19,7 @@ holiday-good-friday = Karfreitag
 holiday-easter-monday = Ostermontag
 holiday-labour-day = Tag der Arbeit
 holiday-liberation-day = Tag der Befreiung
+holiday-uprising-day = Jahrestag des Volksaufstands vom 17. Juni 1953
 holiday-ascension = Christi Himmelfahrt
 holiday-whit-monday = Pfingstmontag
 holiday-unity-day = Tag der Deutschen Einheit
@@ -51,7 +52,7 @@ group-migrants = Zugewanderte Familien
 group-women = Frauen
 group-unemployed = Arbeitsuchende
 events-title = Termine und Treffs
-events-intro = Was diese Woche in Lichtenberg los ist: Treffs, Beratungsstunden, Kurse und Info-Abende – viele kostenlos und mit Kinderbetreuung.
+events-intro = Treffs, Beratung, Kurse und Info-Abende in Lichtenberg, viele kostenlos.
 events-views-label = Ansicht
 events-view-week = Diese Woche
 events-view-month = Monat
@@ -147,6 +148,8 @@ mail-register-confirmed-body = Guten Tag,
 
     Sie haben einen Platz bei „{ $event }“ am { $date }.
 
+    { $place }
+
     Wenn Sie nicht kommen können, sagen Sie bitte hier ab – dann bekommt jemand von der Warteliste den Platz:
     { $link }
 
@@ -156,6 +159,8 @@ mail-register-waiting-body = Guten Tag,
 
     „{ $event }“ am { $date } ist ausgebucht. Sie stehen auf der Warteliste; wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
 
+    { $place }
+
     Ihre Anmeldung ansehen oder absagen:
     { $link }
 
@@ -164,6 +169,8 @@ mail-register-promoted-subject = Ein Platz ist frei geworden: { $event }
 mail-register-promoted-body = Guten Tag,
 
     bei „{ $event }“ am { $date } ist ein Platz frei geworden – er gehört jetzt Ihnen.
+
+    { $place }
 
     Absagen können Sie über den Link aus Ihrer ersten E-Mail. Zum Termin:
     { $link }
@@ -234,3 +241,6 @@ error-unknown-ortsteil-plain = Diesen Ortsteil gibt es in Lichtenberg nicht. Bit
 poster-scan-event = Code scannen: alle Termine, Ort und Anmeldung – und mit einem Tipp in den eigenen Kalender.
 events-exception = entfällt
 events-atom-link = Als Feed für Feed-Reader (Atom)
+events-error-date-range = Der Kalender zeigt Termine vom { $from } bis zum { $to }; „{ $value }“ liegt außerhalb.
+mail-register-where = Wo: { $place }
+    Veranstaltet von: { $organiser }

@@ -105,3 +105,8 @@ site-publisher = Koordinierungsstelle Alleinerziehende Lichtenberg
 news-feed-name = Wegweiser Lichtenberg: Aktuelles
 events-atom-name = Wegweiser Lichtenberg: Veranstaltungen
 newsletter-link = Newsletter abonnieren
+filters-summary = Filter
+filters-summary-count = { $count ->
+    [one] Filter (1)
+   *[other] Filter ({ $count })
+}

@@ -69,3 +69,26 @@ account-delete-intro = Your account and everything about you is deleted. This ca
 account-delete-submit = Delete the account for good
 account-delete-wrong-password = The password is not right. Your account was not deleted.
 account-deleted = Your account and everything about you has been deleted.
+account-signed-in-as = You are signed in as { $role }.
+account-for-you-title = What you can do here
+account-to-backoffice = Go to the back office
+account-for-you-parent = With your account, event registrations and the newsletter stay in one place. Everything public in the Wegweiser works without an account too.
+account-coming-parent = Coming soon: groups and meet-ups near you and, if you wish, a tandem with another parent – only with your consent and never with your address.
+account-for-you-employer = Your account is set up for your company. The coordination office will be in touch when there is news.
+account-coming-employer = Coming soon: your company's profile with its family-friendly arrangements, the pledge, and jobs with hours that fit nursery and school times.
+account-for-you-ag-member = Your account is set up for the AG Alleinerziehende. Invitations and minutes come by e-mail from the coordination office for now.
+account-coming-ag-member = Coming soon: the AG's meetings with agenda, minutes and decisions, and the referral slip between offices.
+account-held-intro = This is what the Wegweiser stores about your account:
+account-name = Name
+account-email = E-mail address
+account-role = Role
+account-since = Account since
+account-organizations = Organisations
+account-sessions = Signed-in devices
+account-sessions-count = { $count ->
+    [one] one device (this one)
+   *[other] { $count } devices
+}
+account-last-login = Previous sign-in
+account-last-login-none = none
+mail-invitation-role-for = { $role } for “{ $organisation }”

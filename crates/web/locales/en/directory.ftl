@@ -74,7 +74,8 @@ label-website = Website
 label-ortsteil = Neighbourhood
 label-transit = Getting there
 hours-heading = Opening hours
-hours-none = No fixed opening hours. Please make an appointment.
+hours-none-appointment = No fixed opening hours: appointments by arrangement.
+hours-none-ask = No fixed opening hours given. Best ask shortly before when someone is there.
 hours-holidays-closed = Closed on Berlin public holidays.
 hours-exceptions = Changed opening hours
 contact-heading = Contact
@@ -259,3 +260,37 @@ location-error-postcode = A postcode has five digits.
 location-error-position = Please give both values, as numbers within Berlin (latitude 52.3–52.7, longitude 13.0–13.8), or leave both empty.
 poster-scan-offer = Scan the code: hours, address and contact – always up to date on Wegweiser Lichtenberg.
 search-events = Matching events
+filters-active = Chosen filters
+filter-remove = Remove filter: { $filter }
+filter-apply = Apply filters
+chip-free = free of charge
+chip-wheelchair = wheelchair accessible
+chip-childcare = with childcare
+chip-open-now = open now
+chip-walk-in = no appointment needed
+chip-evening = after 5 pm
+chip-weekend = at weekends
+zero-results-drop = No offer matches all these filters. Without one of them you find:
+zero-results-without = without “{ $filter }”
+map-open-in = Open in:
+map-app = map app
+mail-revision-approved-subject = Your change to “{ $offer }” is approved
+mail-revision-approved-body = Hello,
+
+    the coordination office has checked and approved your change to “{ $offer }”. It is now public in the Wegweiser:
+    { $link }
+
+    Thank you for keeping the entry up to date.
+
+    Coordination Office for Single Parents Lichtenberg
+mail-revision-returned-subject = Your change to “{ $offer }”: please have another look
+mail-revision-returned-body = Hello,
+
+    the coordination office has not approved your change to “{ $offer }” yet and writes:
+
+    { $comment }
+
+    You can revise the change and submit it again here:
+    { $link }
+
+    Coordination Office for Single Parents Lichtenberg

@@ -19,6 +19,7 @@ holiday-good-friday = Good Friday
 holiday-easter-monday = Easter Monday
 holiday-labour-day = Labour Day
 holiday-liberation-day = Liberation Day
+holiday-uprising-day = Anniversary of the uprising of 17 June 1953
 holiday-ascension = Ascension Day
 holiday-whit-monday = Whit Monday
 holiday-unity-day = Day of German Unity
@@ -51,7 +52,7 @@ group-migrants = Families new to Germany
 group-women = Women
 group-unemployed = Job seekers
 events-title = Events and meet-ups
-events-intro = What is on in Lichtenberg this week: meet-ups, consultation hours, courses and information evenings – many free and with childcare.
+events-intro = Meet-ups, counselling, courses and evenings in Lichtenberg, many free.
 events-views-label = View
 events-view-week = This week
 events-view-month = Month
@@ -147,6 +148,8 @@ mail-register-confirmed-body = Hello,
 
     you have a place at “{ $event }” on { $date }.
 
+    { $place }
+
     If you cannot come, please cancel here – then someone from the waiting list gets the place:
     { $link }
 
@@ -156,6 +159,8 @@ mail-register-waiting-body = Hello,
 
     “{ $event }” on { $date } is fully booked. You are on the waiting list; when a place becomes free, you move up automatically and get an e-mail.
 
+    { $place }
+
     See or cancel your registration:
     { $link }
 
@@ -164,6 +169,8 @@ mail-register-promoted-subject = A place has become free: { $event }
 mail-register-promoted-body = Hello,
 
     a place has become free at “{ $event }” on { $date } – it is yours now.
+
+    { $place }
 
     You can cancel with the link from your first e-mail. The event:
     { $link }
@@ -234,3 +241,6 @@ error-unknown-ortsteil-plain = There is no such Ortsteil in Lichtenberg. Please 
 poster-scan-event = Scan the code: all dates, the place and registration – and into your own calendar with one tap.
 events-exception = does not take place
 events-atom-link = As a feed for feed readers (Atom)
+events-error-date-range = The calendar shows dates from { $from } to { $to }; “{ $value }” is outside that range.
+mail-register-where = Where: { $place }
+    Held by: { $organiser }

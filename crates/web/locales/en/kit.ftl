@@ -105,3 +105,8 @@ site-publisher = Coordination Office for Single Parents Lichtenberg
 news-feed-name = Wegweiser Lichtenberg: news
 events-atom-name = Wegweiser Lichtenberg: events
 newsletter-link = Subscribe to the newsletter
+filters-summary = Filters
+filters-summary-count = { $count ->
+    [one] Filters (1)
+   *[other] Filters ({ $count })
+}

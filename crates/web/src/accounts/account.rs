@@ -11,7 +11,7 @@ use wegweiser_domain::accounts::{self, Role};
 use crate::accounts::session::{SESSION_COOKIE, Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
-use crate::kit::views::PageMeta;
+use crate::kit::views::{PageMeta, format_date};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -19,14 +19,23 @@ use crate::state::AppState;
 struct AccountPage {
     page: PageMeta,
     email: String,
+    name: String,
     role: String,
+    /// What the role can do here, and what is coming for it (roles whose module is not built yet).
+    for_you: String,
+    coming: String,
+    since: String,
+    organizations: Vec<String>,
+    open_sessions: i64,
+    last_login: Option<String>,
+    staff: bool,
     csrf: String,
     can_delete: bool,
     error: Option<String>,
     deleted: bool,
 }
 
-fn page(
+async fn page(
     state: &AppState,
     ctx: &Ctx,
     viewer: &Viewer,
@@ -37,12 +46,44 @@ fn page(
         .account
         .as_ref()
         .ok_or(WebError::LoginRequired("/konto".into()))?;
+    let held = state.db.export_account(a.id).await?;
+    let berlin = |at: chrono::DateTime<chrono::Utc>| {
+        let local = at.with_timezone(&chrono_tz::Europe::Berlin).naive_local();
+        format!(
+            "{}, {}",
+            format_date(&ctx.tr, local.date()),
+            local.format("%H:%M")
+        )
+    };
+    // The session just opened is the latest sign-in; the one before it is worth telling.
+    let logins: Vec<_> = held
+        .log
+        .iter()
+        .filter(|(_, action)| action == "login")
+        .collect();
+    let last_login = logins
+        .len()
+        .checked_sub(2)
+        .and_then(|i| logins.get(i))
+        .map(|(at, _)| berlin(*at));
+    let role_key = a.role.as_str().replace('_', "-");
     let html = AccountPage {
         page: PageMeta::new(ctx, state, ctx.tr.t("account-title"), "", ""),
         email: a.email.clone(),
-        role: ctx
-            .tr
-            .t(&format!("role-{}", a.role.as_str().replace('_', "-"))),
+        name: held.name.clone(),
+        role: ctx.tr.t(&format!("role-{role_key}")),
+        for_you: ctx.tr.t(&format!("account-for-you-{role_key}")),
+        coming: ctx.tr.t(&format!("account-coming-{role_key}")),
+        since: format_date(
+            &ctx.tr,
+            held.created_at
+                .with_timezone(&chrono_tz::Europe::Berlin)
+                .date_naive(),
+        ),
+        organizations: held.organizations.clone(),
+        open_sessions: held.open_sessions,
+        last_login,
+        staff: a.role.is_staff(),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         can_delete: a.role == Role::Parent,
         error,
@@ -62,7 +103,7 @@ pub async fn show(
     viewer: Viewer,
 ) -> Result<Response, WebError> {
     viewer.require(Role::ALL, "/konto")?;
-    page(&state, &ctx, &viewer, StatusCode::OK, None)
+    page(&state, &ctx, &viewer, StatusCode::OK, None).await
 }
 
 /// GET /konto/daten: everything about the account, as a JSON download.
@@ -117,13 +158,22 @@ pub async fn delete(
             &viewer,
             StatusCode::UNPROCESSABLE_ENTITY,
             Some(ctx.tr.t("account-delete-wrong-password")),
-        );
+        )
+        .await;
     }
     state.db.delete_account(me.id, state.now()).await?;
     let html = AccountPage {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("account-title"), "", ""),
         email: String::new(),
+        name: String::new(),
         role: String::new(),
+        for_you: String::new(),
+        coming: String::new(),
+        since: String::new(),
+        organizations: vec![],
+        open_sessions: 0,
+        last_login: None,
+        staff: false,
         csrf: String::new(),
         can_delete: false,
         error: None,

@@ -141,13 +141,8 @@ pub async fn invite(
     if role.is_none() {
         errors.push(("role", ctx.tr.t("invite-error-role")));
     }
-    let known: Vec<i64> = state
-        .db
-        .organization_names()
-        .await?
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let names = state.db.organization_names().await?;
+    let known: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
     let organization = form
         .organization
         .trim()
@@ -166,12 +161,24 @@ pub async fn invite(
     let de = Tr::new(LANGS[0]);
     let link = format!("{}/passwort/{token}", state.config.public_url);
     let name = form.name.trim().to_string();
+    // A provider's editor learns for which organisation they will edit.
+    let role_text = match organization
+        .filter(|_| role == Role::ProviderEditor)
+        .and_then(|id| names.iter().find(|(i, _)| *i == id))
+    {
+        Some((_, org)) => de.s2(
+            "mail-invitation-role-for",
+            ("role", &role_label(&de, role)),
+            ("organisation", org),
+        ),
+        None => role_label(&de, role),
+    };
     let mail = Mail {
         to: email.clone(),
         subject: de.t("mail-invitation-subject"),
         body: de.s2(
             "mail-invitation-body",
-            ("role", &role_label(&de, role)),
+            ("role", &role_text),
             ("link", &link),
         ),
     };
@@ -349,12 +356,13 @@ pub async fn set_password(
         .await?
     {
         Some(id) => {
-            let next = if account.role.is_staff() {
-                "/verwaltung"
-            } else {
-                "/"
-            };
-            sign_in(&state, &headers, id, next).await
+            sign_in(
+                &state,
+                &headers,
+                id,
+                crate::accounts::session::home_for(account.role),
+            )
+            .await
         }
         None => Err(WebError::NotFound),
     }

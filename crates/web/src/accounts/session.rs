@@ -100,10 +100,21 @@ fn cookie_header(name: &str, value: &str, max_age: i64, secure: bool) -> Option<
 }
 
 /// Only paths of this site are followed after login (no open redirect).
-fn local_path(next: Option<&str>) -> String {
+fn local_path(next: Option<&str>) -> Option<String> {
     match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_string(),
-        _ => "/verwaltung".to_string(),
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => {
+            Some(p.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Where a role lands after signing in: the back office for staff, the account page (which says
+/// what the role can do here, and what is coming) for everyone else.
+pub(crate) fn home_for(role: Role) -> &'static str {
+    match role {
+        Role::Coordinator | Role::ProviderEditor => "/verwaltung",
+        Role::Employer | Role::AgMember | Role::Parent => "/konto",
     }
 }
 
@@ -237,7 +248,7 @@ pub async fn login_form(
     Query(q): Query<NextParam>,
 ) -> Result<Response, WebError> {
     let (csrf, fresh) = anon_csrf(&headers)?;
-    let next = local_path(q.next.as_deref());
+    let next = local_path(q.next.as_deref()).unwrap_or_default();
     let body = login_page(&ctx, &state, csrf.clone(), String::new(), next, None)?;
     Ok(anon_form_response(
         &state,
@@ -294,7 +305,7 @@ pub async fn login(
             &state,
             expected.clone(),
             form.email.clone(),
-            next.clone(),
+            next.clone().unwrap_or_default(),
             Some(ctx.tr.t(key)),
         )?;
         Ok(rendered((status, Html(body)).into_response()))
@@ -324,6 +335,7 @@ pub async fn login(
         }
     };
     state.db.clear_throttle(&keys).await?;
+    let next = next.unwrap_or_else(|| home_for(account.role).to_string());
     sign_in(&state, &headers, account.id, &next).await
 }
 

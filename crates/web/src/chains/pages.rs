@@ -19,9 +19,7 @@ use crate::kit::error::{WebError, rendered};
 use crate::kit::i18n::{Tr, cookie};
 use crate::kit::page::html;
 use crate::kit::text::Text;
-use crate::kit::views::{
-    Link, OpenLabel, PageMeta, Phone, format_date, open_label, paragraphs, short_hours,
-};
+use crate::kit::views::{Link, OpenLabel, PageMeta, Phone, format_date, open_label, short_hours};
 use crate::state::AppState;
 
 pub const PROGRESS_COOKIE: &str = "ww_wege";
@@ -42,7 +40,8 @@ pub struct StepView {
     pub key: String,
     pub n: usize,
     pub title: Text,
-    pub explanation: Vec<String>,
+    /// Markdown, as safe HTML (links, phone numbers that dial).
+    pub explanation: String,
     pub explanation_lang: &'static str,
     pub done: bool,
     pub offers: Vec<StepOffer>,
@@ -145,7 +144,7 @@ async fn build_view(
                 key: s.key.clone(),
                 n: i + 1,
                 title: Text::of(&s.title, tr),
-                explanation: paragraphs(s.explanation.get(tr.lang.code)),
+                explanation: crate::kit::markdown::to_html(s.explanation.get(tr.lang.code)),
                 explanation_lang: Text::of(&s.explanation, tr).lang,
                 done,
                 offers: s

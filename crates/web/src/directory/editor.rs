@@ -10,12 +10,14 @@ use wegweiser_domain::accounts::{Account, Role};
 use wegweiser_domain::directory::{AccessMode, Cost, Offer, PublicationStatus};
 use wegweiser_domain::editorial::{FieldError, OfferDraft};
 
+use wegweiser_domain::mail::Mail;
 use wegweiser_store::OfferSelect;
 
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::{Field, SavedQuery};
+use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
@@ -549,19 +551,44 @@ pub async fn decide(
     check_csrf(&viewer, &f.csrf)?;
     let rev = state.db.revision(id).await?;
     let now = state.now();
+    // The editor hears of the decision; in German, the office's language (accounts keep none).
+    let de = Tr::new(LANGS[0]);
+    let public = &state.config.public_url;
+    let notice = |key: &str, link: String| {
+        rev.author.as_ref().map(|to| Mail {
+            to: to.clone(),
+            subject: de.s(&format!("{key}-subject"), "offer", &rev.draft.name),
+            body: de.with_args(
+                &format!("{key}-body"),
+                &[
+                    ("offer", rev.draft.name.as_str()),
+                    ("comment", f.comment.trim()),
+                    ("link", &link),
+                ],
+            ),
+        })
+    };
     match f.decision.as_str() {
         "approve" => {
+            let mail = notice(
+                "mail-revision-approved",
+                format!("{public}/angebote/{}", rev.offer_id),
+            );
             // Checked again: the rules may have changed since the editor saved it.
-            let (draft, weekly) = rev.draft.checked().map_err(|_| WebError::Invalid)?;
+            let (draft, weekly) = rev.draft.clone().checked().map_err(|_| WebError::Invalid)?;
             state
                 .db
-                .approve_revision(id, &draft, &weekly, me.id, now)
+                .approve_revision(id, &draft, &weekly, me.id, mail.as_ref(), now)
                 .await?;
         }
         "return" => {
+            let mail = notice(
+                "mail-revision-returned",
+                format!("{public}/verwaltung/angebote/{}", rev.offer_id),
+            );
             state
                 .db
-                .return_revision(id, f.comment.trim(), me.id, now)
+                .return_revision(id, f.comment.trim(), me.id, mail.as_ref(), now)
                 .await?
         }
         _ => return Err(WebError::Invalid),

@@ -123,6 +123,113 @@ struct SearchPage {
     relaxed: bool,
     suggestion: Option<Suggestion>,
     events: Vec<crate::events::pages::ComingUp>,
+    /// The filters in use, each removable with one link.
+    chips: Vec<FilterChip>,
+    /// Open the filter panel: a filter field has an error to show.
+    filters_open: bool,
+    /// With no results: what each filter's removal would find.
+    drop_hints: Vec<DropHint>,
+}
+
+/// A filter in use, shown above the results: its label and the address without it.
+pub struct FilterChip {
+    pub key: &'static str,
+    pub label: String,
+    pub remove_url: String,
+}
+
+pub struct DropHint {
+    pub chip_label: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// Query keys that narrow the results (the words and the order are not filters).
+const FILTER_KEYS: &[&str] = &[
+    "category",
+    "ortsteil",
+    "language",
+    "weekday",
+    "near",
+    "free",
+    "wheelchair",
+    "childcare",
+    "open_now",
+    "walk_in",
+    "evening",
+    "weekend",
+];
+
+/// The address of the search with `pairs`, leaving out `without` (and the page: a changed filter
+/// starts at page 1).
+fn search_url(pairs: &[(String, String)], without: &str) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .filter(|(k, v)| k != without && k != "page" && !v.is_empty())
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    if parts.is_empty() {
+        "/angebote".into()
+    } else {
+        format!("/angebote?{}", parts.join("&"))
+    }
+}
+
+/// The filters in use in the query `query` (already validated), with their labels.
+fn filter_chips(
+    tr: &Tr,
+    pairs: &[(String, String)],
+    query: &OfferQuery,
+    cats: &[Category],
+) -> Vec<FilterChip> {
+    let lang = tr.lang.code;
+    let mut chips = Vec::new();
+    for key in FILTER_KEYS {
+        let label = match *key {
+            "category" => query.category.as_ref().map(|c| {
+                let name = cats
+                    .iter()
+                    .find(|x| &x.slug == c)
+                    .map_or(c.as_str(), |x| x.name.get(lang));
+                format!("{}: {name}", tr.t("filter-category"))
+            }),
+            "ortsteil" => query.ortsteil.as_deref().map(|o| {
+                let name = geo::ortsteil_by_slug(o).map_or(o, |x| x.name);
+                format!("{}: {name}", tr.t("filter-ortsteil"))
+            }),
+            "language" => query
+                .language
+                .as_deref()
+                .map(|l| format!("{}: {}", tr.t("filter-language"), language_name(tr, l))),
+            "weekday" => query.weekday.map(|d| {
+                format!(
+                    "{} {}",
+                    tr.t("filter-weekday"),
+                    crate::kit::views::weekday_name(tr, u32::from(d))
+                )
+            }),
+            "near" => pairs
+                .iter()
+                .find(|(k, v)| k == "near" && !v.trim().is_empty())
+                .map(|(_, v)| format!("{} {}", tr.t("filter-near"), v.trim())),
+            "free" => query.free.then(|| tr.t("chip-free")),
+            "wheelchair" => query.wheelchair.then(|| tr.t("chip-wheelchair")),
+            "childcare" => query.childcare.then(|| tr.t("chip-childcare")),
+            "open_now" => query.open_now.then(|| tr.t("chip-open-now")),
+            "walk_in" => query.walk_in.then(|| tr.t("chip-walk-in")),
+            "evening" => query.evening.then(|| tr.t("chip-evening")),
+            "weekend" => query.weekend.then(|| tr.t("chip-weekend")),
+            _ => None,
+        };
+        if let Some(label) = label {
+            chips.push(FilterChip {
+                key,
+                label,
+                remove_url: search_url(pairs, key),
+            });
+        }
+    }
+    chips
 }
 
 pub struct Suggestion {
@@ -316,6 +423,13 @@ impl SearchPage {
                     url: format!("/angebote?q={}", encode(&text)),
                     text,
                 }),
+            chips: if i.errors.is_empty() {
+                filter_chips(tr, &ctx.query_without_lang, query, i.cats)
+            } else {
+                vec![]
+            },
+            filters_open: i.errors.iter().any(|e| e.field != "q"),
+            drop_hints: vec![],
             errors: i.errors,
         }
     }
@@ -342,7 +456,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     } else {
         vec![]
     };
-    let page = SearchPage::build(SearchInput {
+    let mut page = SearchPage::build(SearchInput {
         ctx: &ctx,
         state: &state,
         cats: &cats,
@@ -353,6 +467,28 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         events,
         now,
     });
+    // Nothing found: say which filter stands in the way, by searching without each one.
+    if res.as_ref().is_some_and(|r| r.total == 0) {
+        let known: Vec<&str> = cats.iter().map(|c| c.slug.as_str()).collect();
+        for chip in &page.chips {
+            let pairs: Vec<(String, String)> = ctx
+                .query_without_lang
+                .iter()
+                .filter(|(k, _)| k != chip.key)
+                .cloned()
+                .collect();
+            if let Ok(q) = raw_offer_query(&pairs).validate(&known) {
+                let count = idx.search(&q, now).total;
+                if count > 0 {
+                    page.drop_hints.push(DropHint {
+                        chip_label: chip.label.clone(),
+                        url: chip.remove_url.clone(),
+                        count,
+                    });
+                }
+            }
+        }
+    }
     if page.errors.is_empty() {
         html(&page)
     } else {
@@ -403,6 +539,7 @@ pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Strin
     let places: Vec<serde_json::Value> = o
         .locations
         .iter()
+        .filter(|l| !l.confidential)
         .filter_map(|l| {
             Some(serde_json::json!({
                 "@type": "Place",
@@ -410,29 +547,45 @@ pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Strin
                 "address": {
                     "@type": "PostalAddress",
                     "streetAddress": l.street.as_ref()?,
-                    "addressLocality": l.postcode_city.as_ref()?,
+                    "postalCode": l.postcode,
+                    "addressLocality": l.city,
                     "addressRegion": "Berlin",
                     "addressCountry": "DE",
                 }
             }))
         })
         .collect();
+    let phone = o.phone.as_ref().and_then(|p| p.href.as_deref()).map(|tel| {
+        serde_json::json!({
+            "@type": "ContactPoint",
+            "telephone": tel.trim_start_matches("tel:"),
+            "contactType": "customer service",
+            "areaServed": "DE",
+            "availableLanguage": o.languages,
+        })
+    });
     let ld = serde_json::json!({
         "@context": "https://schema.org",
-        "@type": "Service",
+        // schema.org's type for what public bodies offer; everything else is a Service.
+        "@type": if o.public_institution { "GovernmentService" } else { "Service" },
         "name": title,
         "description": description,
         "url": format!("{public}/angebote/{}", o.card.id),
         "provider": {
-            "@type": "Organization",
+            "@type": if o.public_institution { "GovernmentOrganization" } else { "Organization" },
             "name": o.card.org_name,
             "url": format!("{public}/traeger/{}", o.org_id),
         },
-        "areaServed": "Berlin-Lichtenberg",
-        "isAccessibleForFree": o.card.is_free,
+        "areaServed": {"@type": "AdministrativeArea", "name": "Berlin-Lichtenberg"},
+        "offers": o.card.is_free.then(|| serde_json::json!({
+            "@type": "Offer",
+            "price": 0,
+            "priceCurrency": "EUR",
+        })),
         "availableChannel": {
             "@type": "ServiceChannel",
-            "servicePhone": o.phone.as_ref().map(|p| p.display.clone()),
+            "servicePhone": phone,
+            "serviceUrl": o.website,
             "serviceLocation": places,
         },
     });
@@ -693,8 +846,15 @@ pub async fn category(
 impl Ctx {
     /// The directory filters of this request (first value of each parameter wins).
     pub fn offer_query(&self) -> RawOfferQuery {
+        raw_offer_query(&self.query_without_lang)
+    }
+}
+
+/// The search parameters among `pairs` (a query string's, without `lang`).
+fn raw_offer_query(pairs: &[(String, String)]) -> RawOfferQuery {
+    {
         let get = |name: &str| {
-            self.query_without_lang
+            pairs
                 .iter()
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone())

@@ -35,7 +35,8 @@ pub async fn offer_poster(
         lines.push(format!("{}, {} {}", a.street, a.postcode, a.city));
     }
     if let Some(p) = &o.phone {
-        lines.push(format!("{}: {p}", tr.t("label-phone")));
+        let phone = crate::kit::views::Phone::new(p);
+        lines.push(format!("{}: {}", tr.t("label-phone"), phone.display));
     }
     let hours = crate::kit::views::short_hours(tr, &o);
     if !hours.is_empty() {

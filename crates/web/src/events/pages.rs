@@ -54,12 +54,19 @@ fn read_query(
                 _ => q.errors.push(tr.s("events-error-view", "value", v)),
             },
             "ab" => match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-                Ok(d)
-                    if (today - Duration::days(366)..=today + Duration::days(731)).contains(&d) =>
-                {
-                    q.from = d
+                Ok(d) if calendar_range(today).contains(&d) => q.from = d,
+                Ok(_) => {
+                    let range = calendar_range(today);
+                    q.errors.push(tr.with_args(
+                        "events-error-date-range",
+                        &[
+                            ("value", v),
+                            ("from", &format_date(tr, *range.start())),
+                            ("to", &format_date(tr, *range.end())),
+                        ],
+                    ))
                 }
-                _ => q.errors.push(tr.s("events-error-date", "value", v)),
+                Err(_) => q.errors.push(tr.s("events-error-date", "value", v)),
             },
             "category" => {
                 if state_categories.iter().any(|c| c.slug == v) {
@@ -140,6 +147,8 @@ pub struct OccurrenceView {
 }
 
 pub struct DayGroup {
+    /// ISO date, for `<time datetime>`.
+    pub date: String,
     pub label: String,
     pub today: bool,
     pub items: Vec<OccurrenceView>,
@@ -192,6 +201,11 @@ fn occurrence_view(tr: &Tr, e: &Event, o: &Occurrence) -> OccurrenceView {
     }
 }
 
+/// The days the calendar pages through: a year back (what took place), two years ahead.
+fn calendar_range(today: NaiveDate) -> std::ops::RangeInclusive<NaiveDate> {
+    today - Duration::days(366)..=today + Duration::days(731)
+}
+
 fn period(view: &str, from: NaiveDate) -> (NaiveDate, NaiveDate, NaiveDate, NaiveDate) {
     match view {
         "monat" => {
@@ -227,13 +241,15 @@ struct CalendarPage {
     view: &'static str,
     days: Vec<DayGroup>,
     count: usize,
-    prev: Link,
-    next: Link,
+    prev: Option<Link>,
+    next: Option<Link>,
     errors: Vec<String>,
     categories: Vec<SelectOption>,
     ortsteile: Vec<SelectOption>,
     languages: Vec<SelectOption>,
     filter: EventFilter,
+    /// How many filters are in use (shown on the folded filter control).
+    active_filters: usize,
     feed_url: String,
     atom_url: String,
     webcal_url: String,
@@ -267,6 +283,7 @@ fn calendar_days(
         match days.last_mut() {
             Some(g) if g.label == label => g.items.push(v),
             _ => days.push(DayGroup {
+                date: date.format("%Y-%m-%d").to_string(),
                 label,
                 today: date == today,
                 items: vec![v],
@@ -293,9 +310,21 @@ fn period_heading(tr: &Tr, view: &str, start: NaiveDate, end: NaiveDate) -> Stri
             ("from", &format_date(tr, start)),
             ("until", &format_date(tr, end)),
         ),
+        // "Woche vom 30.11. bis 06.12.2026": the year once when both days share it (one line on a
+        // phone).
         _ => tr.s2(
             "events-week",
-            ("from", &format_date(tr, start)),
+            (
+                "from",
+                &if start.year() == end.year() {
+                    match tr.lang.code {
+                        "de" => start.format("%d.%m.").to_string(),
+                        _ => start.format("%-d %B").to_string(),
+                    }
+                } else {
+                    format_date(tr, start)
+                },
+            ),
             ("until", &format_date(tr, end)),
         ),
     }
@@ -349,6 +378,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let tr = &ctx.tr;
     let events = state.db.published_events().await?;
     let (start, end, prev, next) = period(q.view, q.from);
+    let range = calendar_range(today);
     let days = calendar_days(tr, &events, &q.filter, (start, end), today);
     let count = days.iter().map(|d| d.items.len()).sum();
     let fq = filter_query(&q.filter);
@@ -387,17 +417,32 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
             ("liste", "events-view-list"),
         ]
         .iter()
-        .map(|(v, key)| link(v, q.from, tr.t(key)))
+        // From the period's first day, so that one period has one address.
+        .map(|(v, key)| link(v, start, tr.t(key)))
         .collect(),
         view: q.view,
         days,
         count,
-        prev: link(q.view, prev, tr.t("events-earlier")),
-        next: link(q.view, next, tr.t("events-later")),
+        // Paging stops at the ends of the range instead of leading to an error page.
+        prev: (start > *range.start())
+            .then(|| link(q.view, prev.max(*range.start()), tr.t("events-earlier"))),
+        next: (next <= *range.end()).then(|| link(q.view, next, tr.t("events-later"))),
         categories,
         ortsteile,
         languages,
         filter: q.filter.clone(),
+        active_filters: [
+            q.filter.category.is_some(),
+            q.filter.ortsteil.is_some(),
+            q.filter.language.is_some(),
+            q.filter.free,
+            q.filter.childcare,
+            q.filter.evening,
+            q.filter.weekend,
+        ]
+        .iter()
+        .filter(|on| **on)
+        .count(),
         feed_url: format!("{public}{feed_path}"),
         atom_url: feed_path.replacen(".ics", ".atom", 1),
         webcal_url: format!("{webcal}{feed_path}"),
@@ -701,7 +746,7 @@ fn entries<'a>(
         .collect()
 }
 
-fn ics_response(body: String, filename: &str) -> Response {
+fn ics_response(body: String, filename: &str, events: &[Event]) -> Response {
     let mut res = (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
         body,
@@ -714,18 +759,26 @@ fn ics_response(body: String, filename: &str) -> Response {
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=300"),
     );
+    if let Some(v) = events
+        .iter()
+        .map(|e| e.updated_at)
+        .max()
+        .and_then(crate::kit::conditional::last_modified)
+    {
+        res.headers_mut().insert(header::LAST_MODIFIED, v);
+    }
     res
 }
 
+/// The site's host name without a port, for the calendar UIDs.
 fn host(state: &AppState) -> String {
     state
         .config
         .public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("wegweiser")
-        .trim_end_matches('/')
-        .to_string()
+        .parse::<axum::http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(|h| h.trim_matches(['[', ']']).to_string()))
+        .unwrap_or_else(|| "wegweiser".into())
 }
 
 /// GET /veranstaltungen.ics: every published event matching the filters, to subscribe to.
@@ -747,9 +800,8 @@ pub async fn feed(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         &ctx.tr.t("events-feed-name"),
         &host(&state),
         &entries(&state, &ctx.tr, &events),
-        state.now(),
     );
-    Ok(ics_response(body, "wegweiser-veranstaltungen.ics"))
+    Ok(ics_response(body, "wegweiser-veranstaltungen.ics", &events))
 }
 
 /// GET /veranstaltungen/{id}/kalender.ics: one event for "add to my calendar".
@@ -764,9 +816,12 @@ pub async fn event_ics(
         &ctx.tr.t("events-feed-name"),
         &host(&state),
         &entries(&state, &ctx.tr, &events),
-        state.now(),
     );
-    Ok(ics_response(body, &format!("veranstaltung-{id}.ics")))
+    Ok(ics_response(
+        body,
+        &format!("veranstaltung-{id}.ics"),
+        &events,
+    ))
 }
 
 /// One date a parent can register for, with what is left.
@@ -849,12 +904,38 @@ struct RegistrationPage {
     just_registered: bool,
 }
 
+/// "Dienstag, 08.12.2026, 10:00–11:30 Uhr": the day and time of one occurrence, for the mails.
+fn occurrence_time(tr: &Tr, e: &Event, day: NaiveDate) -> String {
+    let start = day.and_time(e.details.starts.time());
+    let end = start + Duration::minutes(i64::from(e.details.duration_minutes));
+    format!(
+        "{}, {}, {}–{}",
+        weekday_name(tr, day.weekday().number_from_monday()),
+        format_date(tr, day),
+        hm(start),
+        hm(end)
+    )
+}
+
+/// Where an event takes place and who holds it, as the mails say it (a parent reads them on the
+/// way there).
+fn where_and_who(tr: &Tr, e: &Event) -> String {
+    let place = match &e.details.place {
+        Some(p) => format!("{}, {}, {} Berlin", p.name, p.street, p.postcode),
+        None => tr.t("place-phone-online"),
+    };
+    tr.s2(
+        "mail-register-where",
+        ("place", &place),
+        ("organiser", &e.organization_name),
+    )
+}
+
 fn registration_mail(
     tr: &Tr,
     status: wegweiser_domain::events::RegistrationStatus,
     to: &str,
-    title: &str,
-    date: &str,
+    (title, date, place): (&str, &str, &str),
     link: &str,
 ) -> wegweiser_domain::mail::Mail {
     use wegweiser_domain::events::RegistrationStatus as S;
@@ -867,7 +948,12 @@ fn registration_mail(
         subject: tr.s(&format!("{key}-subject"), "event", title),
         body: tr.with_args(
             &format!("{key}-body"),
-            &[("event", title), ("date", date), ("link", link)],
+            &[
+                ("event", title),
+                ("date", date),
+                ("place", place),
+                ("link", link),
+            ],
         ),
     }
 }
@@ -904,11 +990,8 @@ pub async fn register(
         let token = wegweiser_domain::accounts::new_token().map_err(WebError::internal)?;
         let link = format!("{}/anmeldung/{token}", state.config.public_url);
         let title = e.details.title.get(ctx.lang.code).to_string();
-        let date = format!(
-            "{}, {}",
-            format_date(tr, day),
-            hm(day.and_time(e.details.starts.time()))
-        );
+        let date = occurrence_time(tr, &e, day);
+        let place = where_and_who(tr, &e);
         let result = state
             .db
             .register_for_event(
@@ -918,7 +1001,7 @@ pub async fn register(
                 f.name.trim(),
                 &email,
                 &wegweiser_domain::accounts::token_digest(&token),
-                |status| registration_mail(tr, status, &email, &title, &date, &link),
+                |status| registration_mail(tr, status, &email, (&title, &date, &place), &link),
                 state.now(),
             )
             .await;
@@ -993,11 +1076,8 @@ pub async fn cancel_registration(
     let e = state.db.published_event(r.event_id).await?;
     let tr = &ctx.tr;
     let title = e.details.title.get(ctx.lang.code).to_string();
-    let date = format!(
-        "{}, {}",
-        format_date(tr, r.day),
-        hm(r.day.and_time(e.details.starts.time()))
-    );
+    let date = occurrence_time(tr, &e, r.day);
+    let place = where_and_who(tr, &e);
     let url = format!("{}/veranstaltungen/{}", state.config.public_url, e.id);
     match state
         .db
@@ -1008,7 +1088,12 @@ pub async fn cancel_registration(
                 subject: tr.s("mail-register-promoted-subject", "event", &title),
                 body: tr.with_args(
                     "mail-register-promoted-body",
-                    &[("event", &title), ("date", &date), ("link", &url)],
+                    &[
+                        ("event", &title),
+                        ("date", &date),
+                        ("place", &place),
+                        ("link", &url),
+                    ],
                 ),
             },
             state.now(),

@@ -69,12 +69,16 @@ pub fn response(f: &AtomFeed<'_>, entries: Vec<AtomEntry>, fallback: DateTime<Ut
             .collect(),
         ..Default::default()
     };
-    (
+    let mut res = (
         [
             (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
         feed.to_string(),
     )
-        .into_response()
+        .into_response();
+    if let Some(v) = crate::kit::conditional::last_modified(updated) {
+        res.headers_mut().insert(header::LAST_MODIFIED, v);
+    }
+    res
 }

@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, Uri, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::kit::i18n::{self, COOKIE_NAME, LANGS, Lang, Tr};
 
@@ -40,8 +40,16 @@ fn decode(s: &str) -> String {
         .into_owned()
 }
 
+/// What a query value needs escaped: everything but RFC 3986's unreserved characters, so a date
+/// stays `2026-12-01` and one page has one address.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 pub fn encode(s: &str) -> String {
-    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
+    utf8_percent_encode(s, QUERY_VALUE).to_string()
 }
 
 impl Ctx {

@@ -49,7 +49,10 @@ impl From<StoreError> for WebError {
             // still says what happened instead of a 500.
             StoreError::Conflict | StoreError::Duplicate { .. } => WebError::Conflict,
             StoreError::Unknown { .. } => WebError::Invalid,
-            other => WebError::Internal(anyhow::Error::new(other).context("the store failed")),
+            other => {
+                metrics::counter!("store_errors_total", "kind" => other.kind()).increment(1);
+                WebError::Internal(anyhow::Error::new(other).context("the store failed"))
+            }
         }
     }
 }

@@ -78,8 +78,23 @@ pub fn negotiate(query_lang: Option<&str>, headers: &HeaderMap) -> Lang {
             })
             .collect();
         prefs.sort_by(|a, b| b.0.total_cmp(&a.0));
-        if let Some(l) = prefs.iter().find_map(|(_, t)| Lang::from_code(t)) {
+        // q=0 means "not this one" (RFC 9110 § 12.4.2), not "last choice".
+        if let Some(l) = prefs
+            .iter()
+            .filter(|(q, _)| *q > 0.0)
+            .find_map(|(_, t)| Lang::from_code(t))
+        {
             return l;
+        }
+        let refused = |l: &Lang| {
+            prefs
+                .iter()
+                .any(|(q, t)| *q <= 0.0 && Lang::from_code(t).is_some_and(|r| r.code == l.code))
+        };
+        if refused(&DEFAULT)
+            && let Some(l) = LANGS.iter().find(|l| !refused(l))
+        {
+            return *l;
         }
     }
     DEFAULT
@@ -351,6 +366,18 @@ mod tests {
         assert_eq!(negotiate(Some("en"), &h).code, "en");
         assert_eq!(negotiate(Some("xx"), &h).code, "de");
         assert_eq!(negotiate(None, &HeaderMap::new()).code, "de");
+        // q=0 refuses a language instead of ranking it last.
+        for (header, lang) in [
+            ("de;q=0, en;q=0.1", "en"),
+            ("en;q=0, de;q=0.1", "de"),
+            ("de;q=0", "en"),
+            ("en;q=0", "de"),
+            ("de-DE;q=0.0, fr", "en"),
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert(ACCEPT_LANGUAGE, header.parse().unwrap());
+            assert_eq!(negotiate(None, &h).code, lang, "{header}");
+        }
     }
 
     #[test]

@@ -50,14 +50,24 @@ pub struct FeedEntry<'a> {
     pub cancelled_label: String,
 }
 
-/// The calendar with `entries`; `host` makes the UIDs globally unique.
-pub fn feed(
-    name: &str,
-    host: &str,
-    entries: &[FeedEntry<'_>],
-    now: chrono::DateTime<chrono::Utc>,
-) -> String {
-    let mut cal = Calendar::new();
+/// Names the product in every calendar file (RFC 5545 § 3.7.3).
+const PRODID: &str = concat!(
+    "-//Koordinierungsstelle Alleinerziehende Lichtenberg//Wegweiser ",
+    env!("CARGO_PKG_VERSION"),
+    "//DE"
+);
+
+/// The calendar with `entries`; `domain` (the site's host name, without a port) makes the UIDs
+/// globally unique and stable when the site moves to another port.
+///
+/// A published calendar has no METHOD, so DTSTAMP is when the event was last revised (RFC 5545
+/// § 3.8.7.2), not the moment of the request: the same events give the same file, and the
+/// feed's ETag lets calendar apps ask cheaply whether anything changed.
+pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", PRODID))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.name(name)
         .timezone(TZID)
         .append_property(
@@ -68,7 +78,8 @@ pub fn feed(
         .append_property(Property::new("X-PUBLISHED-TTL", "PT6H"));
     for e in entries {
         let d = &e.event.details;
-        let uid = format!("event-{}@{host}", e.event.id);
+        let uid = format!("event-{}@{domain}", e.event.id);
+        let revised = e.event.updated_at;
         let first = d.first_start();
         let end = first + chrono::Duration::minutes(i64::from(d.duration_minutes));
         let mut v = IcalEvent::new();
@@ -79,8 +90,8 @@ pub fn feed(
             .starts(berlin(first))
             .ends(berlin(end))
             .sequence(e.event.sequence)
-            .timestamp(now)
-            .last_modified(e.event.updated_at);
+            .timestamp(revised)
+            .last_modified(revised);
         if let Some(l) = &e.location {
             v.location(l);
         }
@@ -116,7 +127,7 @@ pub fn feed(
                         start + chrono::Duration::minutes(i64::from(d.duration_minutes)),
                     ))
                     .sequence(e.event.sequence)
-                    .timestamp(now)
+                    .timestamp(revised)
                     .status(EventStatus::Cancelled)
                     .append_property(
                         Property::new("RECURRENCE-ID", local_stamp(start))

@@ -1,4 +1,4 @@
-//! Markdown of articles to safe HTML: pulldown-cmark renders, ammonia keeps only harmless markup.
+//! Markdown of articles, chain steps and the office's own pages to safe HTML: pulldown-cmark renders, ammonia keeps only harmless markup.
 //! Raw HTML in the text is shown as text, images in the text are dropped (an article has one
 //! uploaded image; a linked one would be a request to another host), links get `rel` and only
 //! web, mail and phone schemes, and headings start at h2 below the page's own h1.
@@ -13,6 +13,45 @@ fn lower(level: HeadingLevel) -> HeadingLevel {
         HeadingLevel::H1 => HeadingLevel::H2,
         other => other,
     }
+}
+
+/// Phone numbers in text outside links become `tel:` links, as everywhere on the site.
+fn link_phones<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    use pulldown_cmark::{CowStr, LinkType};
+    use wegweiser_domain::phone::{Piece, pieces};
+    let mut out = Vec::new();
+    let mut in_link = 0usize;
+    for event in events {
+        match event {
+            Event::Start(Tag::Link { .. }) => {
+                in_link += 1;
+                out.push(event);
+            }
+            Event::End(TagEnd::Link) => {
+                in_link = in_link.saturating_sub(1);
+                out.push(event);
+            }
+            Event::Text(text) if in_link == 0 => {
+                for piece in pieces(&text) {
+                    match piece {
+                        Piece::Text(t) => out.push(Event::Text(CowStr::from(t.to_string()))),
+                        Piece::Phone(written, number) => {
+                            out.push(Event::Start(Tag::Link {
+                                link_type: LinkType::Inline,
+                                dest_url: CowStr::from(number.uri),
+                                title: CowStr::from(""),
+                                id: CowStr::from(""),
+                            }));
+                            out.push(Event::Text(CowStr::from(written.to_string())));
+                            out.push(Event::End(TagEnd::Link));
+                        }
+                    }
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 pub fn to_html(markdown: &str) -> String {
@@ -37,7 +76,7 @@ pub fn to_html(markdown: &str) -> String {
         other => other,
     });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, parser);
+    pulldown_cmark::html::push_html(&mut html, link_phones(parser).into_iter());
     ammonia::Builder::default()
         .rm_tags(&["img"])
         .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
@@ -63,6 +102,19 @@ mod tests {
             html.contains(r#"<a href="/angebote/3" rel="noopener noreferrer nofollow">Link</a>"#),
             "{html}"
         );
+    }
+
+    #[test]
+    fn phone_numbers_in_the_text_dial_and_links_stay_as_written() {
+        let html = to_html(
+            "Rufen Sie an: (030) 971 13 96. Oder [030 96 27 71 11](tel:+493096277111), 116 016.",
+        );
+        assert!(
+            html.contains(r#"<a href="tel:+49309711396" rel="noopener noreferrer nofollow">(030) 971 13 96</a>"#),
+            "{html}"
+        );
+        assert_eq!(html.matches("tel:+493096277111").count(), 1, "{html}");
+        assert!(html.contains(r#"href="tel:116016""#), "{html}");
     }
 
     #[test]

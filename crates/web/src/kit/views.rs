@@ -1,45 +1,47 @@
 //! View models: domain data turned into the strings a template shows, in the page's language.
 
+use askama::filters::{Html, Safe};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use wegweiser_domain::directory::{AccessMode, Category, Cost, Location, Offer};
 use wegweiser_domain::geo;
 use wegweiser_domain::hours::{OpenState, berlin_holiday};
+use wegweiser_domain::phone::{self, PhoneNumber, Piece};
 
 use crate::kit::ctx::{Ctx, LangLink};
 use crate::kit::i18n::Tr;
 use crate::kit::map::MapView;
 use crate::state::AppState;
 
-/// Bumped with the assets so browsers fetch new styles after an update.
-pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
-
 pub struct Emergency {
     pub name: String,
     pub hours: String,
+    /// As the service itself writes it ("0800 111 0 550"); people know it in that form.
     pub number: &'static str,
-    pub tel: &'static str,
+    pub tel: String,
 }
 
 // Numbers from shared/facts (emergency table); names and hours come from the locale files.
-const EMERGENCY: &[(&str, &str, &str)] = &[
-    ("police", "110", "110"),
-    ("ambulance", "112", "112"),
-    ("violence-women", "116 016", "116016"),
-    ("big-hotline", "030 611 03 00", "+49306110300"),
-    ("child-protection", "030 61 00 66", "+4930610066"),
-    ("parents-phone", "0800 111 0 550", "08001110550"),
-    ("crisis-line", "0800 111 0 111", "08001110111"),
-    ("pregnant-in-need", "0800 40 40 020", "08004040020"),
+const EMERGENCY: &[(&str, &str)] = &[
+    ("police", "110"),
+    ("ambulance", "112"),
+    ("violence-women", "116 016"),
+    ("big-hotline", "030 611 03 00"),
+    ("child-protection", "030 61 00 66"),
+    ("parents-phone", "0800 111 0 550"),
+    ("crisis-line", "0800 111 0 111"),
+    ("pregnant-in-need", "0800 40 40 020"),
 ];
 
 pub fn emergency_contacts(tr: &Tr) -> Vec<Emergency> {
     EMERGENCY
         .iter()
-        .map(|(key, number, tel)| Emergency {
+        .map(|(key, number)| Emergency {
             name: tr.t(&format!("emergency-{key}-name")),
             hours: tr.t(&format!("emergency-{key}-hours")),
             number,
-            tel,
+            // Every number in the table parses (unit test below); the digits are a last resort.
+            tel: PhoneNumber::parse(number)
+                .map_or_else(|| format!("tel:{}", number.replace(' ', "")), |n| n.uri),
         })
         .collect()
 }
@@ -53,6 +55,10 @@ pub struct PageMeta {
     pub tr: Tr,
     pub langs: Vec<LangLink>,
     pub quick_exit_url: String,
+    /// The site's public address, for absolute links (hreflang, canonical).
+    pub public_url: String,
+    /// `og:type`: "website", or "article" for news articles.
+    pub og_type: &'static str,
     pub emergency: Vec<Emergency>,
     /// Which main navigation entry is current.
     pub nav: &'static str,
@@ -87,7 +93,7 @@ impl PageMeta {
             quick_exit_url: state.config.quick_exit_url.clone(),
             emergency: emergency_contacts(&ctx.tr),
             nav,
-            asset_version: ASSET_VERSION,
+            asset_version: crate::site::assets::version(),
             url: format!(
                 "{}{}{}",
                 state.config.public_url,
@@ -98,9 +104,17 @@ impl PageMeta {
                     format!("?lang={}", ctx.lang.code)
                 }
             ),
+            public_url: state.config.public_url.clone(),
+            og_type: "website",
             json_ld: None,
             share_image: None,
         }
+    }
+
+    /// Marks the page as an article for link previews (`og:type`).
+    pub fn as_article(mut self) -> Self {
+        self.og_type = "article";
+        self
     }
 
     /// Adds schema.org data (JSON-LD) for search engines.
@@ -112,8 +126,31 @@ impl PageMeta {
 
 /// JSON for a `<script type="application/ld+json">` element: `<` escaped, so no text in it can
 /// close the element.
+/// Values without content (null, "", [], {}) are left out: schema.org validators flag them, and
+/// they say nothing.
 pub fn json_ld(value: &serde_json::Value) -> String {
+    let mut value = value.clone();
+    prune(&mut value);
     value.to_string().replace('<', "\\u003c")
+}
+
+/// Removes empty values from JSON, depth first; true when `v` itself is empty afterwards.
+fn prune(v: &mut serde_json::Value) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(items) => {
+            items.retain_mut(|i| !prune(i));
+            items.is_empty()
+        }
+        Value::Object(map) => {
+            map.retain(|_, i| !prune(i));
+            // An object with nothing but its type says nothing.
+            map.is_empty() || map.keys().all(|k| k.starts_with('@'))
+        }
+        Value::Bool(_) | Value::Number(_) => false,
+    }
 }
 
 pub fn format_date(tr: &Tr, d: NaiveDate) -> String {
@@ -142,18 +179,62 @@ pub struct Link {
     pub label: String,
 }
 
+/// A phone number as a page shows it: DIN 5008 grouping, and the `tel:` URI a phone dials (none
+/// when the stored text is not a number, so no link leads nowhere).
 pub struct Phone {
     pub display: String,
-    pub tel: String,
+    pub href: Option<String>,
 }
 
 impl Phone {
     pub fn new(p: &str) -> Self {
-        Phone {
-            display: p.to_string(),
-            tel: tel_uri(p),
+        match PhoneNumber::parse(p) {
+            Some(n) => Phone {
+                display: n.display,
+                href: Some(n.uri),
+            },
+            None => Phone {
+                display: p.to_string(),
+                href: None,
+            },
         }
     }
+
+    /// The number as a link (or as text when it cannot be dialled).
+    pub fn html(&self) -> Safe<String> {
+        Safe(match &self.href {
+            Some(h) => format!(
+                "<a href=\"{}\">{}</a>",
+                escape_html(h),
+                escape_html(&self.display)
+            ),
+            None => escape_html(&self.display),
+        })
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    askama::filters::escape(text, Html)
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+}
+
+/// Prose with the phone numbers in it linked (`tel:`), as HTML; the text itself is escaped.
+pub fn with_phone_links(text: &str) -> Safe<String> {
+    let mut html = String::with_capacity(text.len());
+    for piece in phone::pieces(text) {
+        match piece {
+            Piece::Text(t) => html.push_str(&escape_html(t)),
+            Piece::Phone(written, n) => {
+                html.push_str(&format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape_html(&n.uri),
+                    escape_html(written)
+                ));
+            }
+        }
+    }
+    Safe(html)
 }
 
 pub fn open_label(tr: &Tr, offer: &Offer, now: NaiveDateTime) -> Option<OpenLabel> {
@@ -216,13 +297,6 @@ pub fn category_name(categories: &[Category], slug: &str, lang: &str) -> String 
 
 pub fn ortsteil_name(slug: &str) -> &str {
     geo::ortsteil_by_slug(slug).map(|o| o.name).unwrap_or(slug)
-}
-
-pub fn tel_uri(phone: &str) -> String {
-    phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect()
 }
 
 pub fn paragraphs(text: &str) -> Vec<String> {
@@ -321,12 +395,18 @@ pub struct LocationView {
     pub name: String,
     pub street: Option<String>,
     pub postcode_city: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
     pub ortsteil: Option<Link>,
     pub wheelchair: bool,
     pub transit: Option<String>,
     pub confidential: bool,
     pub contact_note: String,
     pub map: Option<MapView>,
+    /// "Open in a map app": a `geo:` URI (phones open their map app) and an OpenStreetMap page.
+    /// Links only: nothing is loaded from another host unless the person taps one.
+    pub geo_uri: Option<String>,
+    pub osm_url: Option<String>,
 }
 
 impl LocationView {
@@ -346,11 +426,28 @@ impl LocationView {
                 .address
                 .as_ref()
                 .map(|a| format!("{} {}", a.postcode, a.city)),
+            postcode: l.address.as_ref().map(|a| a.postcode.clone()),
+            city: l.address.as_ref().map(|a| a.city.clone()),
             map: l.lat_lon().map(|p| {
                 MapView::with_pin(
                     p,
                     l.ortsteil.as_deref(),
                     &tr.s("map-location", "place", &label),
+                )
+            }),
+            geo_uri: l.lat_lon().filter(|_| !l.confidential).map(|p| {
+                format!(
+                    "geo:{lat:.6},{lon:.6}?q={lat:.6},{lon:.6}({})",
+                    crate::kit::ctx::encode(&l.name),
+                    lat = p.lat,
+                    lon = p.lon
+                )
+            }),
+            osm_url: l.lat_lon().filter(|_| !l.confidential).map(|p| {
+                format!(
+                    "https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=18/{lat:.6}/{lon:.6}",
+                    lat = p.lat,
+                    lon = p.lon
                 )
             }),
             ortsteil,
@@ -390,9 +487,14 @@ pub struct OfferView {
     pub email: Option<String>,
     pub website: Option<String>,
     pub org_id: i64,
+    /// Offered by a public institution (Jugendamt, Jobcenter, …): a GovernmentService.
+    pub public_institution: bool,
     pub locations: Vec<LocationView>,
     pub childcare: bool,
     pub always_open: bool,
+    /// What the hours section says instead of a table (always open, or no fixed hours, in words
+    /// that fit how the offer is reached); `None` where the open state above says it already.
+    pub hours_note: Option<String>,
     pub hours: Vec<HoursRow>,
     pub exceptions: Vec<ExceptionRow>,
     pub holiday_note: Option<String>,
@@ -474,6 +576,8 @@ impl OfferView {
             email: o.email.clone(),
             website: o.website.clone(),
             org_id: o.organization.id,
+            public_institution: o.organization.kind
+                == wegweiser_domain::directory::OrganizationKind::PublicInstitution,
             locations: o
                 .locations
                 .iter()
@@ -481,6 +585,16 @@ impl OfferView {
                 .collect(),
             childcare: o.childcare,
             always_open: o.hours.always_open,
+            hours_note: if o.hours.always_open {
+                o.is_temporarily_closed().then(|| tr.t("open-always"))
+            } else if o.hours.weekly.is_empty() {
+                Some(tr.t(match o.access {
+                    AccessMode::Appointment => "hours-none-appointment",
+                    AccessMode::WalkIn | AccessMode::Both => "hours-none-ask",
+                }))
+            } else {
+                None
+            },
             hours,
             exceptions,
             holiday_note,
@@ -523,4 +637,32 @@ pub struct DashboardTile {
     pub links: Vec<Link>,
     /// Already rendered (escaped by the area's template), or empty.
     pub html: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_emergency_number_dials_in_the_form_a_phone_needs() {
+        for (key, number) in EMERGENCY {
+            let parsed = PhoneNumber::parse(number).map(|n| n.uri);
+            assert!(parsed.is_some(), "{key}: {number} does not parse");
+        }
+        assert_eq!(
+            PhoneNumber::parse("0800 111 0 550")
+                .map(|n| n.uri)
+                .as_deref(),
+            Some("tel:+498001110550")
+        );
+    }
+
+    #[test]
+    fn prose_is_escaped_and_its_numbers_linked() {
+        let html = with_phone_links("<b>Ruf an:</b> (030) 971 13 96").0;
+        assert_eq!(
+            html,
+            "&#60;b&#62;Ruf an:&#60;/b&#62; <a href=\"tel:+49309711396\">(030) 971 13 96</a>"
+        );
+    }
 }

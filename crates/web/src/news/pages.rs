@@ -245,7 +245,8 @@ async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, We
         a.doc.summary.get(tr.lang.code),
         "news",
     )
-    .with_json_ld(ld);
+    .with_json_ld(ld)
+    .as_article();
     meta.share_image = image.as_ref().map(|i| {
         (
             format!("{}{}", state.config.public_url, i.src),

@@ -23,7 +23,8 @@ pub fn metrics_allowed(ip: IpAddr, allow: &[Cidr]) -> bool {
 
 static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
 
-/// Installs the process-wide recorder once (several test apps in one process share it).
+/// Installs the process-wide recorder once (several test apps in one process share it), with a
+/// HELP text for every family the binary exports.
 pub fn install_metrics() {
     HANDLE.get_or_init(|| {
         let builder = PrometheusBuilder::new()
@@ -33,15 +34,110 @@ pub fn install_metrics() {
                     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
                 ],
             )
+            .ok()?
+            .set_buckets_for_metric(
+                Matcher::Full("search_query_duration_seconds".into()),
+                &[
+                    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
+                ],
+            )
             .ok()?;
         match builder.install_recorder() {
-            Ok(h) => Some(h),
+            Ok(h) => {
+                describe();
+                metrics::gauge!("wegweiser_build_info", "version" => env!("CARGO_PKG_VERSION"))
+                    .set(1.0);
+                Some(h)
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "metrics recorder not installed");
                 None
             }
         }
     });
+}
+
+fn describe() {
+    use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
+    describe_counter!(
+        "http_requests_total",
+        "HTTP requests answered, by route, method and status."
+    );
+    describe_histogram!(
+        "http_request_duration_seconds",
+        Unit::Seconds,
+        "Time to answer an HTTP request, by route and method."
+    );
+    describe_histogram!(
+        "search_query_duration_seconds",
+        Unit::Seconds,
+        "Time the search index takes to answer one query."
+    );
+    describe_gauge!(
+        "search_index_generation",
+        "Changes applied to the search index since it was last built."
+    );
+    describe_gauge!("search_index_documents", "Offers in the search index.");
+    describe_counter!(
+        "search_index_builds_total",
+        "Times the search index was built from the store."
+    );
+    describe_counter!(
+        "store_errors_total",
+        "Store operations that failed on a request path, by kind of failure."
+    );
+    describe_gauge!(
+        "store_pool_connections",
+        "Open connections in the store's pool."
+    );
+    describe_gauge!(
+        "store_pool_idle_connections",
+        "Idle connections in the store's pool."
+    );
+    describe_gauge!(
+        "store_pool_max_connections",
+        "Connections the store's pool may open."
+    );
+    describe_gauge!(
+        "mail_queue_due",
+        "Queued mail due for an attempt now (a growing number means mail is not going out)."
+    );
+    describe_gauge!(
+        "mail_queue_retrying",
+        "Queued mail that failed and waits for its next attempt."
+    );
+    describe_gauge!(
+        "mail_queue_given_up",
+        "Mail given up after the last attempt; it stays in the queue with its error."
+    );
+    describe_gauge!(
+        "wegweiser_build_info",
+        "Always 1; the version of the running binary is in the label."
+    );
+}
+
+/// Reads what is measured at the moment of the scrape: the index, the pool and the mail queue.
+async fn sample(state: &AppState) {
+    if let Some(index) = state.current_index().await {
+        metrics::gauge!("search_index_generation").set(index.generation() as f64);
+        metrics::gauge!("search_index_documents").set(index.len() as f64);
+    }
+    let pool = state.db.pool_stats();
+    metrics::gauge!("store_pool_connections").set(f64::from(pool.size));
+    metrics::gauge!("store_pool_idle_connections").set(pool.idle as f64);
+    metrics::gauge!("store_pool_max_connections").set(f64::from(pool.max));
+    let max = i64::from(wegweiser_domain::mail::MAX_ATTEMPTS);
+    match state.db.mail_queue_stats(state.now(), max).await {
+        Ok(q) => {
+            metrics::gauge!("mail_queue_due").set(q.due as f64);
+            metrics::gauge!("mail_queue_retrying").set(q.retrying as f64);
+            metrics::gauge!("mail_queue_given_up").set(q.given_up as f64);
+        }
+        Err(e) => {
+            metrics::counter!("store_errors_total", "kind" => e.kind()).increment(1);
+            tracing::warn!(error = %e, "mail queue not readable for the metrics");
+        }
+    }
 }
 
 pub async fn track_metrics(req: Request, next: Next) -> Response {
@@ -91,6 +187,7 @@ pub async fn metrics(
     if !metrics_allowed(peer.ip(), &state.config.metrics_allow) {
         return StatusCode::FORBIDDEN.into_response();
     }
+    sample(&state).await;
     let body = HANDLE
         .get()
         .and_then(|h| h.as_ref())
