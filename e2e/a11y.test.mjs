@@ -55,6 +55,11 @@ before(async () => {
     'confirmation link used up': '/bestaetigen/abc',
     'report a mistake': `/angebote/${offer.id}/fehler`,
     'forgot password': '/passwort-vergessen',
+    'about us and contact': '/ueber-uns',
+    impressum: '/impressum',
+    'privacy statement': '/datenschutz',
+    'accessibility statement': '/barrierefreiheit',
+    'search with filters, panel opened by an error': '/angebote?q=kita&weekday=9',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE } from './lib/server.mjs';
+import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE, noHorizontalScroll } from './lib/server.mjs';
 import { violations } from './lib/axe.mjs';
 
 const axe = async (page, name, failures) => failures.push(...(await violations(page)).map((v) => `${name}: ${v}`));
@@ -71,6 +71,7 @@ test('invite → set password from the mail → edit → review and approve → 
   // … and edits the offer: the change waits for review.
   await editor.click('a[href="/verwaltung/angebote"]');
   await axe(editor, 'offer list', failures);
+  assert.ok(await noHorizontalScroll(editor), "the provider's offer list scrolls sideways at 375 px");
   await editor.click(`a[href="/verwaltung/angebote/${offer.id}"]`);
   await axe(editor, 'offer edit form', failures);
   await editor.fill('#o-hours', 'jeden Morgen');
@@ -108,6 +109,11 @@ test('invite → set password from the mail → edit → review and approve → 
 
   // The coordinator's other back-office pages.
   for (const [name, path] of [['synonyms', '/verwaltung/synonyme'], ['account', '/konto'], ['offers', '/verwaltung/angebote'], ['organisations', '/verwaltung/traeger'], ['categories', '/verwaltung/kategorien'], ['category', '/verwaltung/kategorien/1'], ['places', `/verwaltung/traeger/${offer.organization.id}/orte`], ['audit log', '/verwaltung/protokoll'], ['events', '/verwaltung/termine'], ['new event', '/verwaltung/termine/neu'], ['event', '/verwaltung/termine/1'], ['chains', '/verwaltung/wege'], ['articles', '/verwaltung/beitraege'], ['article', '/verwaltung/beitraege/1'], ['article preview', '/verwaltung/beitraege/3/vorschau'], ['newsletter', '/verwaltung/newsletter'], ['organisation', `/verwaltung/traeger/${offer.organization.id}`]]) {
+    await coord.goto(`${server.base}${path}`);
+    await axe(coord, name, failures);
+  }
+  // The coordinator's new pages: the list of the office's pages and one page's editor.
+  for (const [name, path] of [['office pages', '/verwaltung/seiten'], ['office page editor', '/verwaltung/seiten/impressum']]) {
     await coord.goto(`${server.base}${path}`);
     await axe(coord, name, failures);
   }

@@ -23,6 +23,20 @@ const DEMO: &str = include_str!("../demo/lichtenberg.toml");
 const DEMO_CHAINS: &str = include_str!("../demo/chains.toml");
 const DEMO_EVENTS: &str = include_str!("../demo/events.toml");
 const DEMO_NEWS: &str = include_str!("../demo/news.toml");
+const DEMO_PAGES: &str = include_str!("../demo/pages.toml");
+
+/// The office's own pages in the demo (`demo/pages.toml`).
+#[derive(serde::Deserialize)]
+struct PagesSeed {
+    page: Vec<PageSeed>,
+}
+
+#[derive(serde::Deserialize)]
+struct PageSeed {
+    slug: String,
+    title: wegweiser_domain::directory::Translated,
+    body: wegweiser_domain::directory::Translated,
+}
 
 #[derive(Parser)]
 #[command(
@@ -219,6 +233,31 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             .context("demo news do not match the directory")?;
         let n = db.insert_article_seed(&articles).await?;
         tracing::info!(articles = n, "demo news loaded");
+    }
+    // Page by page, where a page is not written yet (an office's own texts are never replaced).
+    let seed: PagesSeed = toml::from_str(DEMO_PAGES).context("demo pages do not parse")?;
+    let pages = seed
+        .page
+        .into_iter()
+        .map(|p| {
+            wegweiser_domain::site::SitePage::from_slug(&p.slug)
+                .map(|page| {
+                    (
+                        page.slug(),
+                        wegweiser_domain::site::PageDoc {
+                            title: p.title,
+                            body: p.body,
+                        },
+                    )
+                })
+                .ok_or_else(|| {
+                    anyhow::anyhow!("demo page {:?} is not one of the site's pages", p.slug)
+                })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let n = db.insert_site_page_seed(&pages, loaded_at).await?;
+    if n > 0 {
+        tracing::info!(pages = n, "demo pages loaded");
     }
     Ok(())
 }

@@ -396,6 +396,25 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/static/style.css".into(), all(200)),
         ("GET", "/favicon.ico".into(), all(200)),
         ("GET", "/gibt-es-nicht".into(), all(404)),
+        ("GET", "/ueber-uns".into(), all(200)),
+        ("GET", "/impressum".into(), all(200)),
+        ("GET", "/datenschutz".into(), all(200)),
+        ("GET", "/barrierefreiheit".into(), all(200)),
+        (
+            "GET",
+            "/verwaltung/seiten".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/verwaltung/seiten/impressum".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/verwaltung/seiten/impressum".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
     ];
     for (i, who) in ROLES.iter().enumerate() {
         let client = match who {

@@ -61,7 +61,7 @@ fn unescape(s: &str) -> String {
         .replace("&#60;", "<")
 }
 
-async fn post_edit(
+pub(crate) async fn post_edit(
     client: &Session,
     app: &TestApp,
     offer: i64,

@@ -38,23 +38,23 @@ async fn two_children_without_maintenance_get_unterhaltsvorschuss(backend: Backe
     // 227 € (age 3) + 299 € (age 8) = 526 € per month.
     assert!(html.contains("Unterhaltsvorschuss"));
     assert!(
-        html.contains("etwa 526,00 € im Monat"),
+        html.contains("etwa 526,00\u{a0}€ im Monat"),
         "UV for both children"
     );
     assert!(
-        html.contains("Kind 1 (3 Jahre): 227,00 €"),
+        html.contains("Kind 1 (3 Jahre): 227,00\u{a0}€"),
         "UV for the child of 3"
     );
     assert!(
-        html.contains("Kind 2 (8 Jahre): 299,00 €"),
+        html.contains("Kind 2 (8 Jahre): 299,00\u{a0}€"),
         "UV for the child of 8"
     );
     assert!(
-        html.contains("etwa 518,00 € im Monat"),
+        html.contains("etwa 518,00\u{a0}€ im Monat"),
         "Kindergeld 2 × 259 €"
     );
     assert!(
-        html.contains("4.500,00 € im Jahr"),
+        html.contains("4.500,00\u{a0}€ im Jahr"),
         "Entlastungsbetrag 4,260 + 240 €"
     );
     assert!(
@@ -71,7 +71,7 @@ async fn two_children_without_maintenance_get_unterhaltsvorschuss(backend: Backe
     .await;
     let html = r.text().await.unwrap();
     assert!(
-        html.contains("etwa 202,68 € im Monat"),
+        html.contains("etwa 202,68\u{a0}€ im Monat"),
         "Mehrbedarf 36 % of 563 €"
     );
 }
@@ -136,7 +136,7 @@ async fn every_benefit_shows_where_to_apply(backend: Backend) {
     // Pregnant with a first child: no child to name yet.
     let html = post(&app, &[("pregnant", "1")]).await.text().await.unwrap();
     assert!(html.contains("Elterngeld</h3>"));
-    assert!(html.contains("zwischen 300,00 € und 1.800,00 € im Monat"));
+    assert!(html.contains("zwischen 300,00\u{a0}€ und 1.800,00\u{a0}€ im Monat"));
     assert!(
         html.contains("Ohne Einkommen vor der Geburt"),
         "minimum without earnings"
@@ -165,20 +165,81 @@ async fn every_benefit_shows_where_to_apply(backend: Backend) {
     .await
     .unwrap();
     assert!(html.contains("Kinderzuschlag (KiZ)</h3>"));
-    assert!(html.contains("bis zu 594,00 € im Monat"), "2 × 297 €");
+    assert!(html.contains("bis zu 594,00\u{a0}€ im Monat"), "2 × 297 €");
     assert!(html.contains("mindern den Kinderzuschlag"));
     assert!(html.contains("Wohngeld</h3>"));
     assert!(
-        html.contains("Kind 2 (8 Jahre): 199,00 €"),
+        html.contains("Kind 2 (8 Jahre): 199,00\u{a0}€"),
         "UV 299 € − 100 € maintenance"
     );
     assert!(
         html.contains("href=\"/angebote?q=Kinderzuschlag\""),
         "offices in the directory"
     );
+    // What follows from the suggested Kinderzuschlag and Wohngeld is suggested with them.
     assert!(
-        !html.contains("Berlin-Ticket S (berlinpass)</h3>"),
-        "no Bürgergeld or Wohngeld yet"
+        html.contains("Bildung und Teilhabe"),
+        "BuT follows from KiZ"
+    );
+    assert!(html.contains("sobald Kinderzuschlag oder Wohngeld bewilligt sind"));
+    assert!(
+        html.contains("Berlin-Ticket S (berlinpass)</h3>"),
+        "follows from Wohngeld"
+    );
+    assert!(html.contains("sobald Wohngeld bewilligt ist"));
+    // The Kita card says once what is free and what is paid.
+    assert!(html.contains(
+        "Die Betreuung ist kostenfrei; Sie zahlen nur den Essensanteil von 23,00\u{a0}€ im Monat."
+    ));
+    assert!(
+        !html.contains("Sie zahlen 23,00"),
+        "no second, contradicting sentence"
+    );
+    // Sources are the law or the authority, as links; no commercial sites.
+    assert!(html.contains(
+        "<a href=\"https://www.gesetze-im-internet.de/bkgg_1996/__6a.html\" rel=\"noopener noreferrer\">§ 6a Bundeskindergeldgesetz</a>"
+    ));
+    for commercial in [
+        "finanz.de",
+        "biallo",
+        "kinderzuschlag.org",
+        "sozialberatungsverein",
+    ] {
+        assert!(!html.contains(commercial), "{commercial} named as a source");
+    }
+    // No amount breaks between the number and the euro sign.
+    assert!(!html.contains(",00 €"), "a breaking space before €");
+
+    // Asked as people know it: net pay by default, gross on request.
+    let form = app.text("/leistungs-check", 200).await;
+    assert!(form.contains("name=\"income_kind\" value=\"net\" checked"));
+    let net = post(
+        &app,
+        &[("age_1", "4"), ("income", "550"), ("income_kind", "net")],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        net.contains("Kinderzuschlag (KiZ)</h3>")
+            && net.contains("ob brutto 600\u{a0}€ erreicht sind")
+    );
+    let gross = post(
+        &app,
+        &[("age_1", "4"), ("income", "550"), ("income_kind", "gross")],
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        !gross.contains("Kinderzuschlag (KiZ)</h3>"),
+        "550 € gross is below the minimum"
+    );
+    assert!(
+        gross.contains("name=\"income_kind\" value=\"gross\" checked"),
+        "the choice is kept"
     );
 
     // A trainee with Wohngeld: BuT and the Berlin-Ticket, and a warning about Wohngeld in training.
@@ -196,8 +257,8 @@ async fn every_benefit_shows_where_to_apply(backend: Backend) {
     .text()
     .await
     .unwrap();
-    assert!(html.contains("195,00 € im Jahr für Schulbedarf"));
-    assert!(html.contains("Sie zahlen 19,00 € im Monat"));
+    assert!(html.contains("195,00\u{a0}€ im Jahr für Schulbedarf"));
+    assert!(html.contains("Sie zahlen 19,00\u{a0}€ im Monat"));
     assert!(html.contains("Wohngeld meist ausgeschlossen"));
 
     // English.

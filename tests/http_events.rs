@@ -512,7 +512,10 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
         "Veranstaltet von: Nachbarschaftstreff Friedrichsfelde (Beispiel)",
         "16:00–18:00",
     ] {
-        assert!(confirmation.contains(words), "the confirmation says {words}:\n{confirmation}");
+        assert!(
+            confirmation.contains(words),
+            "the confirmation says {words}:\n{confirmation}"
+        );
     }
     assert!(
         mails
@@ -604,11 +607,43 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
         .unwrap()
         .to_string();
     let id = edit.rsplit('/').next().unwrap().to_string();
+    // Closed lists are chosen by name, times typed as people write them.
+    let form = c.page(&edit).await;
+    assert!(form.contains("<option value=\"neu-hohenschoenhausen\">Neu-Hohenschönhausen</option>"));
+    assert!(form.contains("<input type=\"checkbox\" name=\"languages\" value=\"ru\">"));
+    let mut typed = base("Abendtreff der Koordinierungsstelle");
+    typed.retain(|(k, _)| *k != "time");
+    typed.extend([
+        ("time", "18 Uhr".to_string()),
+        ("place_name", "Nachbarschaftshaus".to_string()),
+        ("street", "Ribnitzer Straße 1b".to_string()),
+        ("postcode", "13051".to_string()),
+        ("ortsteil", "neu-hohenschoenhausen".to_string()),
+        ("languages", "de".to_string()),
+        ("languages", "ru".to_string()),
+    ]);
+    let r = c.post(app.url(&edit)).form(&typed).send().await.unwrap();
+    assert_eq!(
+        r.status(),
+        303,
+        "„18 Uhr“, a chosen Ortsteil and two languages are accepted"
+    );
+    let page = app.text(&format!("/veranstaltungen/{id}"), 200).await;
+    assert!(
+        page.contains("18:00")
+            && page.contains("Neu-Hohenschönhausen")
+            && page.contains("Russisch")
+    );
+    let form = c.page(&edit).await;
+    assert!(form.contains("value=\"ru\" checked") && form.contains("value=\"de\" checked"));
     let ics = app
         .text(&format!("/veranstaltungen/{id}/kalender.ics"), 200)
         .await;
     assert!(ics.contains("SUMMARY:Abendtreff der Koordinierungsstelle"));
-    assert!(ics.contains("SEQUENCE:0"));
+    assert!(
+        ics.contains("SEQUENCE:1"),
+        "the typed change raised the sequence"
+    );
     // A cancellation: the change raises the sequence, the feed carries the override.
     let mut changed = base("Abendtreff der Koordinierungsstelle");
     changed.push(("cancellations", "2026-10-20 Krankheit".into()));
@@ -617,7 +652,7 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
     let ics = app
         .text(&format!("/veranstaltungen/{id}/kalender.ics"), 200)
         .await;
-    assert!(ics.contains("SEQUENCE:1"));
+    assert!(ics.contains("SEQUENCE:2"));
     assert!(ics.contains("RECURRENCE-ID;TZID=Europe/Berlin:20261020T180000"));
     assert!(
         app.text("/veranstaltungen?ansicht=liste&ab=2026-10-01", 200)

@@ -362,6 +362,30 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     assert!(r.text().await.unwrap().contains("id=\"e-image\""));
     app.text("/aktuelles/sprechstunde", 404).await;
 
+    // No address typed: it is made from the title; a time typed as "18 Uhr" is read.
+    let mut untitled: Vec<(&str, String)> = news("", "2026-12-01", "")
+        .into_iter()
+        .filter(|(k, _)| !["title_de", "publish_time", "status"].contains(k))
+        .collect();
+    untitled.push(("title_de", "Väter-Frühstück: jetzt auch sonntags!".into()));
+    untitled.push(("publish_time", "18 Uhr".into()));
+    untitled.push(("status", "draft".into()));
+    let r = post("/verwaltung/beitraege".into(), untitled, None).await;
+    assert_eq!(r.status(), 303, "saved without a typed address");
+    let draft = c
+        .get(app.url(r.headers()["location"].to_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        draft.contains("value=\"vaeter-fruehstueck-jetzt-auch-sonntags\""),
+        "the address from the title"
+    );
+    assert!(draft.contains("value=\"18:00\""), "the time as read");
+
     // Published for a time in the future: not public yet.
     let r = post(
         "/verwaltung/beitraege".into(),

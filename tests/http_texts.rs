@@ -88,6 +88,64 @@ async fn pages_do_not_repeat_or_contradict_themselves() {
         }
     }
     assert!(always >= 3, "{always} offers open around the clock");
+    // English pages mark German text as German, with a word for those who cannot see the markup.
+    // An offer whose summary the coordinator rewrote in German shows it so until it is translated.
+    let coordinator = app.session("coordinator").await;
+    let offer = app
+        .json("/api/v1/offers?q=Sozialberatung&per_page=1", 200)
+        .await["items"][0]["id"]
+        .as_i64()
+        .expect("an offer");
+    let r = crate::http_backoffice::post_edit(
+        &coordinator,
+        &app,
+        offer,
+        &[("summary", "Neue Sprechzeiten: jetzt auch am Abend")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    // The search index follows the change log within a moment.
+    let wanted = "<span lang=\"de\">Neue Sprechzeiten: jetzt auch am Abend</span> <span class=\"small\">(in German)</span>";
+    let mut english = String::new();
+    for _ in 0..50 {
+        english = app
+            .text("/angebote?q=Sprechzeiten+Abend&lang=en", 200)
+            .await;
+        if english.contains(wanted) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        english.contains(wanted),
+        "the rewritten German summary, marked, on the English page"
+    );
+    let mut marked = 0;
+    for page in 1..=20 {
+        let html = app
+            .text(&format!("/angebote?page={page}&lang=en"), 200)
+            .await;
+        if result_ids(&html).is_empty() {
+            break;
+        }
+        for card in html.split("<article class=\"card").skip(1) {
+            let card = card.split("</article>").next().unwrap_or("");
+            if let Some(summary) = card
+                .split("<p class=\"summary\">")
+                .nth(1)
+                .and_then(|s| s.split("</p>").next())
+            {
+                let german = summary.starts_with("<span lang=\"de\">");
+                assert_eq!(
+                    german,
+                    summary.contains("(in German)"),
+                    "a German summary and its note go together: {summary}"
+                );
+                marked += usize::from(german);
+            }
+        }
+    }
+    assert!(marked > 0, "no German summary on the English pages");
     assert!(
         walk_in_without_hours >= 1,
         "no walk-in offer without fixed hours checked"

@@ -8,6 +8,13 @@ use serde::Deserialize;
 
 const RULES: &str = include_str!("../data/benefits.toml");
 
+/// An official source: a law on gesetze-im-internet.de or an authority's page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Official {
+    pub name: String,
+    pub url: String,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct RuleSet {
     #[serde(rename = "period")]
@@ -37,6 +44,8 @@ pub struct KindergeldRule {
     pub age_limit: u8,
     pub age_limit_in_training: u8,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -46,6 +55,8 @@ pub struct UnterhaltsvorschussRule {
     pub age_limit: u8,
     pub min_gross_income_12_to_17_on_buergergeld_cents: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -56,6 +67,8 @@ pub struct MehrbedarfRule {
     pub percent_per_child: u32,
     pub percent_cap: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -63,6 +76,8 @@ pub struct EntlastungsbetragRule {
     pub first_child_cents_per_year: u32,
     pub further_child_cents_per_year: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -71,11 +86,15 @@ pub struct KinderzuschlagRule {
     pub min_gross_income_cents: u32,
     pub age_limit: u8,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct WohngeldRule {
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -85,6 +104,8 @@ pub struct ElterngeldRule {
     pub months_single_parent: u32,
     pub months_without_earnings: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -95,12 +116,16 @@ pub struct BildungUndTeilhabeRule {
     pub club_age_limit: u8,
     pub school_from_age: u8,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct BerlinTicketRule {
     pub price_cents: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -109,12 +134,16 @@ pub struct KitaGutscheinRule {
     pub until_age: u8,
     pub meal_share_cents: u32,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct BeistandschaftRule {
     pub age_limit: u8,
     pub source: String,
+    /// The law or the authority a parent can check it with, as a link.
+    pub official: Official,
 }
 
 impl RuleSet {
@@ -145,8 +174,11 @@ pub struct Child {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Household {
     pub children: Vec<Child>,
-    /// The parent's own gross earnings per month.
+    /// The parent's own earnings per month: gross, or, when `income_is_net`, what reaches the
+    /// account (the gross amount is then at least this much).
     pub gross_income_cents: u32,
+    /// The amount given is net: most parents know that one, not the gross on the payslip.
+    pub income_is_net: bool,
     /// Those earnings are a training allowance (Ausbildungsvergütung).
     pub income_is_training_allowance: bool,
     /// The household receives Bürgergeld (Grundsicherungsgeld).
@@ -193,7 +225,8 @@ pub struct Finding {
     pub children: Vec<usize>,
     /// The amount for each of those children, where the rule gives one per child.
     pub per_child_cents: Vec<u32>,
-    pub source: String,
+    /// Where a parent can check the rule: the law or the authority.
+    pub official: Official,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +264,7 @@ impl Benefit {
 }
 
 impl Finding {
-    fn new(benefit: Benefit, amount_cents: u32, kind: AmountKind, source: &str) -> Finding {
+    fn new(benefit: Benefit, amount_cents: u32, kind: AmountKind, official: &Official) -> Finding {
         Finding {
             benefit,
             amount_cents,
@@ -240,7 +273,7 @@ impl Finding {
             note: None,
             children: vec![],
             per_child_cents: vec![],
-            source: source.to_string(),
+            official: official.clone(),
         }
     }
 }
@@ -263,7 +296,7 @@ pub fn kindergeld(p: &Period, h: &Household) -> Option<Finding> {
         note: None,
         per_child_cents: vec![r.per_child_cents; kids.len()],
         children: kids,
-        source: r.source.clone(),
+        official: r.official.clone(),
     })
 }
 
@@ -315,7 +348,7 @@ pub fn unterhaltsvorschuss(p: &Period, h: &Household) -> Option<Finding> {
         } else {
             AmountKind::PerMonth
         },
-        &r.source,
+        &r.official,
     );
     f.note = (!ask.is_empty()).then_some("ask");
     if kids.is_empty() {
@@ -362,7 +395,7 @@ pub fn mehrbedarf(p: &Period, h: &Household) -> Option<Finding> {
         note: None,
         children: minors,
         per_child_cents: vec![],
-        source: r.source.clone(),
+        official: r.official.clone(),
     })
 }
 
@@ -380,7 +413,7 @@ pub fn entlastungsbetrag(p: &Period, h: &Household) -> Option<Finding> {
         note: None,
         children: kg.children,
         per_child_cents: vec![],
-        source: r.source.clone(),
+        official: r.official.clone(),
     })
 }
 
@@ -389,7 +422,9 @@ pub fn entlastungsbetrag(p: &Period, h: &Household) -> Option<Finding> {
 /// need, the 45 % withdrawal and assets (facts B3), so the parent is sent to the KiZ-Lotse.
 pub fn kinderzuschlag(p: &Period, h: &Household) -> Option<Finding> {
     let r = &p.kinderzuschlag;
-    if h.receives_buergergeld || h.gross_income_cents < r.min_gross_income_cents {
+    // A net amount below the gross minimum may still be enough gross: say what to check.
+    let below = h.gross_income_cents < r.min_gross_income_cents;
+    if h.receives_buergergeld || h.gross_income_cents == 0 || (below && !h.income_is_net) {
         return None;
     }
     let kids: Vec<usize> = kindergeld(p, h)?
@@ -404,12 +439,16 @@ pub fn kinderzuschlag(p: &Period, h: &Household) -> Option<Finding> {
         Benefit::Kinderzuschlag,
         r.max_per_child_cents * kids.len() as u32,
         AmountKind::UpToPerMonth,
-        &r.source,
+        &r.official,
     );
     // Maintenance and Unterhaltsvorschuss count as the child's income and lower the KiZ.
     let maintenance =
         h.children.iter().any(|c| c.maintenance_cents > 0) || unterhaltsvorschuss(p, h).is_some();
-    f.note = maintenance.then_some("maintenance");
+    f.note = if below {
+        Some("check-gross")
+    } else {
+        maintenance.then_some("maintenance")
+    };
     f.per_child_cents = vec![r.max_per_child_cents; kids.len()];
     f.children = kids;
     Some(f)
@@ -421,7 +460,7 @@ pub fn wohngeld(p: &Period, h: &Household) -> Option<Finding> {
     if h.receives_buergergeld || h.warm_rent_cents == 0 || h.gross_income_cents == 0 {
         return None;
     }
-    let mut f = Finding::new(Benefit::Wohngeld, 0, AmountKind::None, &p.wohngeld.source);
+    let mut f = Finding::new(Benefit::Wohngeld, 0, AmountKind::None, &p.wohngeld.official);
     // Trainees who could get BAföG or Berufsausbildungsbeihilfe are usually excluded (§ 20 WoGG).
     f.note = h.income_is_training_allowance.then_some("training");
     Some(f)
@@ -438,7 +477,7 @@ pub fn elterngeld(p: &Period, h: &Household) -> Option<Finding> {
         Benefit::Elterngeld,
         r.min_cents,
         AmountKind::RangePerMonth,
-        &r.source,
+        &r.official,
     );
     f.max_cents = r.max_cents;
     f.note = (h.gross_income_cents == 0).then_some("no-earnings");
@@ -448,7 +487,10 @@ pub fn elterngeld(p: &Period, h: &Household) -> Option<Finding> {
 /// Bildung und Teilhabe, for children under 25 in households on Bürgergeld, Wohngeld or
 /// Kinderzuschlag: the school supplies per school child and year as the indicative amount.
 pub fn bildung_und_teilhabe(p: &Period, h: &Household) -> Option<Finding> {
-    if !(h.receives_buergergeld || h.receives_wohngeld || h.receives_kinderzuschlag) {
+    let receives = h.receives_buergergeld || h.receives_wohngeld || h.receives_kinderzuschlag;
+    // Suggested Kinderzuschlag or Wohngeld brings BuT with it once granted (facts B6).
+    let follows = !receives && (kinderzuschlag(p, h).is_some() || wohngeld(p, h).is_some());
+    if !receives && !follows {
         return None;
     }
     let r = &p.bildung_und_teilhabe;
@@ -479,7 +521,8 @@ pub fn bildung_und_teilhabe(p: &Period, h: &Household) -> Option<Finding> {
             AmountKind::PerYear,
         )
     };
-    let mut f = Finding::new(Benefit::BildungUndTeilhabe, amount, kind, &r.source);
+    let mut f = Finding::new(Benefit::BildungUndTeilhabe, amount, kind, &r.official);
+    f.note = follows.then_some("follows");
     f.per_child_cents = if school.len() > 1 {
         vec![r.school_supplies_cents_per_year; school.len()]
     } else {
@@ -492,13 +535,18 @@ pub fn bildung_und_teilhabe(p: &Period, h: &Household) -> Option<Finding> {
 /// The Berlin-Ticket S (the "berlinpass"): with Bürgergeld or Wohngeld; Kinderzuschlag alone is
 /// not enough.
 pub fn berlin_ticket_s(p: &Period, h: &Household) -> Option<Finding> {
-    (h.receives_buergergeld || h.receives_wohngeld).then(|| {
-        Finding::new(
+    let receives = h.receives_buergergeld || h.receives_wohngeld;
+    // Suggested Wohngeld brings the ticket with it once granted; Kinderzuschlag alone does not.
+    let follows = !receives && wohngeld(p, h).is_some();
+    (receives || follows).then(|| {
+        let mut f = Finding::new(
             Benefit::BerlinTicketS,
             p.berlin_ticket_s.price_cents,
             AmountKind::PricePerMonth,
-            &p.berlin_ticket_s.source,
-        )
+            &p.berlin_ticket_s.official,
+        );
+        f.note = follows.then_some("follows");
+        f
     })
 }
 
@@ -521,7 +569,7 @@ pub fn kita_gutschein(p: &Period, h: &Household) -> Option<Finding> {
         Benefit::KitaGutschein,
         r.meal_share_cents,
         AmountKind::PricePerMonth,
-        &r.source,
+        &r.official,
     );
     f.note = claim.is_empty().then_some("needs-reason");
     f.children = claim;
@@ -552,7 +600,7 @@ pub fn beistandschaft(p: &Period, h: &Household) -> Option<Finding> {
     if kids.is_empty() && !h.pregnant {
         return None;
     }
-    let mut f = Finding::new(Benefit::Beistandschaft, 0, AmountKind::None, &r.source);
+    let mut f = Finding::new(Benefit::Beistandschaft, 0, AmountKind::None, &r.official);
     f.children = kids;
     Some(f)
 }
@@ -954,6 +1002,75 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_from_a_suggested_benefit_is_suggested_with_it() {
+        let p = period();
+        // Earning 1,400 € with a rent to pay and a school child: Kinderzuschlag and Wohngeld may
+        // apply, and with them BuT (berlinpass-BuT) and, through Wohngeld, the Berlin-Ticket S.
+        let h = Household {
+            children: kids(&[8]),
+            gross_income_cents: 140_000,
+            warm_rent_cents: 80_000,
+            ..Default::default()
+        };
+        let found = check(&p, &h);
+        let note = |b: Benefit| found.iter().find(|f| f.benefit == b).map(|f| f.note);
+        assert_eq!(note(Benefit::BildungUndTeilhabe), Some(Some("follows")));
+        assert_eq!(note(Benefit::BerlinTicketS), Some(Some("follows")));
+        // Without rent there is no Wohngeld: BuT still follows from KiZ, the ticket does not.
+        let no_rent = Household {
+            warm_rent_cents: 0,
+            ..h.clone()
+        };
+        let found = check(&p, &no_rent);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.benefit == Benefit::BildungUndTeilhabe)
+        );
+        assert!(!found.iter().any(|f| f.benefit == Benefit::BerlinTicketS));
+    }
+
+    #[test]
+    fn a_net_income_below_the_gross_minimum_asks_to_check_the_payslip() {
+        let p = period();
+        let base = Household {
+            children: kids(&[4]),
+            gross_income_cents: 55_000,
+            ..Default::default()
+        };
+        // 550 € gross: below the 600 € minimum, no Kinderzuschlag.
+        assert!(
+            !check(&p, &base)
+                .iter()
+                .any(|f| f.benefit == Benefit::Kinderzuschlag)
+        );
+        // 550 € net may be 600 € gross or more: suggested, with what to check.
+        let net = Household {
+            income_is_net: true,
+            ..base.clone()
+        };
+        let kiz = check(&p, &net)
+            .into_iter()
+            .find(|f| f.benefit == Benefit::Kinderzuschlag)
+            .expect("Kinderzuschlag for a net income");
+        assert_eq!(kiz.note, Some("check-gross"));
+        // Every finding names an official source with its address.
+        for f in check(&p, &net) {
+            assert!(!f.official.name.is_empty(), "{:?}", f.benefit);
+            assert!(
+                f.official
+                    .url
+                    .starts_with("https://www.gesetze-im-internet.de/")
+                    || f.official.url.starts_with("https://service.berlin.de/")
+                    || f.official.url.starts_with("https://www.berlin.de/"),
+                "{:?}: {}",
+                f.benefit,
+                f.official.url
+            );
+        }
+    }
+
+    #[test]
     fn a_check_lists_every_benefit_in_application_order() {
         let p = period();
         let h = Household {
@@ -973,6 +1090,9 @@ mod tests {
                 Benefit::Wohngeld,
                 Benefit::Entlastungsbetrag,
                 Benefit::Elterngeld,
+                // They follow from the suggested Kinderzuschlag and Wohngeld.
+                Benefit::BildungUndTeilhabe,
+                Benefit::BerlinTicketS,
                 Benefit::KitaGutschein,
                 Benefit::Beistandschaft,
             ]
@@ -987,6 +1107,8 @@ pub struct Answers {
     pub child_maintenance: Vec<String>,
     pub child_training: Vec<bool>,
     pub gross_income: String,
+    /// The income field holds net pay ("net", the default) or gross pay.
+    pub income_is_net: bool,
     pub income_is_training_allowance: bool,
     pub receives_buergergeld: bool,
     pub receives_wohngeld: bool,
@@ -1106,6 +1228,7 @@ impl Answers {
             Ok(Household {
                 children,
                 gross_income_cents,
+                income_is_net: self.income_is_net,
                 income_is_training_allowance: self.income_is_training_allowance,
                 receives_buergergeld: self.receives_buergergeld,
                 receives_wohngeld: self.receives_wohngeld,

@@ -772,7 +772,7 @@ impl EventDraft {
         if day.is_none() {
             err("date", "event-error-date");
         }
-        let time = chrono::NaiveTime::parse_from_str(self.time.trim(), "%H:%M").ok();
+        let time = crate::time::parse_time_of_day(&self.time);
         if time.is_none() {
             err("time", "event-error-time");
         }

@@ -15,4 +15,5 @@ pub mod needs;
 pub mod news;
 pub mod phone;
 pub mod seed;
+pub mod site;
 pub mod time;

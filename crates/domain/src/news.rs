@@ -224,7 +224,7 @@ impl ArticleDraft {
         let time = if self.publish_time.trim().is_empty() {
             Some(NaiveTime::MIN)
         } else {
-            NaiveTime::parse_from_str(self.publish_time.trim(), "%H:%M").ok()
+            crate::time::parse_time_of_day(&self.publish_time)
         };
         if time.is_none() {
             err("publish_time", "article-error-time");
@@ -369,6 +369,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_gives_an_address() {
+        assert_eq!(
+            slug_for("Aktionstag 2027: Große Bühne für Väter & Mütter!"),
+            "aktionstag-2027-grosse-buehne-fuer-vaeter-muetter"
+        );
+        let long = slug_for(&"Sehr langer Titel ".repeat(10));
+        assert!(
+            long.len() <= 60 && crate::chains::is_valid_slug(&long),
+            "{long}"
+        );
+        assert_eq!(slug_for("!!!"), "");
+    }
+
+    #[test]
     fn an_image_needs_alt_text_and_bad_fields_are_named() {
         let errs = draft().checked(true).unwrap_err();
         assert_eq!(errs[0].field, "image_alt_de");
@@ -429,6 +443,31 @@ mod tests {
             now - chrono::Duration::days(92)
         );
     }
+}
+
+/// An address for an article from its title: "Aktionstag 2027: Alle sind eingeladen!" →
+/// "aktionstag-2027-alle-sind-eingeladen" (umlauts spelled out, at most 60 characters).
+pub fn slug_for(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.trim().to_lowercase().chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ if !out.ends_with('-') && !out.is_empty() => out.push('-'),
+            _ => {}
+        }
+    }
+    let mut slug = out.trim_end_matches('-').to_string();
+    if slug.len() > 60 {
+        slug.truncate(60);
+        if let Some(cut) = slug.rfind('-') {
+            slug.truncate(cut);
+        }
+    }
+    slug
 }
 
 /// Hand-written articles (the demo): published `days_ago` days before loading; a campaign names

@@ -4,8 +4,42 @@
 //! tests can start the site at a chosen moment (a Tuesday, the night of the summer-time switch,
 //! 29 February) and pages say the same on every day the suite runs.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Europe::Berlin;
+
+/// A time of day as people type it: "18:30", "18.30", "18 Uhr", "18:30 Uhr", "18h", "9" (German
+/// forms; "6 pm" and "6:30pm" too).
+pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
+    let t = text.trim().to_lowercase();
+    let (t, pm) = match t.strip_suffix("pm").or_else(|| t.strip_suffix("p.m.")) {
+        Some(rest) => (rest.trim().to_string(), true),
+        None => (
+            t.strip_suffix("am")
+                .or_else(|| t.strip_suffix("a.m."))
+                .map_or(t.clone(), |r| r.trim().to_string()),
+            false,
+        ),
+    };
+    let t = t
+        .trim_end_matches("uhr")
+        .trim_end_matches('h')
+        .trim()
+        .replace('.', ":");
+    let (h, m) = match t.split_once(':') {
+        Some((h, m)) => (h.trim(), m.trim()),
+        None => (t.as_str(), "0"),
+    };
+    let all_digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(h) || !all_digits(m) {
+        return None;
+    }
+    let (mut h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if pm && h < 12 {
+        h += 12;
+    }
+    NaiveTime::from_hms_opt(h, m, 0)
+}
 
 pub fn berlin_local(now: DateTime<Utc>) -> NaiveDateTime {
     now.with_timezone(&Berlin).naive_local()
@@ -84,6 +118,28 @@ impl Clock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_as_people_type_them() {
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, want) in [
+            ("18:30", at(18, 30)),
+            ("18.30", at(18, 30)),
+            ("18 Uhr", at(18, 0)),
+            ("18:30 Uhr", at(18, 30)),
+            ("18h", at(18, 0)),
+            ("9", at(9, 0)),
+            ("09:05", at(9, 5)),
+            ("6 pm", at(18, 0)),
+            ("6:30pm", at(18, 30)),
+            ("25:00", None),
+            ("18:60", None),
+            ("abends", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_time_of_day(typed), want, "{typed}");
+        }
+    }
 
     #[test]
     fn a_test_clock_starts_at_its_moment_in_berlin_time_and_runs_on() {

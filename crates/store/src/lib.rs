@@ -13,6 +13,7 @@ mod freshness;
 mod mail;
 mod mistakes;
 mod news;
+mod site;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -32,6 +33,7 @@ pub use freshness::*;
 pub use mail::*;
 pub use mistakes::*;
 pub use news::*;
+pub use site::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -294,3 +294,4 @@ mail-revision-returned-body = Guten Tag,
     { $link }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+zero-results-all-filters = alle Filter

@@ -294,3 +294,4 @@ mail-revision-returned-body = Hello,
     { $link }
 
     Coordination Office for Single Parents Lichtenberg
+zero-results-all-filters = all filters

@@ -38,7 +38,9 @@ struct ResultRow {
     where_to: String,
     /// Where to go in Wegweiser: the matching chain and the offices in the directory.
     links: Vec<crate::kit::views::Link>,
+    /// The law or authority to check the rule with, and its address.
     source: String,
+    source_url: String,
 }
 
 /// The chain that covers a benefit and the search for the offices that handle it.
@@ -64,6 +66,8 @@ struct CheckPage {
     page: PageMeta,
     children: Vec<ChildRow>,
     income: String,
+    /// The income is given net (what reaches the account), not gross.
+    income_net: bool,
     income_error: Option<String>,
     training: bool,
     buergergeld: bool,
@@ -87,7 +91,8 @@ fn euros(cents: u32) -> String {
         i -= 3;
         s.insert(i, '.');
     }
-    format!("{s},{:02} €", cents % 100)
+    // A no-break space: "23,00" and "€" never end up on two lines.
+    format!("{s},{:02}\u{a0}€", cents % 100)
 }
 
 fn respond(status: StatusCode, page: CheckPage) -> Result<Response, WebError> {
@@ -135,6 +140,7 @@ fn page(
         ),
         children,
         income: answers.gross_income.clone(),
+        income_net: answers.income_is_net,
         income_error: err("income"),
         training: answers.income_is_training_allowance,
         buergergeld: answers.receives_buergergeld,
@@ -153,13 +159,19 @@ fn page(
 
 /// GET /leistungs-check
 pub async fn form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    respond(StatusCode::OK, page(&ctx, &state, &Answers::default(), &[]))
+    // Net pay is what most parents know (it reaches their account): the form starts there.
+    let fresh = Answers {
+        income_is_net: true,
+        ..Default::default()
+    };
+    respond(StatusCode::OK, page(&ctx, &state, &fresh, &[]))
 }
 
 /// The answers as the form sends them: flat, with numbered child rows (`age_1`, `maintenance_1`,
 /// `training_1`, …); rows beyond the form's are dropped.
 fn read_answers(fields: Vec<(String, String)>) -> Answers {
     let mut a = Answers {
+        income_is_net: true,
         child_ages: vec![String::new(); MAX_CHILDREN],
         child_maintenance: vec![String::new(); MAX_CHILDREN],
         child_training: vec![false; MAX_CHILDREN],
@@ -182,6 +194,7 @@ fn read_answers(fields: Vec<(String, String)>) -> Answers {
             let yes = v == "1";
             match k.as_str() {
                 "income" => a.gross_income = v,
+                "income_kind" => a.income_is_net = v != "gross",
                 "rent" => a.warm_rent = v,
                 "training" => a.income_is_training_allowance = yes,
                 "buergergeld" => a.receives_buergergeld = yes,
@@ -229,6 +242,8 @@ fn result_row(
     let amount_key = match (f.benefit, f.kind) {
         (Benefit::Entlastungsbetrag, _) => "benefit-entlastungsbetrag-amount",
         (Benefit::BildungUndTeilhabe, _) => "benefit-but-amount",
+        // The care is free; what is paid is the meal share: one sentence says both.
+        (Benefit::KitaGutschein, _) => "benefit-kita-gutschein-amount",
         (_, AmountKind::PerMonth) => "check-per-month",
         (_, AmountKind::PerYear) => "check-per-year",
         (_, AmountKind::UpToPerMonth) => "check-up-to-month",
@@ -269,7 +284,8 @@ fn result_row(
         note: f.note.map(|n| ctx.tr.t(&format!("benefit-{key}-note-{n}"))),
         where_to: ctx.tr.t(&format!("benefit-{key}-where")),
         links,
-        source: f.source,
+        source: f.official.name,
+        source_url: f.official.url,
     }
 }
 

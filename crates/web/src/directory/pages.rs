@@ -488,6 +488,25 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
                 }
             }
         }
+        // No single filter is to blame: what the words find without any.
+        if page.drop_hints.is_empty() && page.chips.len() > 1 {
+            let pairs: Vec<(String, String)> = ctx
+                .query_without_lang
+                .iter()
+                .filter(|(k, _)| !FILTER_KEYS.contains(&k.as_str()))
+                .cloned()
+                .collect();
+            if let Ok(q) = raw_offer_query(&pairs).validate(&known) {
+                let count = idx.search(&q, now).total;
+                if count > 0 {
+                    page.drop_hints.push(DropHint {
+                        chip_label: ctx.tr.t("zero-results-all-filters"),
+                        url: search_url(&pairs, ""),
+                        count,
+                    });
+                }
+            }
+        }
     }
     if page.errors.is_empty() {
         html(&page)

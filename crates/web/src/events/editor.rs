@@ -243,11 +243,29 @@ async fn form_page(
             field("place_name", "text", &d.place_name),
             field("street", "text", &d.street),
             field("postcode", "text", &d.postcode),
-            field("ortsteil", "text", &d.ortsteil),
+            Field {
+                kind: "select",
+                // Names, not codes: "Neu-Hohenschönhausen" is chosen, `neu-hohenschoenhausen` sent.
+                options: std::iter::once((String::new(), tr.t("event-ortsteil-none")))
+                    .chain(
+                        geo::ortsteile()
+                            .iter()
+                            .map(|o| (o.slug.to_string(), o.name.to_string())),
+                    )
+                    .collect(),
+                ..field("ortsteil", "text", &d.ortsteil)
+            },
         ],
         schedule,
         more: vec![
-            field("languages", "text", &d.languages),
+            Field {
+                kind: "checks",
+                options: wegweiser_domain::directory::SPOKEN_LANGUAGES
+                    .iter()
+                    .map(|l| (l.to_string(), crate::kit::views::language_name(tr, l)))
+                    .collect(),
+                ..field("languages", "text", &d.languages)
+            },
             Field {
                 kind: "select",
                 options: ["free", "reduced", "paid"]
@@ -372,7 +390,14 @@ async fn save(
         exceptions: get("exceptions"),
         cancellations: get("cancellations"),
         categories: form.parsed("category"),
-        languages: get("languages"),
+        // One checkbox per language; a form from before sends the codes typed in one field.
+        languages: form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "languages")
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
         cost: get("cost"),
         childcare: get("childcare") == "1",
         registration_de: get("registration_de"),

@@ -32,7 +32,7 @@ impl FormPairs<'_> {
 pub(crate) struct Field {
     pub name: &'static str,
     pub label: String,
-    /// "text", "textarea" or "select".
+    /// "text", "textarea", "select" or "checks".
     pub kind: &'static str,
     pub value: String,
     pub options: Vec<(String, String)>,
@@ -41,6 +41,12 @@ pub(crate) struct Field {
 }
 
 impl Field {
+    /// For a "checks" field (a closed list, one checkbox each): whether `value` is chosen; the
+    /// chosen values are kept comma-separated in `value`.
+    pub(crate) fn has(&self, value: &str) -> bool {
+        self.value.split(',').any(|v| v.trim() == value)
+    }
+
     /// A field whose label is the message `{prefix}-field-{name}` (hint: the same key with
     /// `-hint`, when the locale has one) and whose error is the first of `errors` for it.
     pub(crate) fn labelled(

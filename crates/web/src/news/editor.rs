@@ -325,8 +325,14 @@ async fn save(
         Some(id) => Some(state.db.article_for_edit(id).await?),
         None => None,
     };
+    // An empty address is made from the title; one that is typed is checked as typed.
+    let typed_slug = u.get("slug").trim().to_string();
     let d = ArticleDraft {
-        slug: u.get("slug").trim().to_string(),
+        slug: if typed_slug.is_empty() {
+            wegweiser_domain::news::slug_for(&u.get("title_de"))
+        } else {
+            typed_slug
+        },
         kind: u.get("kind"),
         title_de: u.get("title_de"),
         title_en: u.get("title_en"),

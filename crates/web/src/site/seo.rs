@@ -35,6 +35,10 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
         "/aktuelles",
         "/newsletter",
         "/notfall",
+        "/ueber-uns",
+        "/impressum",
+        "/datenschutz",
+        "/barrierefreiheit",
     ]
     .iter()
     .map(|p| (p.to_string(), None))
