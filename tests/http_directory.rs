@@ -20,6 +20,40 @@ both_backends! {
 }
 
 #[tokio::test]
+async fn a_place_opens_in_a_map_app_only_when_asked() {
+    let app = TestApp::spawn(crate::support::Backend::Sqlite).await;
+    let offers = app
+        .json(
+            "/api/v1/offers?q=Anlauf-+und+Beratungsstelle&per_page=1",
+            200,
+        )
+        .await;
+    let id = offers["items"][0]["id"]
+        .as_i64()
+        .expect("the office's drop-in centre");
+    let html = app.text(&format!("/angebote/{id}"), 200).await;
+    // Links only: nothing is loaded from the map service unless the person taps one.
+    assert!(
+        html.contains("<a href=\"geo:52.572500,13.498500?q=52.572500,13.498500(Nachbarschaftshaus%20im%20Ostseeviertel)\">"),
+        "a geo: link for the phone's map app"
+    );
+    assert!(html.contains(
+        "<a href=\"https://www.openstreetmap.org/?mlat=52.572500&#38;mlon=13.498500#map=18/52.572500/13.498500\" rel=\"noopener noreferrer\">OpenStreetMap</a>"
+    ));
+    assert!(
+        !html.contains("<img") && !html.contains("src=\"https://"),
+        "no map tiles loaded"
+    );
+    // The nearest stop, where the data has one.
+    let balance = app.json("/api/v1/offers?q=BALANCE&per_page=1", 200).await;
+    let id = balance["items"][0]["id"]
+        .as_i64()
+        .expect("an offer at FPZ BALANCE");
+    let html = app.text(&format!("/angebote/{id}"), 200).await;
+    assert!(html.contains("Tram M5 Oberseestraße"), "the stop is named");
+}
+
+#[tokio::test]
 async fn chosen_filters_show_as_chips_and_an_empty_result_says_which_to_drop() {
     let app = TestApp::spawn(crate::support::Backend::Sqlite).await;
     let html = app
@@ -356,6 +390,9 @@ async fn confidential_address_never_leaves_the_server(b: Backend) {
         "the shelter ranks first"
     );
     let id = ids[0];
+    // No "open in a map app" link for a place that must stay secret.
+    let shelter = app.text(&format!("/angebote/{id}"), 200).await;
+    assert!(!shelter.contains("geo:") && !shelter.contains("openstreetmap.org"));
     let mut bodies = vec![
         app.text(&format!("/angebote/{id}"), 200).await,
         app.text(&format!("/angebote/{id}/druck"), 200).await,

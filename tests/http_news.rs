@@ -362,6 +362,51 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     assert!(r.text().await.unwrap().contains("id=\"e-image\""));
     app.text("/aktuelles/sprechstunde", 404).await;
 
+    // A good image sent with a form that has another error is kept: the second attempt need
+    // not upload it again.
+    let mut with_error = news("Mit Bild", "2026-12-01", "Ein Bild vom Treff");
+    with_error.retain(|(k, _)| *k != "status");
+    with_error.push(("status", "draft".into()));
+    let r = post(
+        "/verwaltung/beitraege".into(),
+        with_error.clone(),
+        Some(PNG),
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"e-slug\""), "the slug is the problem");
+    assert!(
+        html.contains("Ihr Bild ist schon hochgeladen"),
+        "the page says the image is kept"
+    );
+    let kept = html
+        .split("name=\"kept_image\" value=\"")
+        .nth(1)
+        .and_then(|v| v.split('"').next())
+        .expect("the kept image's field")
+        .to_string();
+    let mut again: Vec<(&str, String)> = with_error
+        .into_iter()
+        .filter(|(k, _)| *k != "slug")
+        .collect();
+    again.push(("slug", "mit-bild".into()));
+    again.push(("kept_image", kept.clone()));
+    let r = post("/verwaltung/beitraege".into(), again, None).await;
+    assert_eq!(r.status(), 303, "saved with the kept image, no new upload");
+    let saved = c
+        .get(app.url(r.headers()["location"].to_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        saved.contains(&format!("src=\"/medien/{kept}\"")),
+        "the article shows it"
+    );
+
     // No address typed: it is made from the title; a time typed as "18 Uhr" is read.
     let mut untitled: Vec<(&str, String)> = news("", "2026-12-01", "")
         .into_iter()

@@ -529,6 +529,7 @@ async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
         publish_at: at,
         doc: &doc,
         image,
+        kept_image: None,
         remove_image,
     };
     let tomorrow = now + Duration::days(1);
@@ -591,4 +592,34 @@ async fn articles_publish_on_time_and_refuse_stale_saves(b: Backend) {
             .await
             .unwrap()
     );
+    // Uploads kept for a second attempt: taken by the save that names them, never another
+    // article's image; those never used are purged after their time, used ones stay.
+    let kept = db.keep_upload(&png, b"kept", now).await.unwrap();
+    let unused = db.keep_upload(&png, b"never used", now).await.unwrap();
+    let in_use = db.article_for_edit(id).await.unwrap().image.unwrap().id;
+    let mut with_kept = save(Some(id), 2, now, None, false);
+    with_kept.kept_image = Some(kept);
+    db.save_article(&with_kept, me, now).await.unwrap();
+    assert_eq!(
+        db.article_for_edit(id).await.unwrap().image.unwrap().id,
+        kept
+    );
+    assert!(
+        matches!(db.media(in_use).await, Err(StoreError::NotFound)),
+        "the replaced image goes"
+    );
+    assert_eq!(
+        db.purge_unused_media(now).await.unwrap(),
+        0,
+        "nothing older than now"
+    );
+    assert_eq!(
+        db.purge_unused_media(now + Duration::days(2))
+            .await
+            .unwrap(),
+        1,
+        "the unused upload goes, the article's image stays"
+    );
+    assert!(matches!(db.media(unused).await, Err(StoreError::NotFound)));
+    assert_eq!(db.media(kept).await.unwrap().1, b"kept");
 }

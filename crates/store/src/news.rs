@@ -73,6 +73,9 @@ pub struct ArticleSave<'a> {
     pub doc: &'a ArticleDoc,
     /// A new image replacing the old one.
     pub image: Option<(ImageInfo, &'a [u8])>,
+    /// An image uploaded with an earlier attempt of this form that had errors (kept in the
+    /// store by [`Db::keep_upload`]), used when no new image comes.
+    pub kept_image: Option<i64>,
     pub remove_image: bool,
 }
 
@@ -160,8 +163,8 @@ impl Db {
         let json = serde_json::to_string(a.doc)?;
         let id = on_pool!(self, |p| {
             let mut tx = p.begin().await?;
-            let image_id: Option<i64> = match &a.image {
-                Some((info, bytes)) => Some(
+            let image_id: Option<i64> = match (&a.image, a.kept_image) {
+                (Some((info, bytes)), _) => Some(
                     sqlx::query_scalar(
                         "INSERT INTO media (content_type, width, height, bytes, created_at) \
                          VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -174,7 +177,17 @@ impl Db {
                     .fetch_one(&mut *tx)
                     .await?,
                 ),
-                None => None,
+                // Only an upload no article shows yet: a form cannot take another's image.
+                (None, Some(kept)) => {
+                    sqlx::query_scalar(
+                        "SELECT id FROM media WHERE id = $1 AND NOT EXISTS \
+                         (SELECT 1 FROM article WHERE image_id = $1)",
+                    )
+                    .bind(kept)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                }
+                (None, None) => None,
             };
             let id: i64 = match a.id {
                 None => sqlx::query_scalar(
@@ -655,6 +668,41 @@ impl Db {
 pub type SeedArticleRow = (String, ArticleKind, DateTime<Utc>, ArticleDoc, Vec<String>);
 
 impl Db {
+    /// Keeps an image uploaded with a form that had errors, so the second attempt need not upload
+    /// it again; [`Db::purge_unused_media`] removes it if the article is never saved.
+    pub async fn keep_upload(
+        &self,
+        info: &ImageInfo,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| sqlx::query_scalar(
+            "INSERT INTO media (content_type, width, height, bytes, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id"
+        )
+        .bind(info.content_type)
+        .bind(i64::from(info.width))
+        .bind(i64::from(info.height))
+        .bind(bytes)
+        .bind(now)
+        .fetch_one(p)
+        .await?);
+        Ok(id)
+    }
+
+    /// Deletes images older than `before` that no article shows (uploads of forms never saved).
+    pub async fn purge_unused_media(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        let n = on_pool!(self, |p| sqlx::query(
+            "DELETE FROM media WHERE created_at < $1 AND NOT EXISTS \
+             (SELECT 1 FROM article WHERE image_id = media.id)"
+        )
+        .bind(before)
+        .execute(p)
+        .await?
+        .rows_affected());
+        Ok(n)
+    }
+
     pub async fn articles_are_empty(&self) -> StoreResult<bool> {
         let n: i64 = on_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM article")
             .fetch_one(p)

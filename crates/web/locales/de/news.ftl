@@ -121,3 +121,4 @@ newsletter-error-subject = Bitte geben Sie einen Betreff mit höchstens 150 Zeic
 newsletter-error-intro = Die Einleitung ist zu lang.
 article-preview = Vorschau
 poster-scan-campaign = Code scannen: alle Termine und Angebote der Aktion, immer aktuell.
+article-image-kept = Ihr Bild ist schon hochgeladen und wird mit dem Beitrag gespeichert; Sie müssen es nicht noch einmal auswählen.

@@ -121,3 +121,4 @@ newsletter-error-subject = Please give a subject of at most 150 characters.
 newsletter-error-intro = The introduction is too long.
 article-preview = Preview
 poster-scan-campaign = Scan the code: all events and offers of the campaign, always up to date.
+article-image-kept = Your image is already uploaded and will be saved with the article; you need not choose it again.

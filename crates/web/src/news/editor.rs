@@ -95,6 +95,9 @@ struct FormPage {
     open_offers: bool,
     errors: Vec<FieldError>,
     saved: bool,
+    /// An image uploaded with this form's last attempt, which had errors: kept in the store and
+    /// sent along again, so a validation error does not lose the upload.
+    kept_image: Option<i64>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -209,6 +212,7 @@ async fn form_page(
             field("image_alt_en", "text", &d.image_alt_en),
         ],
         image: image.map(|i| format!("/medien/{i}")),
+        kept_image: None,
         image_error: err("image"),
         open_articles: !d.article_ids.is_empty(),
         open_events: !d.event_ids.is_empty(),
@@ -351,6 +355,7 @@ async fn save(
     let version: i64 = u.get("version").parse().unwrap_or(0);
     let status = PublicationStatus::parse(&u.get("status")).unwrap_or(PublicationStatus::Draft);
     let remove_image = u.get("remove_image") == "1";
+    let kept: Option<i64> = u.get("kept_image").trim().parse().ok();
     let mut errors = Vec::new();
     let image = match &u.file {
         Some(bytes) => match check_image(bytes) {
@@ -365,8 +370,9 @@ async fn save(
         },
         None => None,
     };
-    let has_image =
-        image.is_some() || (!remove_image && existing.as_ref().is_some_and(|a| a.image.is_some()));
+    let has_image = image.is_some()
+        || kept.is_some()
+        || (!remove_image && existing.as_ref().is_some_and(|a| a.image.is_some()));
     let checked = d.checked(has_image);
     if let Err(e) = &checked {
         errors.extend(e.iter().cloned());
@@ -389,6 +395,7 @@ async fn save(
                     status,
                     publish_at: *publish_at,
                     doc,
+                    kept_image: if image.is_none() { kept } else { None },
                     image,
                     remove_image,
                 },
@@ -415,19 +422,25 @@ async fn save(
         }
     }
     let conflict = errors.iter().any(|e| e.message == "article-error-conflict");
-    let page = form_page(
+    // A good image sent with a form that has errors is kept, so it need not be chosen again.
+    let kept_now = match (&image, kept) {
+        (Some((info, bytes)), _) => Some(state.db.keep_upload(info, bytes, state.now()).await?),
+        (None, kept) => kept,
+    };
+    let mut page = form_page(
         state,
         ctx,
         viewer,
         id,
         version,
         status,
-        existing.and_then(|a| a.image.map(|i| i.id)),
+        kept_now.or(existing.and_then(|a| a.image.map(|i| i.id))),
         &d,
         errors,
         false,
     )
     .await?;
+    page.kept_image = kept_now;
     page_html(
         if conflict {
             StatusCode::CONFLICT

@@ -56,5 +56,11 @@ pub fn routes() -> Router<AppState> {
 /// Housekeeping: a newsletter address nobody confirmed is deleted after a week.
 pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     let cutoff = state.now() - chrono::Duration::days(wegweiser_domain::news::CONFIRM_WITHIN_DAYS);
-    state.db.purge_unconfirmed(cutoff).await
+    let addresses = state.db.purge_unconfirmed(cutoff).await?;
+    // Images of article forms that were never saved: kept for a day, for a second attempt.
+    let uploads = state
+        .db
+        .purge_unused_media(state.now() - chrono::Duration::days(1))
+        .await?;
+    Ok(addresses + uploads)
 }
