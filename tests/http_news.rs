@@ -394,14 +394,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     again.push(("kept_image", kept.clone()));
     let r = post("/verwaltung/beitraege".into(), again, None).await;
     assert_eq!(r.status(), 303, "saved with the kept image, no new upload");
-    let saved = c
-        .get(app.url(r.headers()["location"].to_str().unwrap()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let saved = c.page(r.headers()["location"].to_str().unwrap()).await;
     assert!(
         saved.contains(&format!("src=\"/medien/{kept}\"")),
         "the article shows it"
@@ -417,14 +410,7 @@ async fn articles_and_campaigns_are_written_published_and_found(backend: Backend
     untitled.push(("status", "draft".into()));
     let r = post("/verwaltung/beitraege".into(), untitled, None).await;
     assert_eq!(r.status(), 303, "saved without a typed address");
-    let draft = c
-        .get(app.url(r.headers()["location"].to_str().unwrap()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let draft = c.page(r.headers()["location"].to_str().unwrap()).await;
     assert!(
         draft.contains("value=\"vaeter-fruehstueck-jetzt-auch-sonntags\""),
         "the address from the title"

@@ -3,7 +3,7 @@
 //! answer 304 when nothing changed; versioned assets cached for a year.
 
 use crate::both_backends;
-use crate::support::{Backend, TestApp, result_ids};
+use crate::support::{Backend, TestApp};
 
 both_backends! {
     feeds_and_calendars_answer_304_when_nothing_changed => super::feeds_and_calendars_answer_304_when_nothing_changed;
@@ -49,15 +49,7 @@ async fn pages_speak_to_search_engines_in_absolute_links_and_valid_schema_org() 
     }
     // Every offer's schema.org data: no empty values, no property Service does not have, the
     // phone as a ContactPoint, the postcode apart from the town, public bodies as GovernmentService.
-    let mut ids = Vec::new();
-    for page in 1..=20 {
-        let html = app.text(&format!("/angebote?page={page}"), 200).await;
-        let found = result_ids(&html);
-        if found.is_empty() {
-            break;
-        }
-        ids.extend(found);
-    }
+    let ids = app.listed_offer_ids().await;
     assert!(ids.len() > 50, "only {} offers listed", ids.len());
     let (mut government, mut phones, mut addresses) = (0, 0, 0);
     for id in ids {

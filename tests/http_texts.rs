@@ -61,14 +61,7 @@ async fn pages_do_not_repeat_or_contradict_themselves() {
         "the benefits check is linked"
     );
     // Offers: "around the clock" once, and no appointment asked where none is needed.
-    let mut ids = Vec::new();
-    for page in 1..=20 {
-        let found = result_ids(&app.text(&format!("/angebote?page={page}"), 200).await);
-        if found.is_empty() {
-            break;
-        }
-        ids.extend(found);
-    }
+    let ids = app.listed_offer_ids().await;
     let (mut always, mut walk_in_without_hours) = (0, 0);
     for id in ids {
         let text = main_text(&app.text(&format!("/angebote/{id}"), 200).await);

@@ -249,6 +249,19 @@ impl TestApp {
         }
     }
 
+    /// Every offer the public result list shows, page by page (at most 20 pages).
+    pub async fn listed_offer_ids(&self) -> Vec<i64> {
+        let mut ids = Vec::new();
+        for page in 1..=20 {
+            let found = result_ids(&self.text(&format!("/angebote?page={page}"), 200).await);
+            if found.is_empty() {
+                break;
+            }
+            ids.extend(found);
+        }
+        ids
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }

@@ -203,14 +203,14 @@ impl Phone {
     /// The number as a link (or as text when it cannot be dialled).
     pub fn html(&self) -> Safe<String> {
         Safe(match &self.href {
-            Some(h) => format!(
-                "<a href=\"{}\">{}</a>",
-                escape_html(h),
-                escape_html(&self.display)
-            ),
+            Some(h) => tel_link(h, &self.display),
             None => escape_html(&self.display),
         })
     }
+}
+
+fn tel_link(uri: &str, text: &str) -> String {
+    format!("<a href=\"{}\">{}</a>", escape_html(uri), escape_html(text))
 }
 
 fn escape_html(text: &str) -> String {
@@ -225,13 +225,7 @@ pub fn with_phone_links(text: &str) -> Safe<String> {
     for piece in phone::pieces(text) {
         match piece {
             Piece::Text(t) => html.push_str(&escape_html(t)),
-            Piece::Phone(written, n) => {
-                html.push_str(&format!(
-                    "<a href=\"{}\">{}</a>",
-                    escape_html(&n.uri),
-                    escape_html(written)
-                ));
-            }
+            Piece::Phone(written, n) => html.push_str(&tel_link(&n.uri, written)),
         }
     }
     Safe(html)
