@@ -5,60 +5,20 @@ use std::process::Command;
 
 use crate::both_backends;
 use crate::support::{
-    Backend, PASSWORD, Session, TestApp, add_user, browser, form_token, fresh_database, link_in,
-    signed_in,
+    Backend, PASSWORD, Session, TestApp, add_user, browser, browser_form, form_token,
+    fresh_database, link_in, signed_in, unescape_html,
 };
 
+/// The offer form as a browser would send it, and its form token.
 async fn edit_form(client: &Session, offer: i64) -> (String, Vec<(String, String)>) {
     let html = client.page(&format!("/verwaltung/angebote/{offer}")).await;
-    let value = |name: &str| -> String {
-        let marker = format!("name=\"{name}\"");
-        let at = html.find(&marker).unwrap_or_else(|| panic!("field {name}"));
-        let tail = &html[at..];
-        let tag = &html[html[..at].rfind('<').unwrap_or(0)..at];
-        if tag.starts_with("<textarea") {
-            let start = tail.find('>').unwrap() + 1;
-            let end = tail.find("</textarea>").unwrap();
-            return tail[start..end].to_string();
-        }
-        if tag.starts_with("<select") {
-            let sel = tail.find(" selected").unwrap();
-            let v = tail[..sel].rfind("value=\"").unwrap() + 7;
-            return tail[v..sel].trim_end_matches('"').to_string();
-        }
-        let v = tail.find("value=\"").unwrap() + 7;
-        tail[v..].split('"').next().unwrap().to_string()
-    };
-    let fields = [
-        "name",
-        "summary",
-        "description",
-        "eligibility",
-        "how_to_access",
-        "cost",
-        "access",
-        "phone",
-        "email",
-        "website",
-        "hours",
-        "closed_reason",
-    ]
-    .iter()
-    .map(|f| (f.to_string(), unescape(&value(f))))
-    .collect();
+    let mut fields = browser_form(&html, &format!("/verwaltung/angebote/{offer}"));
+    fields.retain(|(k, _)| k != "csrf");
     (form_token(&html), fields)
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&#38;", "&")
-        .replace("&amp;", "&")
-        .replace("&#34;", "\"")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#62;", ">")
-        .replace("&#60;", "<")
+    unescape_html(s)
 }
 
 pub(crate) async fn post_edit(
@@ -554,6 +514,25 @@ async fn offers_are_created_published_and_archived(backend: Backend) {
                 .unwrap()
         }
     };
+    // A public page needs a topic and a way to reach the offer: the form says which is missing.
+    let refused = status("published").await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("mindestens ein Thema") && page.contains("wie man das Angebot erreicht"));
+    assert!(page.contains("id=\"e-categories\"") && page.contains("id=\"e-phone\""));
+    assert_eq!(app.get(&format!("/angebote/{id}")).await.status(), 404);
+    let (form_token_now, mut fields) = edit_form(&c, id).await;
+    fields.push(("categories".into(), "beratung".into()));
+    fields.retain(|(k, _)| k != "phone");
+    fields.push(("phone".into(), "030 1234567".into()));
+    fields.push(("csrf".into(), form_token_now));
+    let saved = c
+        .post(app.url(&format!("/verwaltung/angebote/{id}")))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
     assert_eq!(status("published").await.status(), 303);
     assert_eq!(app.get(&format!("/angebote/{id}")).await.status(), 200);
     let mut found = false;

@@ -16,6 +16,7 @@ mod http_events;
 mod http_golden;
 mod http_instances;
 mod http_news;
+mod http_offer_editor;
 mod http_ops;
 mod http_seo;
 mod http_site_pages;

@@ -354,8 +354,18 @@ pub const PASSWORD: &str = "ein sicheres Passwort";
 
 /// Creates an account with the command line, as an installation does (`wegweiser user add`).
 pub fn add_user(app: &TestApp, email: &str, role: &str) {
+    add_user_for(app, email, role, &[]);
+}
+
+/// An account that works for organisations (a provider editor), from the command line.
+pub fn add_user_for(app: &TestApp, email: &str, role: &str, organizations: &[i64]) {
+    let orgs: Vec<String> = organizations
+        .iter()
+        .flat_map(|o| ["--organization".to_string(), o.to_string()])
+        .collect();
     let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
         .args(["user", "add", "--database-url", &app.database_url])
+        .args(&orgs)
         .args(["--data-dir", &temp_dir().to_string_lossy()])
         .args(["--email", email, "--role", role])
         .env("WEGWEISER_PASSWORD", PASSWORD)
@@ -503,4 +513,69 @@ pub fn link_in(mail: &str) -> String {
         .map(|e| start + e)
         .unwrap_or(mail.len());
     mail[start..end].to_string()
+}
+
+/// The fields the form posting to `action` sends as a browser would: text fields, hidden fields,
+/// textareas, the chosen option of each select, and only the checked checkboxes and radios.
+pub fn browser_form(html: &str, action: &str) -> Vec<(String, String)> {
+    let start = html
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("a form posting to {action}"));
+    let end = start + html[start..].find("</form>").expect("the end of the form");
+    let form = &html[start..end];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let marker = format!(" {name}=\"");
+        let at = tag.find(&marker)? + marker.len();
+        Some(unescape_html(tag[at..].split('"').next().unwrap_or("")))
+    };
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while let Some(next) = form[at..].find('<') {
+        let pos = at + next;
+        let rest = &form[pos..];
+        let tag_end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..tag_end];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
+            let checked = tag.contains(" checked");
+            if let Some(name) = attr(tag, "name")
+                && (!matches!(kind.as_str(), "checkbox" | "radio") || checked)
+                && kind != "submit"
+            {
+                fields.push((name, attr(tag, "value").unwrap_or_default()));
+            }
+        } else if tag.starts_with("<textarea") {
+            let close = rest.find("</textarea>").expect("a closed textarea");
+            if let Some(name) = attr(tag, "name") {
+                fields.push((name, unescape_html(&rest[tag_end..close])));
+            }
+        } else if tag.starts_with("<select") {
+            let close = rest.find("</select>").expect("a closed select");
+            let options = &rest[tag_end..close];
+            let chosen = options
+                .split("<option")
+                .skip(1)
+                .find(|o| o.split('>').next().unwrap_or("").contains(" selected"))
+                .or_else(|| options.split("<option").nth(1));
+            if let (Some(name), Some(o)) = (attr(tag, "name"), chosen) {
+                let value = attr(&format!(" {}", o.split('>').next().unwrap_or("")), "value");
+                fields.push((name, value.unwrap_or_default()));
+            }
+        }
+        at = pos + tag_end.max(1);
+    }
+    fields
+}
+
+/// Text as the page escaped it, back to what was typed.
+pub fn unescape_html(s: &str) -> String {
+    s.replace("&#38;", "&")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#62;", ">")
+        .replace("&#60;", "<")
+        .replace("&amp;", "&")
 }

@@ -1,12 +1,169 @@
 //! The editorial workflow's rules: what an editor may change on an offer, how a change is checked,
 //! and how two versions differ field by field (for the coordinator's review).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::directory::{AccessMode, Cost, Offer};
-use crate::hours::{WeeklySlot, parse_weekly};
+use crate::directory::{AccessMode, Cost, Offer, SPOKEN_LANGUAGES, TARGET_GROUPS};
+use crate::hours::WeeklySlot;
 
-/// The fields of an offer the back office edits (German texts; translations come later).
+/// The text fields of an offer that have translations, in form order.
+pub const OFFER_TEXT_FIELDS: [&str; 7] = [
+    "name",
+    "summary",
+    "description",
+    "eligibility",
+    "how_to_access",
+    "cost_note",
+    "closed_reason",
+];
+
+/// Translations as the back office edits them: language → field → text.
+pub type TranslationMap = BTreeMap<String, BTreeMap<String, String>>;
+
+/// A stored translation as the editor sees it: outdated ones are kept for the editor to check, but
+/// public pages show the German text instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredTranslation {
+    pub field: String,
+    pub lang: String,
+    pub value: String,
+    pub outdated: bool,
+}
+
+/// The stored translations as a map (outdated ones included).
+pub fn translation_map(stored: &[StoredTranslation]) -> TranslationMap {
+    let mut map = TranslationMap::new();
+    for t in stored {
+        map.entry(t.lang.clone())
+            .or_default()
+            .insert(t.field.clone(), t.value.clone());
+    }
+    map
+}
+
+/// What a translation becomes when an editor saves: `None` removes it, else its text and whether it
+/// is outdated. A translation the editor wrote or changed now is current; one left as it was
+/// becomes outdated when the German text changed, and stays so until the editor confirms it.
+pub fn next_translation(
+    german_changed: bool,
+    stored: Option<(&str, bool)>,
+    submitted: &str,
+    confirmed: bool,
+) -> Option<(String, bool)> {
+    let submitted = submitted.trim();
+    if submitted.is_empty() {
+        return None;
+    }
+    let outdated = match stored {
+        Some((text, outdated)) if text == submitted => (outdated || german_changed) && !confirmed,
+        _ => false,
+    };
+    Some((submitted.to_string(), outdated))
+}
+
+/// One translation to write when an editor saves: `None` removes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslationWrite {
+    pub field: String,
+    pub lang: String,
+    pub value: Option<(String, bool)>,
+}
+
+/// The translations to write for `texts` (field, German before, German now): every stored or
+/// submitted one, by `next_translation`. `submitted` is `None` when the save carries no
+/// translations (a revision from before they were editable): they count as left as they were.
+pub fn plan_translations(
+    texts: &[(&str, &str, &str)],
+    stored: &[StoredTranslation],
+    submitted: Option<&TranslationMap>,
+    confirmed: &[String],
+) -> Vec<TranslationWrite> {
+    let mut langs: Vec<&str> = stored.iter().map(|t| t.lang.as_str()).collect();
+    langs.extend(submitted.iter().flat_map(|m| m.keys().map(String::as_str)));
+    langs.sort_unstable();
+    langs.dedup();
+    let mut writes = Vec::new();
+    for (field, before, now) in texts {
+        for lang in &langs {
+            let old = stored
+                .iter()
+                .find(|t| t.field == *field && t.lang == *lang)
+                .map(|t| (t.value.as_str(), t.outdated));
+            let sent = match submitted {
+                Some(m) => m
+                    .get(*lang)
+                    .and_then(|f| f.get(*field))
+                    .map_or("", String::as_str),
+                None => old.map_or("", |o| o.0),
+            };
+            if old.is_none() && sent.trim().is_empty() {
+                continue;
+            }
+            let is_confirmed = confirmed.iter().any(|c| *c == format!("{lang}:{field}"));
+            writes.push(TranslationWrite {
+                field: field.to_string(),
+                lang: lang.to_string(),
+                value: next_translation(before != now, old, sent, is_confirmed),
+            });
+        }
+    }
+    writes
+}
+
+/// A place of the offer's organisation as the offer form edits it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceDraft {
+    /// `None` for a place the form creates.
+    pub id: Option<i64>,
+    /// Whether the offer is given here.
+    pub used: bool,
+    /// A confidential place's address is changed only on the coordinator's place page.
+    #[serde(default)]
+    pub confidential: bool,
+    pub name: String,
+    pub street: String,
+    pub postcode: String,
+    /// The Ortsteil's slug (chosen from a list).
+    pub ortsteil: String,
+    pub wheelchair: bool,
+    pub transit: String,
+}
+
+impl PlaceDraft {
+    /// A new place whose fields are all empty is not meant to exist.
+    pub fn is_blank(&self) -> bool {
+        self.id.is_none()
+            && [&self.name, &self.street, &self.postcode, &self.transit]
+                .iter()
+                .all(|s| s.trim().is_empty())
+    }
+    /// One line for lists and the review: name, address, Ortsteil and access.
+    pub fn summary_line(&self, wheelchair: &str) -> String {
+        let mut parts = vec![self.name.clone()];
+        if !self.street.is_empty() {
+            parts.push(
+                format!("{} {}", self.street, self.postcode)
+                    .trim()
+                    .to_string(),
+            );
+        }
+        if let Some(o) = crate::geo::ortsteil_by_slug(&self.ortsteil) {
+            parts.push(o.name.to_string());
+        }
+        if self.wheelchair {
+            parts.push(wheelchair.to_string());
+        }
+        if !self.transit.is_empty() {
+            parts.push(self.transit.clone());
+        }
+        parts.join(", ")
+    }
+}
+
+/// The fields of an offer the back office edits: German texts with their translations, the
+/// closed vocabularies, the places and the hours.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfferDraft {
     pub name: String,
@@ -15,6 +172,9 @@ pub struct OfferDraft {
     pub eligibility: String,
     pub how_to_access: String,
     pub cost: String,
+    /// What it costs, in words ("3 € je Treffen").
+    #[serde(default)]
+    pub cost_note: String,
     pub access: String,
     pub childcare: bool,
     pub phone: String,
@@ -24,6 +184,21 @@ pub struct OfferDraft {
     pub hours: String,
     /// Non-empty while the offer is temporarily closed: the reason shown to parents.
     pub closed_reason: String,
+    // The parts below are `None` in revisions saved before they were editable: approving such a
+    // revision leaves them as they are.
+    #[serde(default)]
+    pub translations: Option<TranslationMap>,
+    /// Outdated translations the editor confirmed as still right, as "lang:field".
+    #[serde(default)]
+    pub confirmed: Vec<String>,
+    #[serde(default)]
+    pub categories: Option<Vec<String>>,
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    #[serde(default)]
+    pub target_groups: Option<Vec<String>>,
+    #[serde(default)]
+    pub places: Option<Vec<PlaceDraft>>,
 }
 
 /// A field that failed its check, with the message key for it.
@@ -33,10 +208,12 @@ pub struct FieldError {
     pub message: &'static str,
 }
 
-/// One changed field: its name and both values as text.
+/// One changed field: its name (and language, for a translation) and both values as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldChange {
     pub field: &'static str,
+    /// Empty for the German text and for fields without languages.
+    pub lang: String,
     pub old: String,
     pub new: String,
 }
@@ -65,6 +242,61 @@ fn check_contact(
 }
 
 const DAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+const DAY_NAMES: [&str; 7] = [
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+
+/// One line of weekly hours as people type it: "Mo-Fr 09:00-12:00", "Mo – Fr 9–12 Uhr",
+/// "Dienstag und Donnerstag 14 bis 18 Uhr", "Sa: 10.30-13".
+pub fn parse_hours_line(line: &str) -> Option<Vec<WeeklySlot>> {
+    let line = line
+        .to_lowercase()
+        .replace(['\u{2013}', '\u{2014}'], "-")
+        .replace(" bis ", "-")
+        .replace(" und ", ",")
+        .replace('&', ",");
+    let split = line.find(|c: char| c.is_ascii_digit())?;
+    let (days, times) = line.split_at(split);
+    let days = days.trim().trim_end_matches(':').trim();
+    let (opens, closes) = times.split_once('-')?;
+    let (opens, closes) = (
+        crate::time::parse_time_of_day(opens)?,
+        crate::time::parse_time_of_day(closes)?,
+    );
+    if closes <= opens {
+        return None;
+    }
+    let day = |s: &str| -> Option<u8> {
+        let s = s.trim().trim_end_matches('.');
+        let i = DAYS
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(s))
+            .or_else(|| DAY_NAMES.iter().position(|d| *d == s))?;
+        u8::try_from(i + 1).ok()
+    };
+    let mut slots = Vec::new();
+    for part in days.split(',').filter(|p| !p.trim().is_empty()) {
+        let (from, to) = match part.split_once('-') {
+            Some((a, b)) => (day(a)?, day(b)?),
+            None => (day(part)?, day(part)?),
+        };
+        if to < from {
+            return None;
+        }
+        slots.extend((from..=to).map(|weekday| WeeklySlot {
+            weekday,
+            opens,
+            closes,
+        }));
+    }
+    (!slots.is_empty()).then_some(slots)
+}
 
 /// Weekly hours as the office writes them, one line per interval, days grouped where they share it.
 pub fn format_weekly(slots: &[WeeklySlot]) -> String {
@@ -79,18 +311,89 @@ pub fn format_weekly(slots: &[WeeklySlot]) -> String {
     lines
         .into_iter()
         .map(|(interval, days)| {
-            let names: Vec<&str> = days
-                .iter()
-                .filter_map(|d| DAYS.get(usize::from(*d).wrapping_sub(1)).copied())
-                .collect();
-            format!("{} {interval}", names.join(","))
+            let name = |d: u8| {
+                DAYS.get(usize::from(d).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("")
+            };
+            // Runs of three or more days as a range: "Mo-Fr", "Mo,Mi", "Di-Do,Sa".
+            let mut parts: Vec<String> = Vec::new();
+            let mut i = 0;
+            while i < days.len() {
+                let mut j = i;
+                while j + 1 < days.len() && days[j + 1] == days[j] + 1 {
+                    j += 1;
+                }
+                if j >= i + 2 {
+                    parts.push(format!("{}-{}", name(days[i]), name(days[j])));
+                } else {
+                    parts.extend(days[i..=j].iter().map(|d| name(*d).to_string()));
+                }
+                i = j + 1;
+            }
+            format!("{} {interval}", parts.join(","))
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// The limit of each text field, in characters.
+fn text_limit(field: &str) -> usize {
+    match field {
+        "name" => 150,
+        "summary" | "cost_note" | "closed_reason" => 300,
+        _ => 5000,
+    }
+}
+
 impl OfferDraft {
+    /// The German text of one of `OFFER_TEXT_FIELDS`.
+    pub fn text(&self, field: &str) -> &str {
+        match field {
+            "name" => &self.name,
+            "summary" => &self.summary,
+            "description" => &self.description,
+            "eligibility" => &self.eligibility,
+            "how_to_access" => &self.how_to_access,
+            "cost_note" => &self.cost_note,
+            "closed_reason" => &self.closed_reason,
+            _ => "",
+        }
+    }
+
+    /// A translation of one text field ("" when there is none).
+    pub fn translation(&self, lang: &str, field: &str) -> &str {
+        self.translations
+            .as_ref()
+            .and_then(|t| t.get(lang))
+            .and_then(|t| t.get(field))
+            .map_or("", String::as_str)
+    }
+
+    /// The draft of a stored offer; its places are the offer's (the form adds the organisation's
+    /// others), its translations those public pages show (the form reads the outdated ones too).
     pub fn from_offer(o: &Offer) -> OfferDraft {
+        let closed = o.closed_reason.clone().unwrap_or_default();
+        let texts = [
+            ("name", &o.name),
+            ("summary", &o.summary),
+            ("description", &o.description),
+            ("eligibility", &o.eligibility),
+            ("how_to_access", &o.how_to_access),
+            ("cost_note", &o.cost_note),
+            ("closed_reason", &closed),
+        ];
+        let mut translations = TranslationMap::new();
+        for (field, t) in texts {
+            for (lang, value) in &t.other {
+                if !value.is_empty() {
+                    translations
+                        .entry(lang.clone())
+                        .or_default()
+                        .insert(field.to_string(), value.clone());
+                }
+            }
+        }
         OfferDraft {
             name: o.name.de.clone(),
             summary: o.summary.de.clone(),
@@ -98,34 +401,74 @@ impl OfferDraft {
             eligibility: o.eligibility.de.clone(),
             how_to_access: o.how_to_access.de.clone(),
             cost: o.cost.as_str().into(),
+            cost_note: o.cost_note.de.clone(),
             access: o.access.as_str().into(),
             childcare: o.childcare,
             phone: o.phone.clone().unwrap_or_default(),
             email: o.email.clone().unwrap_or_default(),
             website: o.website.clone().unwrap_or_default(),
             hours: format_weekly(&o.hours.weekly),
-            closed_reason: o
-                .closed_reason
-                .as_ref()
-                .map(|r| r.de.clone())
-                .unwrap_or_default(),
+            closed_reason: closed.de,
+            translations: Some(translations),
+            confirmed: vec![],
+            categories: Some(o.categories.clone()),
+            languages: Some(o.languages.clone()),
+            target_groups: Some(o.target_groups.clone()),
+            places: Some(
+                o.locations
+                    .iter()
+                    .map(|l| PlaceDraft {
+                        id: Some(l.id),
+                        used: true,
+                        confidential: l.confidential,
+                        name: l.name.clone(),
+                        street: l
+                            .address
+                            .as_ref()
+                            .map(|a| a.street.clone())
+                            .unwrap_or_default(),
+                        postcode: l
+                            .address
+                            .as_ref()
+                            .map(|a| a.postcode.clone())
+                            .unwrap_or_default(),
+                        ortsteil: l.ortsteil.clone().unwrap_or_default(),
+                        wheelchair: l.wheelchair_access,
+                        transit: l.transit.clone().unwrap_or_default(),
+                    })
+                    .collect(),
+            ),
         }
     }
 
-    /// Trims the texts and checks every field; all problems at once, each at its field.
-    pub fn checked(mut self) -> Result<(OfferDraft, Vec<WeeklySlot>), Vec<FieldError>> {
+    /// Trims the texts and checks every field against `known_categories`; all problems at once,
+    /// each at its field.
+    pub fn checked(
+        mut self,
+        known_categories: &[String],
+    ) -> Result<(OfferDraft, Vec<WeeklySlot>), Vec<FieldError>> {
         for f in [
             &mut self.name,
             &mut self.summary,
             &mut self.description,
             &mut self.eligibility,
             &mut self.how_to_access,
+            &mut self.cost_note,
             &mut self.phone,
             &mut self.email,
             &mut self.website,
             &mut self.closed_reason,
         ] {
             *f = f.trim().to_string();
+        }
+        if let Some(t) = self.translations.as_mut() {
+            for fields in t.values_mut() {
+                fields.retain(|_, v| {
+                    *v = v.trim().to_string();
+                    !v.is_empty()
+                });
+            }
+            t.retain(|_, fields| !fields.is_empty());
         }
         self.hours = self
             .hours
@@ -136,21 +479,19 @@ impl OfferDraft {
             .join("\n");
         let mut errors = Vec::new();
         let mut err = |field, message| errors.push(FieldError { field, message });
-        if self.name.is_empty() {
-            err("name", "edit-error-name-missing");
-        } else if self.name.chars().count() > 150 {
-            err("name", "edit-error-too-long");
-        }
-        if self.summary.chars().count() > 300 {
-            err("summary", "edit-error-too-long");
-        }
-        for (field, text) in [
-            ("description", &self.description),
-            ("eligibility", &self.eligibility),
-            ("how_to_access", &self.how_to_access),
-        ] {
-            if text.chars().count() > 5000 {
+        for field in OFFER_TEXT_FIELDS {
+            let text = self.text(field);
+            if field == "name" && text.is_empty() {
+                err("name", "edit-error-name-missing");
+            } else if text.chars().count() > text_limit(field) {
                 err(field, "edit-error-too-long");
+            } else if let Some(t) = &self.translations
+                && t.values().any(|f| {
+                    f.get(field)
+                        .is_some_and(|v| v.chars().count() > text_limit(field))
+                })
+            {
+                err(field, "edit-error-translation-too-long");
             }
         }
         if Cost::parse(&self.cost).is_none() {
@@ -162,15 +503,72 @@ impl OfferDraft {
         check_contact(&self.email, &self.website, &self.phone, &mut err);
         let mut weekly = Vec::new();
         for line in self.hours.lines() {
-            match parse_weekly(line) {
-                Ok(mut v) => weekly.append(&mut v),
-                Err(_) => {
+            match parse_hours_line(line) {
+                Some(mut v) => weekly.append(&mut v),
+                None => {
                     err("hours", "edit-error-hours");
                     break;
                 }
             }
         }
         weekly.sort_by_key(|s| (s.weekday, s.opens));
+        weekly.dedup();
+        if !weekly.is_empty() {
+            // Stored as the office writes it, whatever form was typed.
+            self.hours = format_weekly(&weekly);
+        }
+        let closed = |list: &mut Option<Vec<String>>, allowed: &dyn Fn(&str) -> bool| {
+            list.as_mut().is_some_and(|v| {
+                v.sort();
+                v.dedup();
+                v.iter().any(|x| !allowed(x))
+            })
+        };
+        if closed(&mut self.categories, &|c| {
+            known_categories.iter().any(|k| k == c)
+        }) {
+            err("categories", "edit-error-choice");
+        }
+        if closed(&mut self.languages, &|l| SPOKEN_LANGUAGES.contains(&l)) {
+            err("languages", "edit-error-choice");
+        }
+        if closed(&mut self.target_groups, &|g| TARGET_GROUPS.contains(&g)) {
+            err("target_groups", "edit-error-choice");
+        }
+        if let Some(places) = self.places.as_mut() {
+            places.retain(|p| !p.is_blank());
+            let mut bad = None;
+            for p in places.iter_mut() {
+                for f in [&mut p.name, &mut p.street, &mut p.postcode, &mut p.transit] {
+                    *f = f.trim().to_string();
+                }
+                if p.id.is_none() {
+                    // A place written into the form is one the offer is given at.
+                    p.used = true;
+                }
+                let postcode_ok = p.postcode.is_empty()
+                    || (p.postcode.len() == 5 && p.postcode.chars().all(|c| c.is_ascii_digit()));
+                bad = bad.or(if p.name.is_empty() {
+                    Some("edit-error-place-name")
+                } else if p.name.chars().count() > 150
+                    || p.street.chars().count() > 150
+                    || p.transit.chars().count() > 300
+                {
+                    Some("edit-error-too-long")
+                } else if !postcode_ok {
+                    Some("location-error-postcode")
+                } else if !(p.ortsteil.is_empty()
+                    || crate::geo::ortsteil_by_slug(&p.ortsteil).is_some())
+                {
+                    Some("edit-error-choice")
+                } else {
+                    None
+                });
+            }
+            if let Some(message) = bad {
+                err("places", message);
+            }
+        }
         if errors.is_empty() {
             Ok((self, weekly))
         } else {
@@ -178,45 +576,103 @@ impl OfferDraft {
         }
     }
 
-    /// The fields that differ, in form order.
+    /// What a public page needs before the offer may be published (or stay published): a topic,
+    /// and a way to reach it (phone, e-mail, website, or a place with an address).
+    pub fn publication_problems(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.categories.as_ref().is_some_and(Vec::is_empty) {
+            errors.push(FieldError {
+                field: "categories",
+                message: "edit-error-topic-missing",
+            });
+        }
+        let place_reachable = self.places.as_ref().is_some_and(|ps| {
+            ps.iter()
+                .any(|p| p.used && (p.confidential || !p.street.is_empty()))
+        });
+        if self.phone.is_empty()
+            && self.email.is_empty()
+            && self.website.is_empty()
+            && !place_reachable
+        {
+            errors.push(FieldError {
+                field: "phone",
+                message: "edit-error-reach-missing",
+            });
+        }
+        errors
+    }
+
+    /// The fields that differ, in form order; a translation is named by its field and language.
     pub fn diff(&self, new: &OfferDraft) -> Vec<FieldChange> {
         let yes_no = |b: bool| if b { "ja" } else { "nein" }.to_string();
-        let pairs: [(&'static str, String, String); 13] = [
-            ("name", self.name.clone(), new.name.clone()),
-            ("summary", self.summary.clone(), new.summary.clone()),
+        let list = |v: &Option<Vec<String>>| v.as_ref().map(|v| v.join(", "));
+        let places = |d: &OfferDraft| {
+            d.places.as_ref().map(|ps| {
+                ps.iter()
+                    .filter(|p| p.used)
+                    .map(|p| p.summary_line("rollstuhlgerecht"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        };
+        let mut changes = Vec::new();
+        let mut push = |field: &'static str, lang: &str, old: String, new: String| {
+            if old != new {
+                changes.push(FieldChange {
+                    field,
+                    lang: lang.to_string(),
+                    old,
+                    new,
+                });
+            }
+        };
+        let langs: std::collections::BTreeSet<&String> = self
+            .translations
+            .iter()
+            .chain(new.translations.iter())
+            .flat_map(|t| t.keys())
+            .collect();
+        for field in OFFER_TEXT_FIELDS {
+            push(field, "", self.text(field).into(), new.text(field).into());
+            if new.translations.is_some() {
+                for lang in &langs {
+                    push(
+                        field,
+                        lang,
+                        self.translation(lang, field).into(),
+                        new.translation(lang, field).into(),
+                    );
+                }
+            }
+        }
+        push("cost", "", self.cost.clone(), new.cost.clone());
+        push("access", "", self.access.clone(), new.access.clone());
+        push(
+            "childcare",
+            "",
+            yes_no(self.childcare),
+            yes_no(new.childcare),
+        );
+        push("phone", "", self.phone.clone(), new.phone.clone());
+        push("email", "", self.email.clone(), new.email.clone());
+        push("website", "", self.website.clone(), new.website.clone());
+        push("hours", "", self.hours.clone(), new.hours.clone());
+        for (field, old, newer) in [
+            ("categories", list(&self.categories), list(&new.categories)),
+            ("languages", list(&self.languages), list(&new.languages)),
             (
-                "description",
-                self.description.clone(),
-                new.description.clone(),
+                "target_groups",
+                list(&self.target_groups),
+                list(&new.target_groups),
             ),
-            (
-                "eligibility",
-                self.eligibility.clone(),
-                new.eligibility.clone(),
-            ),
-            (
-                "how_to_access",
-                self.how_to_access.clone(),
-                new.how_to_access.clone(),
-            ),
-            ("cost", self.cost.clone(), new.cost.clone()),
-            ("access", self.access.clone(), new.access.clone()),
-            ("childcare", yes_no(self.childcare), yes_no(new.childcare)),
-            ("phone", self.phone.clone(), new.phone.clone()),
-            ("email", self.email.clone(), new.email.clone()),
-            ("website", self.website.clone(), new.website.clone()),
-            ("hours", self.hours.clone(), new.hours.clone()),
-            (
-                "closed_reason",
-                self.closed_reason.clone(),
-                new.closed_reason.clone(),
-            ),
-        ];
-        pairs
-            .into_iter()
-            .filter(|(_, a, b)| a != b)
-            .map(|(field, old, new)| FieldChange { field, old, new })
-            .collect()
+            ("places", places(self), places(new)),
+        ] {
+            if let (Some(old), Some(newer)) = (old, newer) {
+                push(field, "", old, newer);
+            }
+        }
+        changes
     }
 }
 
@@ -236,14 +692,11 @@ mod tests {
 
     #[test]
     fn a_good_draft_is_trimmed_and_its_hours_parsed() {
-        let (d, weekly) = draft().checked().unwrap();
+        let (d, weekly) = draft().checked(&[]).unwrap();
         assert_eq!(d.name, "Sozialberatung");
         assert_eq!(d.hours, "Mo-Fr 09:00-12:00\nDi 14:00-18:00");
         assert_eq!(weekly.len(), 6);
-        assert_eq!(
-            format_weekly(&weekly),
-            "Mo,Di,Mi,Do,Fr 09:00-12:00\nDi 14:00-18:00"
-        );
+        assert_eq!(format_weekly(&weekly), "Mo-Fr 09:00-12:00\nDi 14:00-18:00");
     }
 
     #[test]
@@ -255,10 +708,15 @@ mod tests {
             email: "kein@".into(),
             website: "www.example.de".into(),
             phone: "030 123<script>".into(),
-            hours: "Montag 9 bis 12".into(),
+            hours: "Montag morgens".into(),
             ..Default::default()
         };
-        let fields: Vec<_> = bad.checked().unwrap_err().iter().map(|e| e.field).collect();
+        let fields: Vec<_> = bad
+            .checked(&[])
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             fields,
             ["name", "cost", "email", "website", "phone", "hours"]
@@ -267,7 +725,7 @@ mod tests {
 
     #[test]
     fn diff_lists_changed_fields_only() {
-        let old = draft().checked().unwrap().0;
+        let old = draft().checked(&[]).unwrap().0;
         let mut new = old.clone();
         new.summary = "Neu".into();
         new.childcare = true;
@@ -277,11 +735,160 @@ mod tests {
             d[0],
             FieldChange {
                 field: "summary",
+                lang: String::new(),
                 old: "".into(),
                 new: "Neu".into()
             }
         );
         assert_eq!((d[1].old.as_str(), d[1].new.as_str()), ("nein", "ja"));
+    }
+    #[test]
+    fn hours_are_read_as_people_type_them() {
+        let one = |l: &str| format_weekly(&parse_hours_line(l).unwrap());
+        assert_eq!(one("Mo-Fr 09:00-12:00"), "Mo-Fr 09:00-12:00");
+        assert_eq!(one("Mo \u{2013} Mi 9\u{2013}12 Uhr"), "Mo-Mi 09:00-12:00");
+        assert_eq!(one("Mo,Mi,Do,Fr 8-9"), "Mo,Mi-Fr 08:00-09:00");
+        assert_eq!(
+            one("Dienstag und Donnerstag 14 bis 18 Uhr"),
+            "Di,Do 14:00-18:00"
+        );
+        assert_eq!(one("Sa: 10.30-13"), "Sa 10:30-13:00");
+        for bad in ["Montag", "Mo 12-9", "Xy 9-12", "9-12"] {
+            assert_eq!(parse_hours_line(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_untouched_translation_becomes_outdated_when_the_german_changes() {
+        // German changed, English left as it was: kept, marked outdated.
+        assert_eq!(
+            next_translation(true, Some(("Advice", false)), "Advice", false),
+            Some(("Advice".into(), true))
+        );
+        // Still outdated on the next save, until the editor confirms it or rewrites it.
+        assert_eq!(
+            next_translation(false, Some(("Advice", true)), "Advice", false),
+            Some(("Advice".into(), true))
+        );
+        assert_eq!(
+            next_translation(false, Some(("Advice", true)), "Advice", true),
+            Some(("Advice".into(), false))
+        );
+        assert_eq!(
+            next_translation(true, Some(("Advice", false)), " Counselling ", false),
+            Some(("Counselling".into(), false))
+        );
+        // Nothing changed: nothing becomes outdated; an emptied field removes the translation.
+        assert_eq!(
+            next_translation(false, Some(("Advice", false)), "Advice", false),
+            Some(("Advice".into(), false))
+        );
+        assert_eq!(
+            next_translation(true, Some(("Advice", false)), " ", false),
+            None
+        );
+        assert_eq!(
+            next_translation(true, None, "New", false),
+            Some(("New".into(), false))
+        );
+    }
+
+    #[test]
+    fn closed_vocabularies_and_places_are_checked() {
+        let d = OfferDraft {
+            categories: Some(vec!["beratung".into(), "erfunden".into()]),
+            languages: Some(vec!["ru".into(), "Russisch".into()]),
+            target_groups: Some(vec!["fathers".into()]),
+            places: Some(vec![PlaceDraft {
+                postcode: "1036".into(),
+                name: "Treff".into(),
+                ..Default::default()
+            }]),
+            ..draft()
+        };
+        let fields: Vec<_> = d
+            .checked(&["beratung".into()])
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.field, e.message))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("categories", "edit-error-choice"),
+                ("languages", "edit-error-choice"),
+                ("places", "location-error-postcode")
+            ]
+        );
+        // A blank new place is dropped; a filled one is used.
+        let d = OfferDraft {
+            places: Some(vec![
+                PlaceDraft::default(),
+                PlaceDraft {
+                    name: "Neuer Treff".into(),
+                    ortsteil: "neu-hohenschoenhausen".into(),
+                    ..Default::default()
+                },
+            ]),
+            ..draft()
+        };
+        let (d, _) = d.checked(&[]).unwrap();
+        let places = d.places.unwrap();
+        assert_eq!(places.len(), 1);
+        assert!(places[0].used);
+    }
+
+    #[test]
+    fn publishing_needs_a_topic_and_a_way_to_reach_the_offer() {
+        let bare = OfferDraft {
+            categories: Some(vec![]),
+            places: Some(vec![]),
+            ..draft()
+        };
+        let fields: Vec<_> = bare
+            .publication_problems()
+            .iter()
+            .map(|e| e.message)
+            .collect();
+        assert_eq!(
+            fields,
+            ["edit-error-topic-missing", "edit-error-reach-missing"]
+        );
+        let with_place = OfferDraft {
+            categories: Some(vec!["beratung".into()]),
+            places: Some(vec![PlaceDraft {
+                used: true,
+                name: "Treff".into(),
+                street: "Musterstr. 1".into(),
+                ..Default::default()
+            }]),
+            ..draft()
+        };
+        assert!(with_place.publication_problems().is_empty());
+        let with_phone = OfferDraft {
+            phone: "030 123456".into(),
+            ..bare
+        };
+        assert_eq!(with_phone.publication_problems().len(), 1);
+    }
+
+    #[test]
+    fn the_diff_names_translations_by_language() {
+        let old = OfferDraft {
+            translations: Some(TranslationMap::from([(
+                "en".to_string(),
+                BTreeMap::from([("name".to_string(), "Advice".to_string())]),
+            )])),
+            ..draft()
+        };
+        let mut new = old.clone();
+        new.translations = Some(TranslationMap::from([(
+            "en".to_string(),
+            BTreeMap::from([("name".to_string(), "Counselling".to_string())]),
+        )]));
+        let d = old.diff(&new);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].field, d[0].lang.as_str()), ("name", "en"));
     }
 }
 
@@ -294,10 +901,24 @@ pub struct OrganizationDraft {
     pub website: String,
     pub email: String,
     pub phone: String,
+    /// Translations of the description: language → "description" → text.
+    pub translations: TranslationMap,
+    /// Outdated translations the editor confirmed, as "lang:field".
+    pub confirmed: Vec<String>,
 }
+
+/// The translatable text fields of an organisation.
+pub const ORGANIZATION_TEXT_FIELDS: [&str; 1] = ["description"];
 
 impl OrganizationDraft {
     pub fn checked(mut self) -> Result<OrganizationDraft, Vec<FieldError>> {
+        for fields in self.translations.values_mut() {
+            fields.retain(|_, v| {
+                *v = v.trim().to_string();
+                !v.is_empty()
+            });
+        }
+        self.translations.retain(|_, f| !f.is_empty());
         for f in [
             &mut self.name,
             &mut self.description,
@@ -319,6 +940,11 @@ impl OrganizationDraft {
         }
         if self.description.chars().count() > 5000 {
             err("description", "edit-error-too-long");
+        } else if self.translations.values().any(|f| {
+            f.get("description")
+                .is_some_and(|v| v.chars().count() > 5000)
+        }) {
+            err("description", "edit-error-translation-too-long");
         }
         check_contact(&self.email, &self.website, &self.phone, &mut err);
         if errors.is_empty() {

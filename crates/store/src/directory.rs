@@ -264,10 +264,10 @@ impl Db {
              ORDER BY service_id, day"
         );
         let service_tr_sql = format!(
-            "SELECT entity_id, field, lang, value FROM translation WHERE entity = 'service' AND entity_id IN ({ids})"
+            "SELECT entity_id, field, lang, value FROM translation WHERE NOT outdated AND entity = 'service' AND entity_id IN ({ids})"
         );
         let location_tr_sql = format!(
-            "SELECT entity_id, field, lang, value FROM translation WHERE entity = 'location' AND entity_id IN \
+            "SELECT entity_id, field, lang, value FROM translation WHERE NOT outdated AND entity = 'location' AND entity_id IN \
              (SELECT location_id FROM service_at_location WHERE service_id IN ({ids}))"
         );
 
@@ -431,7 +431,7 @@ impl Db {
                 .fetch_all(p)
                 .await?,
                 sqlx::query_as::<_, TranslationRow>(
-                    "SELECT entity_id, field, lang, value FROM translation WHERE entity = 'category'",
+                    "SELECT entity_id, field, lang, value FROM translation WHERE NOT outdated AND entity = 'category'",
                 )
                 .fetch_all(p)
                 .await?,
@@ -463,7 +463,7 @@ impl Db {
                 .fetch_optional(p)
                 .await?,
                 sqlx::query_as::<_, TranslationRow>(
-                    "SELECT entity_id, field, lang, value FROM translation WHERE entity = 'organization' AND entity_id = $1",
+                    "SELECT entity_id, field, lang, value FROM translation WHERE NOT outdated AND entity = 'organization' AND entity_id = $1",
                 )
                 .bind(id)
                 .fetch_all(p)

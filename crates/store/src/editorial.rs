@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
-use wegweiser_domain::editorial::OfferDraft;
+use wegweiser_domain::editorial::{OfferDraft, StoredTranslation, plan_translations};
 use wegweiser_domain::hours::WeeklySlot;
 use wegweiser_domain::mail::Mail;
 
@@ -34,37 +34,120 @@ fn none_if_empty(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
-/// Writes a checked draft onto the offer inside transaction `$tx`, with its change-log entry.
-/// Drops the translations of field `$col` when its German text changes: an outdated translation would
-/// tell parents something else than the German page; without one, the German text is shown.
-macro_rules! drop_stale_translation {
-    ($tx:expr, $id:expr, $col:literal, $value:expr) => {
-        sqlx::query(concat!(
-            "DELETE FROM translation WHERE entity = 'service' AND entity_id = $1 AND field = '",
-            $col,
-            "' AND EXISTS (SELECT 1 FROM service WHERE id = $1 AND COALESCE(",
-            $col,
-            ", '') <> $2)"
+/// The stored translations of one entity, outdated ones included, inside transaction or pool `$e`.
+macro_rules! stored_translations {
+    ($e:expr, $entity:literal, $id:expr) => {{
+        let rows: Vec<(String, String, String, bool)> = sqlx::query_as(concat!(
+            "SELECT field, lang, value, outdated FROM translation WHERE entity = '",
+            $entity,
+            "' AND entity_id = $1 ORDER BY field, lang"
         ))
         .bind($id)
-        .bind($value)
-        .execute(&mut *$tx)
-        .await?
-    };
+        .fetch_all($e)
+        .await?;
+        rows.into_iter()
+            .map(|(field, lang, value, outdated)| StoredTranslation {
+                field,
+                lang,
+                value,
+                outdated,
+            })
+            .collect::<Vec<_>>()
+    }};
 }
 
+/// Writes the planned translations of one entity inside transaction `$tx`.
+macro_rules! write_translations {
+    ($tx:expr, $entity:literal, $id:expr, $writes:expr) => {{
+        for w in $writes {
+            match &w.value {
+                None => {
+                    sqlx::query(concat!(
+                        "DELETE FROM translation WHERE entity = '",
+                        $entity,
+                        "' AND entity_id = $1 AND field = $2 AND lang = $3"
+                    ))
+                    .bind($id)
+                    .bind(&w.field)
+                    .bind(&w.lang)
+                    .execute(&mut *$tx)
+                    .await?;
+                }
+                Some((value, outdated)) => {
+                    sqlx::query(concat!(
+                        "INSERT INTO translation (entity, entity_id, field, lang, value, outdated) VALUES ('",
+                        $entity,
+                        "', $1, $2, $3, $4, $5) ON CONFLICT (entity, entity_id, field, lang) \
+                         DO UPDATE SET value = excluded.value, outdated = excluded.outdated"
+                    ))
+                    .bind($id)
+                    .bind(&w.field)
+                    .bind(&w.lang)
+                    .bind(value)
+                    .bind(*outdated)
+                    .execute(&mut *$tx)
+                    .await?;
+                }
+            }
+        }
+    }};
+}
+
+/// Replaces the codes of one of the offer's closed lists (`$table` with a `code` column).
+macro_rules! replace_codes {
+    ($tx:expr, $table:literal, $id:expr, $codes:expr) => {{
+        sqlx::query(concat!("DELETE FROM ", $table, " WHERE service_id = $1"))
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+        for code in $codes {
+            sqlx::query(concat!(
+                "INSERT INTO ",
+                $table,
+                " (service_id, code) VALUES ($1, $2)"
+            ))
+            .bind($id)
+            .bind(code)
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+
+/// Writes a checked draft onto the offer inside transaction `$tx`, with its change-log entry.
+/// A translation the draft leaves as it was while its German text changes is kept but marked
+/// outdated: public pages show the German text until an editor checks it.
 macro_rules! apply_draft {
     ($tx:expr, $id:expr, $d:expr, $weekly:expr, $now:expr) => {{
-        drop_stale_translation!($tx, $id, "name", &$d.name);
-        drop_stale_translation!($tx, $id, "summary", &$d.summary);
-        drop_stale_translation!($tx, $id, "description", &$d.description);
-        drop_stale_translation!($tx, $id, "eligibility", &$d.eligibility);
-        drop_stale_translation!($tx, $id, "how_to_access", &$d.how_to_access);
-        drop_stale_translation!($tx, $id, "closed_reason", &$d.closed_reason);
-        let done = sqlx::query(
+        // Touching the row first locks it (PostgreSQL), so two saves of one offer do not interleave;
+        // RETURNING gives the German texts as they were.
+        let before: Option<(i64, String, String, String, String, String, String, String)> = sqlx::query_as(
+            "UPDATE service SET updated_at = $2 WHERE id = $1 RETURNING organization_id, name, summary, description, \
+             eligibility, how_to_access, cost_note, COALESCE(closed_reason, '')",
+        )
+        .bind($id)
+        .bind($now)
+        .fetch_optional(&mut *$tx)
+        .await?;
+        let Some((org, b_name, b_summary, b_description, b_eligibility, b_how, b_cost_note, b_closed)) = before else {
+            return Err(StoreError::NotFound);
+        };
+        let stored = stored_translations!(&mut *$tx, "service", $id);
+        let texts = [
+            ("name", b_name.as_str(), $d.name.as_str()),
+            ("summary", b_summary.as_str(), $d.summary.as_str()),
+            ("description", b_description.as_str(), $d.description.as_str()),
+            ("eligibility", b_eligibility.as_str(), $d.eligibility.as_str()),
+            ("how_to_access", b_how.as_str(), $d.how_to_access.as_str()),
+            ("cost_note", b_cost_note.as_str(), $d.cost_note.as_str()),
+            ("closed_reason", b_closed.as_str(), $d.closed_reason.as_str()),
+        ];
+        let writes = plan_translations(&texts, &stored, $d.translations.as_ref(), &$d.confirmed);
+        write_translations!($tx, "service", $id, &writes);
+        sqlx::query(
             "UPDATE service SET name = $2, summary = $3, description = $4, eligibility = $5, how_to_access = $6, \
              cost = $7, access_mode = $8, childcare = $9, phone = $10, email = $11, website = $12, \
-             closed_reason = $13, updated_at = $14 WHERE id = $1",
+             closed_reason = $13, cost_note = $14 WHERE id = $1",
         )
         .bind($id)
         .bind(&$d.name)
@@ -79,12 +162,9 @@ macro_rules! apply_draft {
         .bind(none_if_empty(&$d.email))
         .bind(none_if_empty(&$d.website))
         .bind(none_if_empty(&$d.closed_reason))
-        .bind($now)
+        .bind(&$d.cost_note)
         .execute(&mut *$tx)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
         sqlx::query("DELETE FROM schedule WHERE service_id = $1")
             .bind($id)
             .execute(&mut *$tx)
@@ -97,6 +177,108 @@ macro_rules! apply_draft {
                 .bind(s.closes.format("%H:%M").to_string())
                 .execute(&mut *$tx)
                 .await?;
+        }
+        if let Some(categories) = &$d.categories {
+            sqlx::query("DELETE FROM service_taxonomy WHERE service_id = $1")
+                .bind($id)
+                .execute(&mut *$tx)
+                .await?;
+            for slug in categories {
+                sqlx::query(
+                    "INSERT INTO service_taxonomy (service_id, term_id) SELECT $1, id FROM taxonomy_term WHERE slug = $2",
+                )
+                .bind($id)
+                .bind(slug)
+                .execute(&mut *$tx)
+                .await?;
+            }
+        }
+        if let Some(codes) = &$d.languages {
+            replace_codes!($tx, "service_language", $id, codes);
+        }
+        if let Some(codes) = &$d.target_groups {
+            replace_codes!($tx, "service_target_group", $id, codes);
+        }
+        if let Some(places) = &$d.places {
+            let mut used = Vec::new();
+            for place in places {
+                let location = match place.id {
+                    // Only the organisation's own places; a confidential address is changed on
+                    // the coordinator's place page only.
+                    Some(location) => {
+                        let current: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+                            "SELECT street, postcode FROM location WHERE id = $1 AND organization_id = $2",
+                        )
+                        .bind(location)
+                        .bind(org)
+                        .fetch_optional(&mut *$tx)
+                        .await?;
+                        let Some((street, postcode)) = current else {
+                            return Err(StoreError::Unknown { what: "place", id: location.to_string() });
+                        };
+                        // A new address makes the old map position wrong: it is dropped.
+                        let moved = street.unwrap_or_default() != place.street
+                            || postcode.unwrap_or_default() != place.postcode;
+                        sqlx::query(
+                            "UPDATE location SET name = $2, street = $3, postcode = $4, ortsteil = $5, \
+                             wheelchair_access = $6, transit = $7, \
+                             latitude = CASE WHEN $8 THEN NULL ELSE latitude END, \
+                             longitude = CASE WHEN $8 THEN NULL ELSE longitude END \
+                             WHERE id = $1 AND NOT confidential",
+                        )
+                        .bind(location)
+                        .bind(&place.name)
+                        .bind(none_if_empty(&place.street))
+                        .bind(none_if_empty(&place.postcode))
+                        .bind(none_if_empty(&place.ortsteil))
+                        .bind(place.wheelchair)
+                        .bind(none_if_empty(&place.transit))
+                        .bind(moved)
+                        .execute(&mut *$tx)
+                        .await?;
+                        // Every offer given there shows the place: their pages change too.
+                        let others: Vec<i64> = sqlx::query_scalar(
+                            "SELECT service_id FROM service_at_location WHERE location_id = $1 AND service_id <> $2",
+                        )
+                        .bind(location)
+                        .bind($id)
+                        .fetch_all(&mut *$tx)
+                        .await?;
+                        for other in others {
+                            log_change!($tx, Entity::Offer, other, $now);
+                        }
+                        location
+                    }
+                    None => sqlx::query_scalar(
+                        "INSERT INTO location (organization_id, name, street, postcode, city, ortsteil, \
+                         confidential, wheelchair_access, transit, contact_note) \
+                         VALUES ($1, $2, $3, $4, 'Berlin', $5, FALSE, $6, $7, '') RETURNING id",
+                    )
+                    .bind(org)
+                    .bind(&place.name)
+                    .bind(none_if_empty(&place.street))
+                    .bind(none_if_empty(&place.postcode))
+                    .bind(none_if_empty(&place.ortsteil))
+                    .bind(place.wheelchair)
+                    .bind(none_if_empty(&place.transit))
+                    .fetch_one(&mut *$tx)
+                    .await?,
+                };
+                if place.used {
+                    used.push(location);
+                }
+            }
+            sqlx::query("DELETE FROM service_at_location WHERE service_id = $1")
+                .bind($id)
+                .execute(&mut *$tx)
+                .await?;
+            for location in used {
+                sqlx::query("INSERT INTO service_at_location (service_id, location_id) VALUES ($1, $2)")
+                    .bind($id)
+                    .bind(location)
+                    .execute(&mut *$tx)
+                    .await?;
+            }
         }
         log_change!($tx, Entity::Offer, $id, $now);
     }};
@@ -421,14 +603,22 @@ impl Db {
             let mut tx = p.begin().await?;
             let id: i64 = match id {
                 Some(id) => {
-                    sqlx::query(
-                        "DELETE FROM translation WHERE entity = 'organization' AND entity_id = $1 AND field = 'description' \
-                         AND EXISTS (SELECT 1 FROM organization WHERE id = $1 AND description <> $2)",
+                    let before: Option<String> = sqlx::query_scalar(
+                        "UPDATE organization SET updated_at = $2 WHERE id = $1 RETURNING description",
                     )
                     .bind(id)
-                    .bind(&d.description)
-                    .execute(&mut *tx)
+                    .bind(now)
+                    .fetch_optional(&mut *tx)
                     .await?;
+                    let before = before.ok_or(StoreError::NotFound)?;
+                    let stored = stored_translations!(&mut *tx, "organization", id);
+                    let writes = plan_translations(
+                        &[("description", before.as_str(), d.description.as_str())],
+                        &stored,
+                        Some(&d.translations),
+                        &d.confirmed,
+                    );
+                    write_translations!(tx, "organization", id, &writes);
                     let done = sqlx::query(
                         "UPDATE organization SET name = $2, kind = $3, description = $4, website = $5, email = $6, \
                          phone = $7, updated_at = $8 WHERE id = $1",
@@ -463,6 +653,13 @@ impl Db {
                     .bind(now)
                     .fetch_one(&mut *tx)
                     .await?;
+                    let writes = plan_translations(
+                        &[("description", "", d.description.as_str())],
+                        &[],
+                        Some(&d.translations),
+                        &d.confirmed,
+                    );
+                    write_translations!(tx, "organization", id, &writes);
                     audit!(tx, now, actor, "organization_created", "organization", id);
                     id
                 }
@@ -564,14 +761,32 @@ pub struct LocationRow {
     pub wheelchair_access: bool,
     pub transit: Option<String>,
     pub contact_note: String,
+    pub ortsteil: Option<String>,
 }
 
 impl Db {
+    /// The translations of an offer ("service") or organisation, outdated ones included: for the
+    /// back office's forms.
+    pub async fn translations_for_edit(
+        &self,
+        entity: crate::Entity,
+        id: i64,
+    ) -> StoreResult<Vec<StoredTranslation>> {
+        let rows = match entity {
+            crate::Entity::Offer => on_pool!(self, |p| stored_translations!(p, "service", id)),
+            crate::Entity::Organization => {
+                on_pool!(self, |p| stored_translations!(p, "organization", id))
+            }
+            _ => vec![],
+        };
+        Ok(rows)
+    }
+
     pub async fn locations_of(&self, organization: i64) -> StoreResult<Vec<LocationRow>> {
         let rows: Vec<LocationRow> = on_pool!(self, |p| {
             sqlx::query_as(
             "SELECT id, organization_id, name, street, postcode, city, latitude, longitude, confidential, \
-             wheelchair_access, transit, contact_note FROM location WHERE organization_id = $1 ORDER BY name"
+             wheelchair_access, transit, contact_note, ortsteil FROM location WHERE organization_id = $1 ORDER BY name"
         )
         .bind(organization)
         .fetch_all(p)
@@ -584,7 +799,7 @@ impl Db {
         let row: Option<LocationRow> = on_pool!(self, |p| {
             sqlx::query_as(
             "SELECT id, organization_id, name, street, postcode, city, latitude, longitude, confidential, \
-             wheelchair_access, transit, contact_note FROM location WHERE id = $1"
+             wheelchair_access, transit, contact_note, ortsteil FROM location WHERE id = $1"
         )
         .bind(id)
         .fetch_optional(p)

@@ -7,16 +7,22 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::{Account, Role};
-use wegweiser_domain::directory::{AccessMode, Cost, Offer, PublicationStatus};
-use wegweiser_domain::editorial::{FieldError, OfferDraft};
+use wegweiser_domain::directory::{
+    AccessMode, Cost, Offer, PublicationStatus, SPOKEN_LANGUAGES, TARGET_GROUPS,
+};
+use wegweiser_domain::editorial::{
+    FieldError, OFFER_TEXT_FIELDS, ORGANIZATION_TEXT_FIELDS, OfferDraft, PlaceDraft,
+    TranslationMap, translation_map,
+};
+use wegweiser_domain::geo;
 
 use wegweiser_domain::mail::Mail;
-use wegweiser_store::OfferSelect;
+use wegweiser_store::{Entity, OfferSelect};
 
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, SavedQuery};
+use crate::kit::forms::{Field, FormPairs, SavedQuery};
 use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
@@ -192,8 +198,10 @@ pub struct StatusForm {
 }
 
 /// POST /verwaltung/angebote/{id}/status: publish, archive or back to draft (the coordinator only).
+/// An offer is published only with what its public page needs; otherwise the form says what is missing.
 pub async fn set_status(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
     Form(f): Form<StatusForm>,
@@ -201,11 +209,56 @@ pub async fn set_status(
     let me = viewer.require(&[Role::Coordinator], &format!("/verwaltung/angebote/{id}"))?;
     check_csrf(&viewer, &f.csrf)?;
     let status = PublicationStatus::parse(&f.status).ok_or(WebError::Invalid)?;
+    if status == PublicationStatus::Published {
+        let offer = editable_offer(&state, me, id).await?;
+        let draft = stored_draft(&state, &offer).await?;
+        let problems = draft.publication_problems();
+        if !problems.is_empty() {
+            let page = edit_page(&state, &ctx, &viewer, me, &offer, &draft, &problems).await?;
+            return page_html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    }
     state
         .db
         .set_offer_status(id, status, me.id, state.now())
         .await?;
     Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
+}
+
+/// A translation field beside its German one.
+struct TranslationInput {
+    name: String,
+    label: String,
+    lang: &'static str,
+    value: String,
+    /// Kept from before a change of the German text: public pages show German until checked.
+    outdated: bool,
+    /// The value of the "still right" checkbox: "lang:field".
+    confirm: String,
+}
+
+/// A text field in German with its translations, side by side.
+struct TextRow {
+    german: Field,
+    translations: Vec<TranslationInput>,
+}
+
+/// One of the organisation's places in the offer form.
+struct PlaceRow {
+    index: usize,
+    /// The place's id, or "new".
+    key: String,
+    used: bool,
+    confidential: bool,
+    legend: String,
+    name: String,
+    street: String,
+    postcode: String,
+    ortsteil: String,
+    wheelchair: bool,
+    transit: String,
+    /// The coordinator's page for the place (position, confidentiality).
+    edit_link: Option<String>,
 }
 
 #[derive(Template)]
@@ -218,76 +271,258 @@ struct EditPage {
     status_label: String,
     is_coordinator: bool,
     csrf: String,
-    fields: Vec<Field>,
+    texts: Vec<TextRow>,
+    terms: Vec<Field>,
+    contact: Vec<Field>,
+    times: Vec<Field>,
+    lists: Vec<Field>,
+    places: Vec<PlaceRow>,
+    places_error: Option<String>,
+    ortsteile: Vec<(String, String)>,
     childcare: bool,
     has_errors: bool,
     notice: Option<String>,
     returned_comment: Option<String>,
 }
 
-fn fields(ctx: &Ctx, d: &OfferDraft, errors: &[FieldError]) -> Vec<Field> {
-    let err = |name: &str| {
-        errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| ctx.tr.t(e.message))
+impl EditPage {
+    fn place_field_id(&self, p: &PlaceRow, field: &str) -> String {
+        format!("o-place-{}-{field}", p.index)
+    }
+}
+
+/// The languages content is translated into: every interface language but German.
+fn translation_langs() -> impl Iterator<Item = &'static str> {
+    LANGS.iter().skip(1).map(|l| l.code)
+}
+
+/// The offer as stored, as a draft: translations with the outdated ones, every place of its
+/// organisation (those it is given at marked), for the form and the review.
+async fn stored_draft(state: &AppState, offer: &Offer) -> Result<OfferDraft, WebError> {
+    let mut draft = OfferDraft::from_offer(offer);
+    let stored = state
+        .db
+        .translations_for_edit(Entity::Offer, offer.id)
+        .await?;
+    draft.translations = Some(translation_map(&stored));
+    draft.places = Some(organization_places(state, offer).await?);
+    Ok(draft)
+}
+
+/// Every place of the offer's organisation as the form edits it; a confidential one without its
+/// address (that is changed on the coordinator's place page only).
+async fn organization_places(state: &AppState, offer: &Offer) -> Result<Vec<PlaceDraft>, WebError> {
+    let here: Vec<i64> = offer.locations.iter().map(|l| l.id).collect();
+    Ok(state
+        .db
+        .locations_of(offer.organization.id)
+        .await?
+        .into_iter()
+        .map(|l| PlaceDraft {
+            id: Some(l.id),
+            used: here.contains(&l.id),
+            confidential: l.confidential,
+            name: l.name,
+            street: if l.confidential {
+                String::new()
+            } else {
+                l.street.unwrap_or_default()
+            },
+            postcode: if l.confidential {
+                String::new()
+            } else {
+                l.postcode.unwrap_or_default()
+            },
+            ortsteil: if l.confidential {
+                String::new()
+            } else {
+                l.ortsteil.unwrap_or_default()
+            },
+            wheelchair: l.wheelchair_access,
+            transit: if l.confidential {
+                String::new()
+            } else {
+                l.transit.unwrap_or_default()
+            },
+        })
+        .collect())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn edit_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    me: &Account,
+    offer: &Offer,
+    d: &OfferDraft,
+    errors: &[FieldError],
+) -> Result<EditPage, WebError> {
+    let tr = &ctx.tr;
+    let outdated: Vec<(String, String)> = state
+        .db
+        .translations_for_edit(Entity::Offer, offer.id)
+        .await?
+        .into_iter()
+        .filter(|t| t.outdated)
+        .map(|t| (t.lang, t.field))
+        .collect();
+    let field = |name: &'static str, kind: &'static str, value: &str| {
+        let key = format!("field-{}", name.replace('_', "-"));
+        let hint = format!("{key}-hint");
+        Field {
+            name,
+            label: tr.t(&key),
+            kind,
+            value: value.to_string(),
+            options: vec![],
+            hint: if tr.has(&hint) {
+                tr.t(&hint)
+            } else {
+                String::new()
+            },
+            error: errors
+                .iter()
+                .find(|e| e.field == name)
+                .map(|e| tr.t(e.message)),
+        }
     };
-    let text = |name: &'static str, kind: &'static str, value: &str| Field {
-        name,
-        label: ctx.tr.t(&format!("field-{}", name.replace('_', "-"))),
-        kind,
-        value: value.to_string(),
-        options: vec![],
-        hint: if name == "hours" {
-            ctx.tr.t("field-hours-hint")
-        } else {
-            String::new()
+    let texts = OFFER_TEXT_FIELDS
+        .iter()
+        .map(|name| {
+            let kind = match *name {
+                "description" | "eligibility" | "how_to_access" => "textarea",
+                _ => "text",
+            };
+            TextRow {
+                german: field(name, kind, d.text(name)),
+                translations: translation_langs()
+                    .map(|lang| TranslationInput {
+                        name: format!("{name}__{lang}"),
+                        label: tr.with_args(
+                            "edit-translation-label",
+                            &[
+                                ("field", &tr.t(&format!("field-{}", name.replace('_', "-")))),
+                                ("language", &tr.t(&format!("spoken-{lang}"))),
+                            ],
+                        ),
+                        lang,
+                        value: d.translation(lang, name).to_string(),
+                        outdated: outdated.iter().any(|(l, f)| l == lang && f == name),
+                        confirm: format!("{lang}:{name}"),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let options = |codes: &mut dyn Iterator<Item = (String, String)>| codes.collect::<Vec<_>>();
+    let terms = vec![
+        Field {
+            options: options(&mut Cost::ALL.iter().map(|c| {
+                (
+                    c.as_str().to_string(),
+                    tr.t(&format!("cost-{}", c.as_str())),
+                )
+            })),
+            ..field("cost", "select", &d.cost)
         },
-        error: err(name),
-    };
-    let select = |name: &'static str, value: &str, options: Vec<(String, String)>| Field {
-        options,
-        ..text(name, "select", value)
-    };
-    vec![
-        text("name", "text", &d.name),
-        text("summary", "text", &d.summary),
-        text("description", "textarea", &d.description),
-        text("eligibility", "textarea", &d.eligibility),
-        text("how_to_access", "textarea", &d.how_to_access),
-        select(
-            "cost",
-            &d.cost,
-            Cost::ALL
+        Field {
+            options: options(&mut AccessMode::ALL.iter().map(|a| {
+                (
+                    a.as_str().to_string(),
+                    crate::kit::views::access_label(tr, *a),
+                )
+            })),
+            ..field("access", "select", &d.access)
+        },
+    ];
+    let contact = vec![
+        field("phone", "text", &d.phone),
+        field("email", "text", &d.email),
+        field("website", "text", &d.website),
+    ];
+    let times = vec![field("hours", "textarea", &d.hours)];
+    let join = |v: &Option<Vec<String>>| v.as_deref().unwrap_or_default().join(",");
+    let categories = state.current_categories().await;
+    let lists = vec![
+        Field {
+            options: categories
                 .iter()
-                .map(|c| {
-                    (
-                        c.as_str().to_string(),
-                        ctx.tr.t(&format!("cost-{}", c.as_str())),
-                    )
-                })
+                .map(|c| (c.slug.clone(), c.name.get(ctx.lang.code).to_string()))
                 .collect(),
-        ),
-        select(
-            "access",
-            &d.access,
-            AccessMode::ALL
+            ..field("categories", "checks", &join(&d.categories))
+        },
+        Field {
+            options: SPOKEN_LANGUAGES
                 .iter()
-                .map(|a| {
-                    (
-                        a.as_str().to_string(),
-                        ctx.tr
-                            .t(&format!("access-{}", a.as_str().replace('_', "-"))),
-                    )
-                })
+                .map(|l| (l.to_string(), crate::kit::views::language_name(tr, l)))
                 .collect(),
-        ),
-        text("phone", "text", &d.phone),
-        text("email", "text", &d.email),
-        text("website", "text", &d.website),
-        text("hours", "textarea", &d.hours),
-        text("closed_reason", "text", &d.closed_reason),
-    ]
+            ..field("languages", "checks", &join(&d.languages))
+        },
+        Field {
+            options: TARGET_GROUPS
+                .iter()
+                .map(|g| (g.to_string(), tr.t(&format!("group-{g}"))))
+                .collect(),
+            ..field("target_groups", "checks", &join(&d.target_groups))
+        },
+    ];
+    let mut places: Vec<PlaceDraft> = d.places.clone().unwrap_or_default();
+    if !places.iter().any(|p| p.id.is_none()) {
+        places.push(PlaceDraft::default());
+    }
+    let places = places
+        .into_iter()
+        .enumerate()
+        .map(|(index, p)| PlaceRow {
+            index,
+            key: p.id.map_or("new".into(), |i| i.to_string()),
+            used: p.used,
+            confidential: p.confidential,
+            legend: if p.id.is_some() {
+                p.name.clone()
+            } else {
+                tr.t("edit-place-new")
+            },
+            edit_link: p
+                .id
+                .filter(|_| me.role == Role::Coordinator)
+                .map(|i| format!("/verwaltung/orte/{i}")),
+            name: p.name,
+            street: p.street,
+            postcode: p.postcode,
+            ortsteil: p.ortsteil,
+            wheelchair: p.wheelchair,
+            transit: p.transit,
+        })
+        .collect();
+    Ok(EditPage {
+        page: PageMeta::new(ctx, state, tr.t("edit-title"), "", "admin"),
+        id: offer.id,
+        offer_name: offer.name.de.clone(),
+        status: offer.status.as_str().to_string(),
+        status_label: tr.t(&format!("status-{}", offer.status.as_str())),
+        is_coordinator: me.role == Role::Coordinator,
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        texts,
+        terms,
+        contact,
+        times,
+        lists,
+        places,
+        places_error: errors
+            .iter()
+            .find(|e| e.field == "places")
+            .map(|e| tr.t(e.message)),
+        ortsteile: geo::ortsteile()
+            .iter()
+            .map(|o| (o.slug.to_string(), o.name.to_string()))
+            .collect(),
+        childcare: d.childcare,
+        has_errors: !errors.is_empty(),
+        notice: None,
+        returned_comment: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -306,7 +541,7 @@ pub async fn edit_form(
 ) -> Result<Response, WebError> {
     let me = viewer.require(&STAFF, &format!("/verwaltung/angebote/{id}"))?;
     let offer = editable_offer(&state, me, id).await?;
-    let mut draft = OfferDraft::from_offer(&offer);
+    let mut draft = stored_draft(&state, &offer).await?;
     let mut notice = eq
         .gespeichert
         .map(|_| ctx.tr.t("edit-saved"))
@@ -316,61 +551,94 @@ pub async fn edit_form(
     if me.role == Role::ProviderEditor
         && let Some(rev) = state.db.latest_revision(id).await?
     {
+        let stored = draft;
         draft = rev.draft;
+        // Parts a revision from before did not carry come from the stored offer.
+        draft.translations = draft.translations.or(stored.translations);
+        draft.categories = draft.categories.or(stored.categories);
+        draft.languages = draft.languages.or(stored.languages);
+        draft.target_groups = draft.target_groups.or(stored.target_groups);
+        draft.places = draft.places.or(stored.places);
         if rev.status == "returned" {
             returned_comment = Some(rev.comment);
         } else if notice.is_none() {
             notice = Some(ctx.tr.t("edit-pending"));
         }
     }
-    page_html(
-        StatusCode::OK,
-        &EditPage {
-            page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
-            id,
-            offer_name: offer.name.de.clone(),
-            status: offer.status.as_str().to_string(),
-            status_label: ctx.tr.t(&format!("status-{}", offer.status.as_str())),
-            is_coordinator: me.role == Role::Coordinator,
-            csrf: viewer.csrf.clone().unwrap_or_default(),
-            childcare: draft.childcare,
-            fields: fields(&ctx, &draft, &[]),
-            has_errors: false,
-            notice,
-            returned_comment,
-        },
-    )
+    let mut page = edit_page(&state, &ctx, &viewer, me, &offer, &draft, &[]).await?;
+    page.notice = notice;
+    page.returned_comment = returned_comment;
+    page_html(StatusCode::OK, &page)
 }
 
-#[derive(Deserialize)]
-pub struct EditForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    eligibility: String,
-    #[serde(default)]
-    how_to_access: String,
-    #[serde(default)]
-    cost: String,
-    #[serde(default)]
-    access: String,
-    childcare: Option<String>,
-    #[serde(default)]
-    phone: String,
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    hours: String,
-    #[serde(default)]
-    closed_reason: String,
+/// The offer form as posted (read by hand: checkboxes and places repeat).
+fn draft_from_form(form: &FormPairs<'_>) -> OfferDraft {
+    let get = |name: &str| form.get(name);
+    let all = |name: &str| -> Vec<String> {
+        form.0
+            .iter()
+            .filter(|(k, v)| k == name && !v.is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let mut translations = TranslationMap::new();
+    for lang in translation_langs() {
+        for field in OFFER_TEXT_FIELDS {
+            let value = get(&format!("{field}__{lang}"));
+            if !value.trim().is_empty() {
+                translations
+                    .entry(lang.to_string())
+                    .or_default()
+                    .insert(field.to_string(), value);
+            }
+        }
+    }
+    let used: Vec<usize> = form.parsed("place_used");
+    // One hidden "place" per place in the form; a form is bounded by the body limit, the places
+    // by their number here.
+    let places = form
+        .0
+        .iter()
+        .filter(|(k, _)| k == "place")
+        .take(200)
+        .enumerate()
+        .map(|(i, (_, key))| {
+            let pf = |f: &str| get(&format!("place_{i}_{f}"));
+            PlaceDraft {
+                id: key.parse().ok(),
+                used: used.contains(&i),
+                confidential: false,
+                name: pf("name"),
+                street: pf("street"),
+                postcode: pf("postcode"),
+                ortsteil: pf("ortsteil"),
+                wheelchair: pf("wheelchair") == "1",
+                transit: pf("transit"),
+            }
+        })
+        .collect();
+    OfferDraft {
+        name: get("name"),
+        summary: get("summary"),
+        description: get("description"),
+        eligibility: get("eligibility"),
+        how_to_access: get("how_to_access"),
+        cost: get("cost"),
+        cost_note: get("cost_note"),
+        access: get("access"),
+        childcare: !get("childcare").is_empty(),
+        phone: get("phone"),
+        email: get("email"),
+        website: get("website"),
+        hours: get("hours"),
+        closed_reason: get("closed_reason"),
+        translations: Some(translations),
+        confirmed: all("confirm"),
+        categories: Some(all("categories")),
+        languages: Some(all("languages")),
+        target_groups: Some(all("target_groups")),
+        places: Some(places),
+    }
 }
 
 /// POST /verwaltung/angebote/{id}: the coordinator's change is live at once; a provider editor's
@@ -380,46 +648,51 @@ pub async fn save(
     ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<EditForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(&STAFF, &format!("/verwaltung/angebote/{id}"))?;
-    check_csrf(&viewer, &f.csrf)?;
+    let form = FormPairs(&pairs);
+    check_csrf(&viewer, &form.get("csrf"))?;
     let offer = editable_offer(&state, me, id).await?;
-    let draft = OfferDraft {
-        name: f.name,
-        summary: f.summary,
-        description: f.description,
-        eligibility: f.eligibility,
-        how_to_access: f.how_to_access,
-        cost: f.cost,
-        access: f.access,
-        childcare: f.childcare.is_some(),
-        phone: f.phone,
-        email: f.email,
-        website: f.website,
-        hours: f.hours,
-        closed_reason: f.closed_reason,
-    };
-    let (draft, weekly) = match draft.clone().checked() {
+    let mut draft = draft_from_form(&form);
+    // Confidential places keep what the coordinator's place page set; the form cannot change them.
+    let stored_places = organization_places(&state, &offer).await?;
+    if let Some(places) = draft.places.as_mut() {
+        for p in places.iter_mut() {
+            if let Some(s) = stored_places
+                .iter()
+                .find(|s| s.confidential && s.id.is_some() && s.id == p.id)
+            {
+                let used = p.used;
+                *p = s.clone();
+                p.used = used;
+            }
+        }
+    }
+    let known: Vec<String> = state
+        .current_categories()
+        .await
+        .iter()
+        .map(|c| c.slug.clone())
+        .collect();
+    let checked = draft.clone().checked(&known).and_then(|(d, weekly)| {
+        // A published offer keeps what its public page needs.
+        let problems = if offer.status == PublicationStatus::Published {
+            d.publication_problems()
+        } else {
+            vec![]
+        };
+        if problems.is_empty() {
+            Ok((d, weekly))
+        } else {
+            Err(problems)
+        }
+    });
+    let (draft, weekly) = match checked {
         Ok(ok) => ok,
         Err(errors) => {
-            return page_html(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &EditPage {
-                    page: PageMeta::new(&ctx, &state, ctx.tr.t("edit-title"), "", "admin"),
-                    id,
-                    offer_name: offer.name.de.clone(),
-                    status: offer.status.as_str().to_string(),
-                    status_label: ctx.tr.t(&format!("status-{}", offer.status.as_str())),
-                    is_coordinator: me.role == Role::Coordinator,
-                    csrf: viewer.csrf.clone().unwrap_or_default(),
-                    childcare: draft.childcare,
-                    fields: fields(&ctx, &draft, &errors),
-                    has_errors: true,
-                    notice: None,
-                    returned_comment: None,
-                },
-            );
+            let page = edit_page(&state, &ctx, &viewer, me, &offer, &draft, &errors).await?;
+            return page_html(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
     let now = state.now();
@@ -504,15 +777,39 @@ pub async fn review(
         .into_iter()
         .next()
         .ok_or(WebError::NotFound)?;
-    let changes = OfferDraft::from_offer(&offer)
+    let stored = stored_draft(&state, &offer).await?;
+    let categories = state.current_categories().await;
+    let tr = &ctx.tr;
+    // Codes of the closed lists read as their names.
+    let names = |field: &str, codes: String| -> String {
+        if !matches!(field, "categories" | "languages" | "target_groups") {
+            return codes;
+        }
+        codes
+            .split(", ")
+            .filter(|c| !c.is_empty())
+            .map(|c| match field {
+                "categories" => crate::kit::views::category_name(&categories, c, ctx.lang.code),
+                "languages" => crate::kit::views::language_name(tr, c),
+                _ => tr.t(&format!("group-{c}")),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let changes = stored
         .diff(&rev.draft)
         .into_iter()
         .map(|c| {
-            (
-                ctx.tr.t(&format!("field-{}", c.field.replace('_', "-"))),
-                c.old,
-                c.new,
-            )
+            let label = tr.t(&format!("field-{}", c.field.replace('_', "-")));
+            let label = if c.lang.is_empty() {
+                label
+            } else {
+                format!(
+                    "{label} ({})",
+                    crate::kit::views::language_name(tr, &c.lang)
+                )
+            };
+            (label, names(c.field, c.old), names(c.field, c.new))
         })
         .collect();
     page_html(
@@ -574,8 +871,18 @@ pub async fn decide(
                 "mail-revision-approved",
                 format!("{public}/angebote/{}", rev.offer_id),
             );
-            // Checked again: the rules may have changed since the editor saved it.
-            let (draft, weekly) = rev.draft.clone().checked().map_err(|_| WebError::Invalid)?;
+            // Checked again: the rules (and the topics) may have changed since the editor saved it.
+            let known: Vec<String> = state
+                .current_categories()
+                .await
+                .iter()
+                .map(|c| c.slug.clone())
+                .collect();
+            let (draft, weekly) = rev
+                .draft
+                .clone()
+                .checked(&known)
+                .map_err(|_| WebError::Invalid)?;
             state
                 .db
                 .approve_revision(id, &draft, &weekly, me.id, mail.as_ref(), now)
@@ -735,70 +1042,44 @@ struct OrganizationEdit {
     id: Option<i64>,
     csrf: String,
     fields: Vec<Field>,
+    texts: Vec<TextRow>,
+    contact: Vec<Field>,
     has_errors: bool,
     saved: bool,
 }
 
-#[derive(Default, Deserialize)]
-pub struct OrganizationForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    phone: String,
-}
-
-fn organization_fields(
-    ctx: &Ctx,
-    d: &wegweiser_domain::editorial::OrganizationDraft,
-    errors: &[FieldError],
-) -> Vec<Field> {
-    let err = |name: &str| {
-        errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| ctx.tr.t(e.message))
-    };
-    let f =
-        |name: &'static str, kind: &'static str, value: &str, options: Vec<(String, String)>| {
-            Field {
-                name,
-                label: ctx.tr.t(&format!("org-field-{name}")),
-                kind,
-                value: value.to_string(),
-                options,
-                hint: String::new(),
-                error: err(name),
+fn organization_draft_from(form: &FormPairs<'_>) -> wegweiser_domain::editorial::OrganizationDraft {
+    let get = |name: &str| form.get(name);
+    let mut translations = TranslationMap::new();
+    for lang in translation_langs() {
+        for field in ORGANIZATION_TEXT_FIELDS {
+            let value = get(&format!("{field}__{lang}"));
+            if !value.trim().is_empty() {
+                translations
+                    .entry(lang.to_string())
+                    .or_default()
+                    .insert(field.to_string(), value);
             }
-        };
-    vec![
-        f("name", "text", &d.name, vec![]),
-        f(
-            "kind",
-            "select",
-            &d.kind,
-            kind_options(ctx)
-                .into_iter()
-                .map(|(v, l)| (v.to_string(), l))
-                .collect(),
-        ),
-        f("description", "textarea", &d.description, vec![]),
-        f("website", "text", &d.website, vec![]),
-        f("email", "text", &d.email, vec![]),
-        f("phone", "text", &d.phone, vec![]),
-    ]
+        }
+    }
+    wegweiser_domain::editorial::OrganizationDraft {
+        name: get("name"),
+        kind: get("kind"),
+        description: get("description"),
+        website: get("website"),
+        email: get("email"),
+        phone: get("phone"),
+        translations,
+        confirmed: form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "confirm")
+            .map(|(_, v)| v.clone())
+            .collect(),
+    }
 }
 
-fn organization_page(
+async fn organization_page(
     state: &AppState,
     ctx: &Ctx,
     viewer: &Viewer,
@@ -806,15 +1087,81 @@ fn organization_page(
     d: &wegweiser_domain::editorial::OrganizationDraft,
     errors: &[FieldError],
     saved: bool,
-) -> OrganizationEdit {
-    OrganizationEdit {
-        page: PageMeta::new(ctx, state, ctx.tr.t("orgs-edit-title"), "", "admin"),
+) -> Result<OrganizationEdit, WebError> {
+    let tr = &ctx.tr;
+    let outdated: Vec<(String, String)> = match id {
+        Some(id) => state
+            .db
+            .translations_for_edit(Entity::Organization, id)
+            .await?
+            .into_iter()
+            .filter(|t| t.outdated)
+            .map(|t| (t.lang, t.field))
+            .collect(),
+        None => vec![],
+    };
+    let f = |name: &'static str, kind: &'static str, value: &str| Field {
+        name,
+        label: tr.t(&format!("org-field-{name}")),
+        kind,
+        value: value.to_string(),
+        options: vec![],
+        hint: String::new(),
+        error: errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| tr.t(e.message)),
+    };
+    let texts = ORGANIZATION_TEXT_FIELDS
+        .iter()
+        .map(|name| TextRow {
+            german: f(name, "textarea", &d.description),
+            translations: translation_langs()
+                .map(|lang| TranslationInput {
+                    name: format!("{name}__{lang}"),
+                    label: tr.with_args(
+                        "edit-translation-label",
+                        &[
+                            ("field", &tr.t(&format!("org-field-{name}"))),
+                            ("language", &tr.t(&format!("spoken-{lang}"))),
+                        ],
+                    ),
+                    lang,
+                    value: d
+                        .translations
+                        .get(lang)
+                        .and_then(|m| m.get(*name))
+                        .cloned()
+                        .unwrap_or_default(),
+                    outdated: outdated.iter().any(|(l, fld)| l == lang && fld == name),
+                    confirm: format!("{lang}:{name}"),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(OrganizationEdit {
+        page: PageMeta::new(ctx, state, tr.t("orgs-edit-title"), "", "admin"),
         id,
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        fields: organization_fields(ctx, d, errors),
+        fields: vec![
+            f("name", "text", &d.name),
+            Field {
+                options: kind_options(ctx)
+                    .into_iter()
+                    .map(|(v, l)| (v.to_string(), l))
+                    .collect(),
+                ..f("kind", "select", &d.kind)
+            },
+        ],
+        texts,
+        contact: vec![
+            f("website", "text", &d.website),
+            f("email", "text", &d.email),
+            f("phone", "text", &d.phone),
+        ],
         has_errors: !errors.is_empty(),
         saved,
-    }
+    })
 }
 
 /// GET /verwaltung/traeger/{id}
@@ -833,6 +1180,10 @@ pub async fn organization_form(
         .into_iter()
         .find(|o| o.id == id)
         .ok_or(WebError::NotFound)?;
+    let stored = state
+        .db
+        .translations_for_edit(Entity::Organization, id)
+        .await?;
     let d = wegweiser_domain::editorial::OrganizationDraft {
         name: o.name,
         kind: o.kind,
@@ -840,19 +1191,20 @@ pub async fn organization_form(
         website: o.website.unwrap_or_default(),
         email: o.email.unwrap_or_default(),
         phone: o.phone.unwrap_or_default(),
+        translations: translation_map(&stored),
+        confirmed: vec![],
     };
-    page_html(
-        StatusCode::OK,
-        &organization_page(
-            &state,
-            &ctx,
-            &viewer,
-            Some(id),
-            &d,
-            &[],
-            sq.gespeichert.is_some(),
-        ),
+    let page = organization_page(
+        &state,
+        &ctx,
+        &viewer,
+        Some(id),
+        &d,
+        &[],
+        sq.gespeichert.is_some(),
     )
+    .await?;
+    page_html(StatusCode::OK, &page)
 }
 
 async fn save_organization_form(
@@ -860,18 +1212,12 @@ async fn save_organization_form(
     ctx: &Ctx,
     viewer: &Viewer,
     id: Option<i64>,
-    f: OrganizationForm,
+    pairs: Vec<(String, String)>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(&[Role::Coordinator], "/verwaltung/traeger")?;
-    check_csrf(viewer, &f.csrf)?;
-    let d = wegweiser_domain::editorial::OrganizationDraft {
-        name: f.name,
-        kind: f.kind,
-        description: f.description,
-        website: f.website,
-        email: f.email,
-        phone: f.phone,
-    };
+    let form = FormPairs(&pairs);
+    check_csrf(viewer, &form.get("csrf"))?;
+    let d = organization_draft_from(&form);
     match d.clone().checked() {
         Ok(d) => {
             let id = state
@@ -880,10 +1226,10 @@ async fn save_organization_form(
                 .await?;
             Ok(Redirect::to(&format!("/verwaltung/traeger/{id}?gespeichert=1")).into_response())
         }
-        Err(errors) => page_html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &organization_page(state, ctx, viewer, id, &d, &errors, false),
-        ),
+        Err(errors) => {
+            let page = organization_page(state, ctx, viewer, id, &d, &errors, false).await?;
+            page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
     }
 }
 
@@ -892,7 +1238,7 @@ pub async fn create_organization(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
-    Form(f): Form<OrganizationForm>,
+    Form(f): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     save_organization_form(&state, &ctx, &viewer, None, f).await
 }
@@ -903,7 +1249,7 @@ pub async fn save_organization(
     ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<OrganizationForm>,
+    Form(f): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     save_organization_form(&state, &ctx, &viewer, Some(id), f).await
 }
