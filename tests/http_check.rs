@@ -7,6 +7,42 @@ both_backends! {
     two_children_without_maintenance_get_unterhaltsvorschuss => super::two_children_without_maintenance_get_unterhaltsvorschuss;
     impossible_answers_are_reported_at_their_question => super::impossible_answers_are_reported_at_their_question;
     every_benefit_shows_where_to_apply => super::every_benefit_shows_where_to_apply;
+    english_pages_write_amounts_and_dates_in_english => super::english_pages_write_amounts_and_dates_in_english;
+}
+
+/// The same answers in English: "€526.00", "€4,500.00", dates with the month's name; in
+/// German "526,00 €" and "4.500,00 €".
+async fn english_pages_write_amounts_and_dates_in_english(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let answers = [
+        ("age_1", "3"),
+        ("age_2", "8"),
+        ("maintenance_1", ""),
+        ("maintenance_2", "0"),
+        ("income", "900"),
+    ];
+    let en = app
+        .client
+        .post(app.url("/leistungs-check?lang=en"))
+        .form(&answers)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(en.contains("€526.00"), "English amount");
+    assert!(en.contains("€4,500.00"), "English thousands separator");
+    assert!(
+        !en.contains("526,00"),
+        "no German decimal comma on an English page"
+    );
+    assert!(
+        !en.contains(".2026 ") && !en.contains(".2027"),
+        "no German dates"
+    );
+    let de = post(&app, &answers).await.text().await.unwrap();
+    assert!(de.contains("526,00\u{a0}€") && de.contains("4.500,00\u{a0}€"));
 }
 
 async fn post(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {

@@ -15,6 +15,8 @@ footer-about = Wegweiser ist die Plattform der Koordinierungsstelle Alleinerzieh
 footer-privacy = Diese Seite lädt nichts von anderen Servern und setzt kein Tracking ein. Cookies gibt es nur, wo sie nötig sind: für die Sprache, für Formulare und bei einer Anmeldung.
 footer-geodata = Kartengrundlage: Geoportal Berlin / ALKIS Berlin Ortsteile.
 emergency-heading = Notfall und schnelle Hilfe
+# An amount of money; the space before € does not break.
+money = { $amount } €
 distance-km = { $km } km entfernt
 results-count = { $count ->
     [0] Keine Angebote gefunden

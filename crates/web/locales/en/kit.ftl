@@ -15,6 +15,8 @@ footer-about = Wegweiser is the platform of the Koordinierungsstelle Alleinerzie
 footer-privacy = This site loads nothing from other servers and uses no tracking. Cookies are set only where needed: for the language, for forms and when signed in.
 footer-geodata = Map data: Geoportal Berlin / ALKIS Berlin Ortsteile.
 emergency-heading = Emergency and quick help
+# An amount of money.
+money = €{ $amount }
 distance-km = { $km } km away
 results-count = { $count ->
     [0] No offers found

@@ -15,6 +15,7 @@ use wegweiser_domain::chains::Chain;
 
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
+use crate::kit::numbers::money;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
 
@@ -81,18 +82,6 @@ struct CheckPage {
     has_errors: bool,
     results: Option<Vec<ResultRow>>,
     rules_valid: String,
-}
-
-fn euros(cents: u32) -> String {
-    let whole = cents / 100;
-    let mut s = whole.to_string();
-    let mut i = s.len();
-    while i > 3 {
-        i -= 3;
-        s.insert(i, '.');
-    }
-    // A no-break space: "23,00" and "€" never end up on two lines.
-    format!("{s},{:02}\u{a0}€", cents % 100)
 }
 
 fn respond(status: StatusCode, page: CheckPage) -> Result<Response, WebError> {
@@ -229,7 +218,7 @@ fn result_row(
                     &[
                         ("n", &(i + 1).to_string()),
                         ("age", &age.to_string()),
-                        ("amount", &euros(*cents)),
+                        ("amount", &money(&ctx.tr, i64::from(*cents))),
                     ],
                 )
             })
@@ -256,8 +245,8 @@ fn result_row(
     } else {
         ctx.tr.s2(
             amount_key,
-            ("amount", &euros(f.amount_cents)),
-            ("max", &euros(f.max_cents)),
+            ("amount", &money(&ctx.tr, i64::from(f.amount_cents))),
+            ("max", &money(&ctx.tr, i64::from(f.max_cents))),
         )
     };
     let (chain, query) = guidance(f.benefit);
@@ -323,8 +312,14 @@ pub async fn submit(
     p.results = Some(results);
     p.rules_valid = ctx.tr.s2(
         "check-rules-valid",
-        ("from", &period.valid_from.format("%d.%m.%Y").to_string()),
-        ("until", &period.valid_until.format("%d.%m.%Y").to_string()),
+        (
+            "from",
+            &crate::kit::views::format_date(&ctx.tr, period.valid_from),
+        ),
+        (
+            "until",
+            &crate::kit::views::format_date(&ctx.tr, period.valid_until),
+        ),
     );
     respond(StatusCode::OK, p)
 }

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod ical;
 pub mod map;
 pub mod markdown;
+pub mod numbers;
 pub mod page;
 pub mod posters;
 pub mod text;

@@ -373,14 +373,7 @@ impl OfferCard {
     }
 
     pub fn with_distance(mut self, tr: &Tr, km: Option<f64>) -> Self {
-        self.distance = km.map(|km| {
-            let text = if tr.lang.code == "de" {
-                format!("{km:.1}").replace('.', ",")
-            } else {
-                format!("{km:.1}")
-            };
-            tr.s("distance-km", "km", &text)
-        });
+        self.distance = km.map(|km| crate::kit::numbers::distance(tr, km));
         self
     }
 }
