@@ -74,6 +74,7 @@ test('invite → set password from the mail → edit → review and approve → 
   assert.ok(await noHorizontalScroll(editor), "the provider's offer list scrolls sideways at 375 px");
   await editor.click(`a[href="/verwaltung/angebote/${offer.id}"]`);
   await axe(editor, 'offer edit form', failures);
+  assert.ok(await noHorizontalScroll(editor), 'the offer form scrolls sideways at 375 px');
   await editor.fill('#o-hours', 'jeden Morgen');
   await editor.click('form.form-wide button[type=submit]');
   await editor.waitForSelector('#e-hours');
@@ -119,5 +120,44 @@ test('invite → set password from the mail → edit → review and approve → 
   }
   await coordCtx.close();
   await editorCtx.close();
+  assert.deepEqual(failures, []);
+});
+
+test('German and English side by side; a German change marks the English outdated until checked', { skip: skip || false }, async () => {
+  const failures = [];
+  const list = await (await fetch(`${server.base}/api/v1/offers?q=Anlauf-+und+Beratungsstelle&per_page=1`)).json();
+  const offer = list.items[0];
+  const ctx = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+  const page = await ctx.newPage();
+  await signIn(page, server.base, COORDINATOR);
+  await page.goto(`${server.base}/verwaltung/angebote/${offer.id}`);
+  const de = await page.locator('#o-summary').boundingBox();
+  const en = await page.locator('#o-summary__en').boundingBox();
+  assert.ok(Math.abs(de.y - en.y) < 4 && en.x > de.x + de.width - 1, 'English beside German at 1280 px');
+  const english = await page.inputValue('#o-summary__en');
+  assert.match(english, /Counselling/);
+  await page.fill('#o-summary', 'Beratung zu allem, was Alleinerziehende bewegt (geändert).');
+  await Promise.all([page.waitForNavigation(), page.click('form.form-wide > button[type=submit]')]);
+  assert.equal(await page.inputValue('#o-summary__en'), english, 'the English text is kept');
+  assert.match(await page.textContent('#w-summary__en'), /Veraltet, bitte prüfen/);
+  await axe(page, 'offer form with an outdated translation', failures);
+  const publicEn = await (await fetch(`${server.base}/angebote/${offer.id}?lang=en`)).text();
+  assert.ok(publicEn.includes('(geändert)') && !publicEn.includes(english), 'English page shows the German text meanwhile');
+
+  // On a phone the languages stack and nothing scrolls sideways.
+  await page.setViewportSize({ width: PHONE.viewport.width, height: PHONE.viewport.height });
+  const deP = await page.locator('#o-summary').boundingBox();
+  const enP = await page.locator('#o-summary__en').boundingBox();
+  assert.ok(enP.y > deP.y + deP.height, 'English below German at 375 px');
+  assert.ok(await noHorizontalScroll(page), 'the offer form scrolls sideways at 375 px');
+  await axe(page, 'offer form at 375 px', failures);
+
+  // Checked: the mark goes and the English page shows the English text again.
+  await page.check('input[name=confirm][value="en:summary"]');
+  await Promise.all([page.waitForNavigation(), page.click('form.form-wide > button[type=submit]')]);
+  assert.equal(await page.locator('#w-summary__en').count(), 0);
+  const again = await (await fetch(`${server.base}/angebote/${offer.id}?lang=en`)).text();
+  assert.ok(again.includes(english));
+  await ctx.close();
   assert.deepEqual(failures, []);
 });
