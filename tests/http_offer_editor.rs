@@ -262,6 +262,20 @@ async fn every_part_of_an_offer_goes_through_review(backend: Backend) {
     let (status, page) = post(&rita, &app, &path, &f).await;
     assert_eq!(status, 422);
     assert!(page.contains("mindestens ein Thema") && page.contains("id=\"e-categories\""));
+    // A place of another organisation cannot be taken over through the form.
+    let mut f = form_at(&rita, &path).await;
+    let foreign = app.json("/api/v1/offers?per_page=100", 200).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["organization"]["id"].as_i64() != Some(org))
+        .flat_map(|o| o["locations"].as_array().cloned().unwrap_or_default())
+        .find_map(|l| l["id"].as_i64())
+        .unwrap();
+    if let Some(p) = f.iter_mut().find(|(k, v)| k == "place" && v != "new") {
+        p.1 = foreign.to_string();
+    }
+    assert_eq!(post(&rita, &app, &path, &f).await.0, 400);
     // A typed code that is not in the list is refused, not stored.
     let mut f = form_at(&rita, &path).await;
     check_only(&mut f, "languages", &["Russisch"]);
@@ -321,4 +335,41 @@ async fn parallel_saves_do_not_mix(backend: Backend) {
 
 both_backends! {
     parallel_saves_do_not_mix => super::parallel_saves_do_not_mix;
+}
+
+/// Every demo offer opens in the form and saves unchanged: the form carries the whole offer, so a
+/// save without edits changes nothing a parent or the API sees (and every published demo offer has
+/// what publishing needs).
+async fn an_unchanged_save_changes_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let c = app.session("coordinator").await;
+    let all = app.json("/api/v1/offers?per_page=100", 200).await;
+    let ids: Vec<i64> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["id"].as_i64())
+        .collect();
+    assert!(ids.len() > 20);
+    for id in ids {
+        let before = app.json(&format!("/api/v1/offers/{id}?lang=en"), 200).await;
+        let path = format!("/verwaltung/angebote/{id}");
+        let f = form_at(&c, &path).await;
+        let (status, page) = post(&c, &app, &path, &f).await;
+        assert_eq!(
+            status,
+            303,
+            "offer {id}: {}",
+            &page[page.len().min(page.find("field-error").unwrap_or(0))..]
+                .chars()
+                .take(300)
+                .collect::<String>()
+        );
+        let after = app.json(&format!("/api/v1/offers/{id}?lang=en"), 200).await;
+        assert_eq!(before, after, "offer {id} changed by a save without edits");
+    }
+}
+
+both_backends! {
+    an_unchanged_save_changes_nothing => super::an_unchanged_save_changes_nothing;
 }

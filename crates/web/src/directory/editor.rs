@@ -658,6 +658,13 @@ pub async fn save(
     // Confidential places keep what the coordinator's place page set; the form cannot change them.
     let stored_places = organization_places(&state, &offer).await?;
     if let Some(places) = draft.places.as_mut() {
+        // Only the organisation's own places (a form names them by id).
+        if places
+            .iter()
+            .any(|p| p.id.is_some() && !stored_places.iter().any(|s| s.id == p.id))
+        {
+            return Err(WebError::Invalid);
+        }
         for p in places.iter_mut() {
             if let Some(s) = stored_places
                 .iter()
