@@ -36,9 +36,11 @@ for (const lang of ['de', 'en']) {
     await Promise.all([page.waitForNavigation(), page.click('form.form-wide button[type=submit]')]);
     const results = await page.textContent('.check-results');
     assert.match(results, /Unterhaltsvorschuss/);
-    assert.match(results, /526,00\u00a0€/, '227 € + 299 €');
-    assert.match(results, /227,00\u00a0€/, 'the child of 3');
-    assert.match(results, /299,00\u00a0€/, 'the child of 8');
+    // Amounts in the page's language: "526,00 €" in German, "€526.00" in English.
+    const euro = (n) => (lang === 'de' ? new RegExp(`${n},00\u00a0€`) : new RegExp(`€${n}\\.00`));
+    assert.match(results, euro(526), '227 € + 299 €');
+    assert.match(results, euro(227), 'the child of 3');
+    assert.match(results, euro(299), 'the child of 8');
     failures.push(...(await violations(page)));
     assert.deepEqual(foreign, []);
     await ctx.close();
