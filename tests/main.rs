@@ -18,6 +18,7 @@ mod http_instances;
 mod http_news;
 mod http_offer_editor;
 mod http_ops;
+mod http_reliability;
 mod http_seo;
 mod http_site_pages;
 mod http_texts;

@@ -136,6 +136,17 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The server's resident memory in MiB (VmRSS from /proc), while it runs.
+    pub fn rss_mib(&self) -> u64 {
+        let pid = self.child.as_ref().expect("running").id();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map_or(0, |kb| kb / 1024)
+    }
+
     pub async fn spawn(backend: Backend) -> TestApp {
         TestApp::spawn_at(backend, CLOCK).await
     }

@@ -3,6 +3,8 @@
 use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::{Account, AccountId, Role};
 
+use sqlx::AssertSqlSafe;
+
 use crate::{Db, StoreError, StoreResult, audit, on_pool};
 
 #[derive(sqlx::FromRow)]
@@ -236,44 +238,70 @@ impl Db {
         Ok(row.map(|(n, at)| (u32::try_from(n).unwrap_or(u32::MAX), at)))
     }
 
-    /// Counts one more failed login for each key, and records it (with the account, if known).
-    pub async fn record_login_failure(
+    /// Counts an attempt (a login, a reset request) for every key before it is tried, and
+    /// refuses it while any key is locked: one statement per key counts and sets the next lock
+    /// (`lockout_after`), so a burst of parallel attempts is counted one by one and the ones after
+    /// the free attempts are refused without being tried. `false` when refused (nothing counted).
+    pub async fn claim_attempt(&self, keys: &[&str], now: DateTime<Utc>) -> StoreResult<bool> {
+        use wegweiser_domain::accounts::{FREE_FAILURES, lockout_after};
+        // The lock after the n-th counted attempt, for n = FREE_FAILURES … FREE_FAILURES + 10 (the
+        // wait stops growing at 15 minutes before that).
+        let locks: Vec<DateTime<Utc>> = (FREE_FAILURES..=FREE_FAILURES + 10)
+            .map(|n| {
+                now + chrono::Duration::from_std(lockout_after(n).unwrap_or_default())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut case = format!("CASE WHEN login_throttle.failures + 1 < {FREE_FAILURES} THEN NULL");
+        for (i, _) in locks.iter().enumerate().take(locks.len() - 1) {
+            case.push_str(&format!(
+                " WHEN login_throttle.failures + 1 = {} THEN ${}",
+                FREE_FAILURES as usize + i,
+                i + 3
+            ));
+        }
+        case.push_str(&format!(" ELSE ${} END", locks.len() + 2));
+        let sql = format!(
+            "INSERT INTO login_throttle (key, failures, last_failure, locked_until) VALUES ($1, 1, $2, NULL) \
+             ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = $2, \
+             locked_until = {case} \
+             WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= $2 RETURNING failures"
+        );
+        let passed = on_pool!(self, |p| {
+            let mut tx = p.begin().await?;
+            let mut passed = true;
+            for key in keys {
+                let mut q = sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql.clone()))
+                    .bind(*key)
+                    .bind(now);
+                for lock in &locks {
+                    q = q.bind(*lock);
+                }
+                if q.fetch_optional(&mut *tx).await?.is_none() {
+                    passed = false;
+                    break;
+                }
+            }
+            if passed {
+                tx.commit().await?;
+            } else {
+                tx.rollback().await?;
+            }
+            passed
+        });
+        Ok(passed)
+    }
+
+    /// Records a failed login in the audit log (the attempt was counted by `claim_attempt`).
+    pub async fn audit_login_failure(
         &self,
-        keys: &[&str],
         account: Option<AccountId>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await?;
-            for key in keys {
-                sqlx::query(
-                    "INSERT INTO login_throttle (key, failures, last_failure) VALUES ($1, 1, $2) \
-                     ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = $2",
-                )
-                .bind(key)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            }
             audit!(tx, now, account, "login_failed", None::<&str>, None::<i64>);
             tx.commit().await?;
-        });
-        Ok(())
-    }
-
-    /// Counts an attempt that is limited like failed logins (password-reset requests).
-    pub async fn count_attempt(&self, keys: &[&str], now: DateTime<Utc>) -> StoreResult<()> {
-        on_pool!(self, |p| {
-            for key in keys {
-                sqlx::query(
-                    "INSERT INTO login_throttle (key, failures, last_failure) VALUES ($1, 1, $2) \
-                     ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = $2",
-                )
-                .bind(key)
-                .bind(now)
-                .execute(p)
-                .await?;
-            }
         });
         Ok(())
     }

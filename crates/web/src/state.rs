@@ -51,6 +51,8 @@ pub struct AppState {
     pub categories: Arc<RwLock<Arc<Vec<Category>>>>,
     /// The last change-log entry the index reflects.
     followed: Arc<std::sync::atomic::AtomicI64>,
+    /// Password hashing: one thread per core, a short queue, then 503.
+    pub hashing: Arc<crate::kit::workers::Workers>,
 }
 
 impl AppState {
@@ -61,6 +63,16 @@ impl AppState {
             index: Arc::new(RwLock::new(None)),
             categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+            hashing: {
+                let cores = std::thread::available_parallelism().map_or(2, usize::from);
+                // A hash takes tens of milliseconds: 32 waiting per thread is about a second; waiting
+                // jobs hold no hashing memory.
+                Arc::new(crate::kit::workers::Workers::start(
+                    "password-hash",
+                    cores,
+                    cores * 32,
+                ))
+            },
         }
     }
 

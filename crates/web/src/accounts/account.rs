@@ -148,9 +148,11 @@ pub async fn delete(
         .await?
         .and_then(|c| c.password_hash);
     let password = f.password;
-    let ok =
-        tokio::task::spawn_blocking(move || accounts::verify_password(&password, hash.as_deref()))
-            .await?;
+    let ok = state
+        .hashing
+        .run(move || accounts::verify_password(&password, hash.as_deref()))
+        .await
+        .map_err(|_| WebError::Busy)?;
     if !ok {
         return page(
             &state,

@@ -346,8 +346,11 @@ pub async fn set_password(
         );
     }
     let password = form.password;
-    let hash = tokio::task::spawn_blocking(move || accounts::hash_password(&password))
-        .await?
+    let hash = state
+        .hashing
+        .run(move || accounts::hash_password(&password))
+        .await
+        .map_err(|_| WebError::Busy)?
         .map_err(WebError::internal)?;
     let digest = accounts::token_digest(token.raw());
     match state
@@ -438,7 +441,6 @@ pub async fn forgot(
         return page(StatusCode::TOO_MANY_REQUESTS, "login-throttled", true);
     }
     let now = state.now();
-    state.db.count_attempt(&keys, now).await?;
     let token = accounts::new_token().map_err(WebError::internal)?;
     let de = Tr::new(LANGS[0]);
     let link = format!("{}/passwort/{token}", state.config.public_url);

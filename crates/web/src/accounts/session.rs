@@ -258,18 +258,11 @@ pub async fn login_form(
     ))
 }
 
-/// Whether any of the keys is in its waiting time after too many attempts.
+/// Counts this attempt for every key and says whether it is refused (a key is in its waiting time
+/// after too many attempts). Counting comes first, in one statement per key, so parallel attempts
+/// cannot all pass before any is counted.
 pub(crate) async fn throttled(state: &AppState, keys: &[&str]) -> Result<bool, WebError> {
-    let now = state.now();
-    for key in keys {
-        if let Some((failures, last)) = state.db.throttle(key).await?
-            && let Some(wait) = accounts::lockout_after(failures)
-            && now < last + Duration::from_std(wait).unwrap_or_default()
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    Ok(!state.db.claim_attempt(keys, state.now()).await?)
 }
 
 #[derive(Deserialize)]
@@ -320,16 +313,17 @@ pub async fn login(
         .filter(|c| !c.disabled)
         .and_then(|c| c.password_hash.clone());
     let password = form.password.clone();
-    let ok = tokio::task::spawn_blocking(move || {
-        accounts::verify_password(&password, stored.as_deref())
-    })
-    .await?;
+    let ok = state
+        .hashing
+        .run(move || accounts::verify_password(&password, stored.as_deref()))
+        .await
+        .map_err(|_| WebError::Busy)?;
     let account = match (ok, creds) {
         (true, Some(c)) => c.account,
         (_, c) => {
             state
                 .db
-                .record_login_failure(&keys, c.map(|c| c.account.id), now)
+                .audit_login_failure(c.map(|c| c.account.id), now)
                 .await?;
             return answer(StatusCode::UNAUTHORIZED, "login-failed");
         }

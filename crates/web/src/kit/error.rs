@@ -28,6 +28,8 @@ pub enum WebError {
     Conflict,
     /// The index is still being built.
     Unavailable,
+    /// Too much costly work at once (password hashing): come back in a moment.
+    Busy,
     /// Something that should not happen; the cause is kept for the log (never shown).
     Internal(anyhow::Error),
 }
@@ -90,6 +92,15 @@ impl IntoResponse for WebError {
                 axum::response::Redirect::to(&format!("/anmelden?next={next}")).into_response()
             }
             WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            WebError::Busy => {
+                let mut res = (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(axum::http::header::RETRY_AFTER, "2")],
+                )
+                    .into_response();
+                res.extensions_mut().insert(BusyMarker);
+                res
+            }
             WebError::Internal(e) => {
                 // `{:#}` writes the whole chain: what failed, and why.
                 tracing::error!(error = format!("{e:#}"), "internal error");
@@ -98,6 +109,10 @@ impl IntoResponse for WebError {
         }
     }
 }
+
+/// Marks a 503 that means "busy", not "starting".
+#[derive(Clone, Copy, Debug)]
+struct BusyMarker;
 
 /// Marks a response whose error body a handler has already written (a form with messages at its
 /// fields, say), so that [`render_errors`] leaves it alone.
@@ -151,7 +166,11 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     {
         return res;
     }
-    let (code, title_key, text_key) = message_keys(status);
+    let (code, title_key, text_key) = if res.extensions().get::<BusyMarker>().is_some() {
+        ("busy", "error-busy-title", "error-busy-text")
+    } else {
+        message_keys(status)
+    };
     let text = ctx.tr.s(text_key, "path", &path);
     let mut out = if path.starts_with("/api/") {
         (

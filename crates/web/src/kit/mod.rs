@@ -16,3 +16,4 @@ pub mod posters;
 pub mod text;
 pub mod tokens;
 pub mod views;
+pub mod workers;

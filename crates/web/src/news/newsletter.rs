@@ -141,7 +141,6 @@ pub async fn subscribe(
         );
     }
     let now = state.now();
-    state.db.count_attempt(&keys, now).await?;
     let token = accounts::new_token().map_err(WebError::internal)?;
     let leave = accounts::new_token().map_err(WebError::internal)?;
     let link = format!("{}/newsletter/bestaetigen/{token}", state.config.public_url);
