@@ -5,7 +5,7 @@ use wegweiser_domain::accounts::{Account, AccountId, Role};
 
 use sqlx::AssertSqlSafe;
 
-use crate::{Db, StoreError, StoreResult, audit, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct AccountRow {
@@ -107,7 +107,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<AccountId> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id = insert_account!(tx, email, name, role, password_hash, organizations, now);
             audit!(
                 tx,
@@ -154,7 +154,7 @@ impl Db {
         expires_at: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             sqlx::query(
                 "INSERT INTO session (token_digest, account_id, csrf_token, created_at, expires_at) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -212,7 +212,7 @@ impl Db {
     /// Ends a session on the server and records the logout.
     pub async fn end_session(&self, digest: &str, now: DateTime<Utc>) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let account: Option<i64> = sqlx::query_scalar(
                 "DELETE FROM session WHERE token_digest = $1 RETURNING account_id",
             )
@@ -268,7 +268,7 @@ impl Db {
              WHERE login_throttle.locked_until IS NULL OR login_throttle.locked_until <= $2 RETURNING failures"
         );
         let passed = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let mut passed = true;
             for key in keys {
                 let mut q = sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql.clone()))
@@ -299,7 +299,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             audit!(tx, now, account, "login_failed", None::<&str>, None::<i64>);
             tx.commit().await?;
         });
@@ -397,7 +397,7 @@ impl Db {
     /// e-mail address in their detail).
     pub async fn delete_account(&self, id: AccountId, now: DateTime<Utc>) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             sqlx::query(
                 "UPDATE audit_log SET detail = '' WHERE entity = 'account' AND entity_id = $1",
             )

@@ -5,7 +5,7 @@ use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::chains::Chain;
 use wegweiser_domain::directory::PublicationStatus;
 
-use crate::{Db, StoreError, StoreResult, audit, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, on_pool};
 
 /// A chain as the back office sees it.
 #[derive(Clone, Debug)]
@@ -129,7 +129,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let json = to_json(chain)?;
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM chain WHERE slug = $1")
                 .bind(slug)
                 .fetch_optional(&mut *tx)
@@ -164,7 +164,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let json = to_json(chain)?;
         let v = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let v: Option<i64> = sqlx::query_scalar(
                 "UPDATE chain SET draft = $3, version = version + 1, updated_at = $4 \
                  WHERE id = $1 AND version = $2 RETURNING version",
@@ -265,7 +265,7 @@ impl Db {
     ) -> StoreResult<()> {
         let sql = select_chain!("WHERE id = $1");
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let row: Option<ChainRow> = sqlx::query_as(sql)
                 .bind(id)
                 .fetch_optional(&mut *tx)
@@ -307,7 +307,7 @@ impl Db {
         }
         all.swap(i, j as usize);
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             for (n, c) in all.iter().enumerate() {
                 sqlx::query("UPDATE chain SET position = $2 WHERE id = $1")
                     .bind(c.id)
@@ -327,7 +327,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<usize> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             for (n, (slug, chain)) in chains.iter().enumerate() {
                 let json = to_json(chain)?;
                 sqlx::query(

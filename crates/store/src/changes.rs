@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::{Db, StoreError, StoreResult, log_change, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, log_change, on_pool};
 
 /// What kind of thing changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,7 +107,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let done = sqlx::query(
                 "UPDATE service SET name = COALESCE($2, name), summary = COALESCE($3, summary), \
                  status = COALESCE($4, status), updated_at = $5 WHERE id = $1",

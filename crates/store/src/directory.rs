@@ -13,7 +13,7 @@ use wegweiser_domain::geo;
 use wegweiser_domain::hours::{HoursException, OpeningHours, WeeklySlot};
 use wegweiser_domain::seed::DirectorySeed;
 
-use crate::{Db, StoreError, StoreResult, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, on_pool};
 
 /// Which published offers to read.
 #[derive(Clone, Copy, Debug)]
@@ -504,7 +504,7 @@ impl Db {
         let today = wegweiser_domain::time::berlin_local(now).date();
         let mut report = SeedReport::default();
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let terms: Vec<(i64, String)> = sqlx::query_as("SELECT id, slug FROM taxonomy_term")
                 .fetch_all(&mut *tx)
                 .await?;

@@ -7,7 +7,9 @@ use wegweiser_domain::editorial::{OfferDraft, StoredTranslation, plan_translatio
 use wegweiser_domain::hours::WeeklySlot;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool};
+use crate::{
+    BeginWrite, Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool,
+};
 
 /// A revision waiting for review, for the list.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -308,7 +310,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             apply_draft!(tx, id, draft, weekly, now);
             audit!(tx, now, actor, "offer_edited", "offer", id);
             tx.commit().await?;
@@ -326,7 +328,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let data = serde_json::to_string(draft)?;
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             sqlx::query("DELETE FROM offer_revision WHERE offer_id = $1 AND status = 'pending'")
                 .bind(offer)
                 .execute(&mut *tx)
@@ -412,7 +414,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let offer = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let offer: Option<i64> = sqlx::query_scalar(
                 "UPDATE offer_revision SET status = 'approved', decided_at = $2, decided_by = $3 \
                  WHERE id = $1 AND status = 'pending' RETURNING offer_id",
@@ -444,7 +446,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let offer: Option<i64> = sqlx::query_scalar(
                 "UPDATE offer_revision SET status = 'returned', comment = $2, decided_at = $3, decided_by = $4 \
                  WHERE id = $1 AND status = 'pending' RETURNING offer_id",
@@ -476,7 +478,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organization WHERE id = $1")
                 .bind(organization)
                 .fetch_one(&mut *tx)
@@ -510,7 +512,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let done = sqlx::query("UPDATE service SET status = $2, updated_at = $3 WHERE id = $1")
                 .bind(id)
                 .bind(status.as_str())
@@ -542,7 +544,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             sqlx::query("DELETE FROM search_synonym")
                 .execute(&mut *tx)
                 .await?;
@@ -600,7 +602,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id: i64 = match id {
                 Some(id) => {
                     let before: Option<String> = sqlx::query_scalar(
@@ -683,7 +685,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let taken: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM taxonomy_term WHERE slug = $1 AND id <> COALESCE($2, -1)",
             )
@@ -837,7 +839,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let (lat, lon) = (position.map(|p| p.0), position.map(|p| p.1));
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id: i64 = match id {
                 Some(id) => {
                     let done = sqlx::query(

@@ -7,7 +7,7 @@ use wegweiser_domain::mail::Mail;
 
 use wegweiser_domain::accounts::AccountId;
 
-use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct EventRow {
@@ -49,6 +49,43 @@ macro_rules! select_event {
     };
 }
 
+/// Gives free places of one day to those waiting, first come first, inside `$tx` (which holds the
+/// day's row lock); each moved-up person gets the mail `$mail(name, address, day)`.
+macro_rules! promote_waiting {
+    ($tx:expr, $event:expr, $day:expr, $mail:expr, $now:expr) => {{
+        loop {
+            let next: Option<(i64, String, String)> = sqlx::query_as(
+                "SELECT id, name, email FROM event_registration WHERE event_id = $1 AND day = $2 \
+                 AND status = 'waiting' ORDER BY id LIMIT 1",
+            )
+            .bind($event)
+            .bind($day)
+            .fetch_optional(&mut *$tx)
+            .await?;
+            let Some((id, name, email)) = next else {
+                break;
+            };
+            let moved = sqlx::query(
+                "UPDATE event_places SET taken = taken + 1 WHERE event_id = $1 AND day = $2 AND taken < capacity",
+            )
+            .bind($event)
+            .bind($day)
+            .execute(&mut *$tx)
+            .await?
+            .rows_affected();
+            if moved == 0 {
+                break;
+            }
+            sqlx::query("UPDATE event_registration SET status = 'confirmed' WHERE id = $1")
+                .bind(id)
+                .execute(&mut *$tx)
+                .await?;
+            let m = $mail(&name, &email, $day);
+            enqueue_mail!($tx, m, $now);
+        }
+    }};
+}
+
 impl Db {
     /// Every published event (the calendar filters and expands them).
     pub async fn published_events(&self) -> StoreResult<Vec<Event>> {
@@ -78,7 +115,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<usize> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             for (org, offer, details) in events {
                 let json = serde_json::to_string(details)?;
                 sqlx::query(
@@ -130,10 +167,11 @@ impl Db {
         email: &str,
         token_digest: &str,
         mail: impl Fn(RegistrationStatus) -> Mail,
+        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<RegistrationStatus> {
         let status = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             // The first statement writes, so a SQLite transaction holds the write lock from here on.
             sqlx::query(
                 "INSERT INTO event_places (event_id, day, capacity, taken) VALUES ($1, $2, $3, 0) \
@@ -144,6 +182,16 @@ impl Db {
             .bind(i64::from(capacity))
             .execute(&mut *tx)
             .await?;
+            // Every change to one day's places starts by locking its row (PostgreSQL; SQLite holds
+            // the write lock already), and takes the event's current number of places.
+            sqlx::query("UPDATE event_places SET capacity = $3 WHERE event_id = $1 AND day = $2")
+                .bind(event)
+                .bind(day)
+                .bind(i64::from(capacity))
+                .execute(&mut *tx)
+                .await?;
+            // Places added since: those already waiting come first.
+            promote_waiting!(tx, event, day, promoted, now);
             let taken = sqlx::query(
                 "UPDATE event_places SET taken = taken + 1 WHERE event_id = $1 AND day = $2 AND taken < capacity",
             )
@@ -227,14 +275,13 @@ impl Db {
     pub async fn cancel_registration(
         &self,
         token_digest: &str,
-        promoted: impl Fn(&str, &str) -> Mail,
+        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let row: Option<(i64, NaiveDate)> = sqlx::query_as(
-                "UPDATE event_registration SET status = 'cancelled' \
-                 WHERE token_digest = $1 AND status <> 'cancelled' RETURNING event_id, day",
+                "SELECT event_id, day FROM event_registration WHERE token_digest = $1 AND status <> 'cancelled'",
             )
             .bind(token_digest)
             .fetch_optional(&mut *tx)
@@ -242,49 +289,58 @@ impl Db {
             let Some((event, day)) = row else {
                 return Err(StoreError::NotFound);
             };
-            // The place count only changes when a confirmed place was freed: recount to be sure.
-            let confirmed: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 AND status = 'confirmed'",
-            )
-            .bind(event)
-            .bind(day)
-            .fetch_one(&mut *tx)
-            .await?;
-            sqlx::query("UPDATE event_places SET taken = $3 WHERE event_id = $1 AND day = $2")
+            sqlx::query("UPDATE event_places SET taken = taken WHERE event_id = $1 AND day = $2")
                 .bind(event)
                 .bind(day)
-                .bind(confirmed)
                 .execute(&mut *tx)
                 .await?;
-            let next: Option<(i64, String, String)> = sqlx::query_as(
-                "SELECT id, name, email FROM event_registration WHERE event_id = $1 AND day = $2 \
-                 AND status = 'waiting' ORDER BY id LIMIT 1",
+            // The counter changes by exactly the place this cancellation frees: never a recount
+            // that could miss registrations of other transactions.
+            let freed: Option<i64> = sqlx::query_scalar(
+                "UPDATE event_registration SET status = 'cancelled' \
+                 WHERE token_digest = $1 AND status = 'confirmed' RETURNING id",
             )
-            .bind(event)
-            .bind(day)
+            .bind(token_digest)
             .fetch_optional(&mut *tx)
             .await?;
-            if let Some((id, name, email)) = next {
-                let moved = sqlx::query(
-                    "UPDATE event_places SET taken = taken + 1 WHERE event_id = $1 AND day = $2 AND taken < capacity",
+            if freed.is_some() {
+                sqlx::query(
+                    "UPDATE event_places SET taken = taken - 1 WHERE event_id = $1 AND day = $2 AND taken > 0",
                 )
                 .bind(event)
                 .bind(day)
                 .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if moved == 1 {
-                    sqlx::query("UPDATE event_registration SET status = 'confirmed' WHERE id = $1")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                    let m = promoted(&name, &email);
-                    enqueue_mail!(tx, m, now);
+                .await?;
+            } else {
+                let left: Option<i64> = sqlx::query_scalar(
+                    "UPDATE event_registration SET status = 'cancelled' \
+                     WHERE token_digest = $1 AND status = 'waiting' RETURNING id",
+                )
+                .bind(token_digest)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if left.is_none() {
+                    return Err(StoreError::NotFound);
                 }
             }
+            promote_waiting!(tx, event, day, promoted, now);
             tx.commit().await?;
         });
         Ok(())
+    }
+
+    /// How many registrations of one event day hold a place (the counter must equal it).
+    pub async fn confirmed_registrations(&self, event: i64, day: NaiveDate) -> StoreResult<i64> {
+        let n: i64 = on_pool!(self, |p| {
+            sqlx::query_scalar(
+            "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 AND status = 'confirmed'"
+        )
+        .bind(event)
+        .bind(day)
+        .fetch_one(p)
+        .await?
+        });
+        Ok(n)
     }
 
     /// Places taken per occurrence of an event: (day, taken, capacity, waiting).
@@ -356,11 +412,12 @@ impl Db {
         status: PublicationStatus,
         details: &EventDetails,
         actor: AccountId,
+        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let json = serde_json::to_string(details)?;
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id: i64 = match id {
                 None => {
                     sqlx::query_scalar(
@@ -391,6 +448,27 @@ impl Db {
                     updated.ok_or(StoreError::NotFound)?
                 }
             };
+            // A changed number of places applies to the days people registered for already; added
+            // places go to those waiting, in order.
+            if let Some(places) = details.places {
+                let days: Vec<NaiveDate> = sqlx::query_scalar(
+                    "SELECT day FROM event_places WHERE event_id = $1 ORDER BY day",
+                )
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await?;
+                for day in days {
+                    sqlx::query(
+                        "UPDATE event_places SET capacity = $3 WHERE event_id = $1 AND day = $2",
+                    )
+                    .bind(id)
+                    .bind(day)
+                    .bind(i64::from(places))
+                    .execute(&mut *tx)
+                    .await?;
+                    promote_waiting!(tx, id, day, promoted, now);
+                }
+            }
             audit!(tx, now, Some(actor), "event_saved", "event", id);
             tx.commit().await?;
             id

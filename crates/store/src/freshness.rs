@@ -4,7 +4,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool};
+use crate::{
+    BeginWrite, Db, Entity, StoreError, StoreResult, audit, enqueue_mail, log_change, on_pool,
+};
 
 /// A published offer with what the freshness cycle needs.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -79,7 +81,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
         let claimed = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             // The claim only succeeds if the row is still as this instance saw it.
             let n = match seen_reminded_on {
                 None => sqlx::query(
@@ -151,7 +153,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<Option<i64>> {
         let offer = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let offer: Option<i64> =
                 sqlx::query_scalar("SELECT offer_id FROM offer_reminder WHERE token_digest = $1")
                     .bind(token_digest)
@@ -178,7 +180,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             confirm!(tx, offer, Some(actor), today, now);
             tx.commit().await?;
         });

@@ -111,6 +111,40 @@ macro_rules! on_pool {
     };
 }
 
+/// Starts a transaction that writes. On SQLite it is `BEGIN IMMEDIATE`: the write lock is taken
+/// first, so a transaction that reads before it writes waits (the busy timeout) for another writer
+/// instead of failing with "database is locked" when it tries to upgrade its read lock.
+pub(crate) trait BeginWrite {
+    type Database: sqlx::Database;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, Self::Database>, sqlx::Error>,
+    > + Send;
+}
+
+impl BeginWrite for SqlitePool {
+    type Database = sqlx::Sqlite;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error>,
+    > + Send {
+        self.begin_with("BEGIN IMMEDIATE")
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Database = sqlx::Postgres;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error>,
+    > + Send {
+        self.begin()
+    }
+}
+
 /// Queues a mail inside transaction `$tx`: it is sent only if the transaction commits.
 macro_rules! enqueue_mail {
     ($tx:expr, $mail:expr, $now:expr) => {

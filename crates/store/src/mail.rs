@@ -5,7 +5,7 @@ use wegweiser_domain::accounts::{Account, AccountId, Role, TokenPurpose};
 use wegweiser_domain::mail::Mail;
 
 use crate::accounts::insert_account;
-use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 /// A queued message with its bookkeeping.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -37,7 +37,7 @@ impl Db {
         let expires = now
             + chrono::Duration::from_std(TokenPurpose::Invitation.valid_for()).unwrap_or_default();
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id = insert_account!(
                 tx,
                 inv.email,
@@ -87,7 +87,7 @@ impl Db {
             + chrono::Duration::from_std(TokenPurpose::PasswordReset.valid_for())
                 .unwrap_or_default();
         let sent = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let account: Option<i64> = sqlx::query_scalar(
                 "SELECT id FROM account WHERE email = $1 AND disabled = FALSE AND password_hash IS NOT NULL",
             )
@@ -171,7 +171,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<Option<AccountId>> {
         let account = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let row: Option<(i64, DateTime<Utc>)> = sqlx::query_as(
                 "DELETE FROM account_token WHERE token_digest = $1 AND purpose = $2 RETURNING account_id, expires_at",
             )

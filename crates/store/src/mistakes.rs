@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::mail::Mail;
 
-use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OpenMistake {
@@ -26,7 +26,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO offer_report (offer_id, message, created_at) VALUES ($1, $2, $3) RETURNING id",
             )
@@ -64,7 +64,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let offer: Option<i64> = sqlx::query_scalar(
                 "UPDATE offer_report SET closed_at = $2, closed_by = $3 WHERE id = $1 AND closed_at IS NULL RETURNING offer_id",
             )

@@ -8,7 +8,7 @@ use wegweiser_domain::news::{
     Article, ArticleDoc, ArticleKind, ImageInfo, ImageRef, Issue, IssueDoc,
 };
 
-use crate::{Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, enqueue_mail, on_pool};
 
 #[derive(sqlx::FromRow)]
 struct ArticleRow {
@@ -162,7 +162,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let json = serde_json::to_string(a.doc)?;
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let image_id: Option<i64> = match (&a.image, a.kept_image) {
                 (Some((info, bytes)), _) => Some(
                     sqlx::query_scalar(
@@ -346,7 +346,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> StoreResult<Subscribed> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let existing: Option<(i64, Option<DateTime<Utc>>)> = sqlx::query_as(
                 "SELECT id, confirmed_at FROM newsletter_subscriber WHERE email = $1",
             )
@@ -543,7 +543,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let json = serde_json::to_string(doc)?;
         let id = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO newsletter_issue (doc, created_at, updated_at) VALUES ($1, $2, $2) RETURNING id",
             )
@@ -605,7 +605,7 @@ impl Db {
         mail: impl Fn(&Subscriber) -> (Mail, String),
     ) -> StoreResult<i64> {
         let sent = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let claimed = sqlx::query(
                 "UPDATE newsletter_issue SET sent_at = $3 WHERE id = $1 AND version = $2 AND sent_at IS NULL",
             )
@@ -714,7 +714,7 @@ impl Db {
     /// articles before it, named by slug.
     pub async fn insert_article_seed(&self, articles: &[SeedArticleRow]) -> StoreResult<usize> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let mut ids: Vec<(String, i64)> = Vec::new();
             for (slug, kind, publish_at, doc, grouped) in articles {
                 let mut doc = doc.clone();

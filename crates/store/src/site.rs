@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::site::PageDoc;
 
-use crate::{Db, StoreError, StoreResult, audit, on_pool};
+use crate::{BeginWrite, Db, StoreError, StoreResult, audit, on_pool};
 
 /// A page as stored, with the version its editor form carries.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +49,7 @@ impl Db {
     ) -> StoreResult<i64> {
         let json = serde_json::to_string(doc)?;
         let saved = on_pool!(self, |p| {
-            let mut tx = p.begin().await?;
+            let mut tx = p.begin_write().await?;
             let new_version: Option<i64> = match version {
                 None => sqlx::query_scalar(
                     "INSERT INTO site_page (slug, doc, version, updated_at) VALUES ($1, $2, 1, $3) \

@@ -427,9 +427,38 @@ async fn save(
                         .is_some_and(|x| x.organization.id == org),
                 };
                 if offer_ok {
+                    // Those moved up by added places hear of it in German (the office's
+                    // language: registrations keep none).
+                    let de = crate::kit::i18n::Tr::new(crate::kit::i18n::LANGS[0]);
+                    let shown = wegweiser_domain::events::Event {
+                        id: id.unwrap_or_default(),
+                        organization_id: org,
+                        organization_name: state
+                            .db
+                            .organization_names()
+                            .await?
+                            .into_iter()
+                            .find(|(o, _)| *o == org)
+                            .map(|(_, n)| n)
+                            .unwrap_or_default(),
+                        offer_id: offer,
+                        status,
+                        sequence: 0,
+                        updated_at: state.now(),
+                        details: details.clone(),
+                    };
                     let id = state
                         .db
-                        .save_event(id, org, offer, status, &details, me.id, state.now())
+                        .save_event(
+                            id,
+                            org,
+                            offer,
+                            status,
+                            &details,
+                            me.id,
+                            crate::events::pages::promoted_mail(state, &de, &shown),
+                            state.now(),
+                        )
                         .await?;
                     return Ok(
                         Redirect::to(&format!("/verwaltung/termine/{id}?gespeichert=1"))

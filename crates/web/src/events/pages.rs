@@ -917,6 +917,33 @@ fn occurrence_time(tr: &Tr, e: &Event, day: NaiveDate) -> String {
     )
 }
 
+/// The mail to someone who moved up from the waiting list of `e` (for the day they registered).
+pub(crate) fn promoted_mail<'a>(
+    state: &'a AppState,
+    tr: &'a Tr,
+    e: &'a Event,
+) -> impl Fn(&str, &str, NaiveDate) -> wegweiser_domain::mail::Mail + 'a {
+    move |_name, email, day| {
+        let title = e.details.title.get(tr.lang.code).to_string();
+        wegweiser_domain::mail::Mail {
+            to: email.to_string(),
+            subject: tr.s("mail-register-promoted-subject", "event", &title),
+            body: tr.with_args(
+                "mail-register-promoted-body",
+                &[
+                    ("event", &title),
+                    ("date", &occurrence_time(tr, e, day)),
+                    ("place", &where_and_who(tr, e)),
+                    (
+                        "link",
+                        &format!("{}/veranstaltungen/{}", state.config.public_url, e.id),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
 /// Where an event takes place and who holds it, as the mails say it (a parent reads them on the
 /// way there).
 fn where_and_who(tr: &Tr, e: &Event) -> String {
@@ -1002,6 +1029,7 @@ pub async fn register(
                 &email,
                 &wegweiser_domain::accounts::token_digest(&token),
                 |status| registration_mail(tr, status, &email, (&title, &date, &place), &link),
+                promoted_mail(&state, tr, &e),
                 state.now(),
             )
             .await;
@@ -1074,30 +1102,9 @@ pub async fn cancel_registration(
     let digest = token.digest().ok_or(WebError::NotFound)?;
     let r = state.db.registration(&digest).await?;
     let e = state.db.published_event(r.event_id).await?;
-    let tr = &ctx.tr;
-    let title = e.details.title.get(ctx.lang.code).to_string();
-    let date = occurrence_time(tr, &e, r.day);
-    let place = where_and_who(tr, &e);
-    let url = format!("{}/veranstaltungen/{}", state.config.public_url, e.id);
     match state
         .db
-        .cancel_registration(
-            &digest,
-            |_name, email| wegweiser_domain::mail::Mail {
-                to: email.to_string(),
-                subject: tr.s("mail-register-promoted-subject", "event", &title),
-                body: tr.with_args(
-                    "mail-register-promoted-body",
-                    &[
-                        ("event", &title),
-                        ("date", &date),
-                        ("place", &place),
-                        ("link", &url),
-                    ],
-                ),
-            },
-            state.now(),
-        )
+        .cancel_registration(&digest, promoted_mail(&state, &ctx.tr, &e), state.now())
         .await
     {
         // Already cancelled: the page says so.
