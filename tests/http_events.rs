@@ -592,6 +592,15 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
         assert!(html.contains(&format!("id=\"{id}\"")), "message at {id}");
     }
     assert!(html.contains("value=\"viele\""));
+    // A line break in a one-line field could split a calendar line: refused at the field.
+    let r = post(
+        "/verwaltung/termine",
+        base("Abendtreff\rURL:https://evil.example"),
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"e-title_de\"") && html.contains("ohne Zeilenumbrüche"));
 
     let r = post(
         "/verwaltung/termine",

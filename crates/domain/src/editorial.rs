@@ -201,6 +201,13 @@ pub struct OfferDraft {
     pub places: Option<Vec<PlaceDraft>>,
 }
 
+/// Whether a single-line field holds a control character (a line break, a tab, …). Browsers never
+/// send one from a text field; a crafted form can, and a calendar file or a mail header could be
+/// split by it.
+pub fn has_control(s: &str) -> bool {
+    s.chars().any(char::is_control)
+}
+
 /// A field that failed its check, with the message key for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -501,6 +508,23 @@ impl OfferDraft {
             err("access", "edit-error-choice");
         }
         check_contact(&self.email, &self.website, &self.phone, &mut err);
+        for (field, text) in [
+            ("name", self.name.as_str()),
+            ("summary", self.summary.as_str()),
+            ("cost_note", self.cost_note.as_str()),
+            ("closed_reason", self.closed_reason.as_str()),
+            ("email", self.email.as_str()),
+            ("website", self.website.as_str()),
+        ] {
+            let translated = self
+                .translations
+                .iter()
+                .flat_map(|t| t.values())
+                .any(|f| f.get(field).is_some_and(|v| has_control(v)));
+            if has_control(text) || translated {
+                err(field, "edit-error-control");
+            }
+        }
         let mut weekly = Vec::new();
         for line in self.hours.lines() {
             match parse_hours_line(line) {
@@ -548,22 +572,29 @@ impl OfferDraft {
                 }
                 let postcode_ok = p.postcode.is_empty()
                     || (p.postcode.len() == 5 && p.postcode.chars().all(|c| c.is_ascii_digit()));
-                bad = bad.or(if p.name.is_empty() {
-                    Some("edit-error-place-name")
-                } else if p.name.chars().count() > 150
-                    || p.street.chars().count() > 150
-                    || p.transit.chars().count() > 300
-                {
-                    Some("edit-error-too-long")
-                } else if !postcode_ok {
-                    Some("location-error-postcode")
-                } else if !(p.ortsteil.is_empty()
-                    || crate::geo::ortsteil_by_slug(&p.ortsteil).is_some())
-                {
-                    Some("edit-error-choice")
-                } else {
-                    None
-                });
+                bad = bad.or(
+                    if [&p.name, &p.street, &p.postcode, &p.transit]
+                        .iter()
+                        .any(|t| has_control(t))
+                    {
+                        Some("edit-error-control")
+                    } else if p.name.is_empty() {
+                        Some("edit-error-place-name")
+                    } else if p.name.chars().count() > 150
+                        || p.street.chars().count() > 150
+                        || p.transit.chars().count() > 300
+                    {
+                        Some("edit-error-too-long")
+                    } else if !postcode_ok {
+                        Some("location-error-postcode")
+                    } else if !(p.ortsteil.is_empty()
+                        || crate::geo::ortsteil_by_slug(&p.ortsteil).is_some())
+                    {
+                        Some("edit-error-choice")
+                    } else {
+                        None
+                    },
+                );
             }
             if let Some(message) = bad {
                 err("places", message);
@@ -742,6 +773,31 @@ mod tests {
         );
         assert_eq!((d[1].old.as_str(), d[1].new.as_str()), ("nein", "ja"));
     }
+    #[test]
+    fn line_breaks_are_refused_in_single_line_fields() {
+        let d = OfferDraft {
+            name: "Treff\rURL:https://evil.example".into(),
+            translations: Some(TranslationMap::from([(
+                "en".to_string(),
+                BTreeMap::from([("summary".to_string(), "a\nb".to_string())]),
+            )])),
+            ..draft()
+        };
+        let fields: Vec<_> = d
+            .checked(&[])
+            .unwrap_err()
+            .iter()
+            .map(|e| (e.field, e.message))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("name", "edit-error-control"),
+                ("summary", "edit-error-control")
+            ]
+        );
+    }
+
     #[test]
     fn hours_are_read_as_people_type_them() {
         let one = |l: &str| format_weekly(&parse_hours_line(l).unwrap());
@@ -947,6 +1003,15 @@ impl OrganizationDraft {
             err("description", "edit-error-translation-too-long");
         }
         check_contact(&self.email, &self.website, &self.phone, &mut err);
+        for (field, text) in [
+            ("name", &self.name),
+            ("website", &self.website),
+            ("email", &self.email),
+        ] {
+            if has_control(text) {
+                err(field, "edit-error-control");
+            }
+        }
         if errors.is_empty() {
             Ok(self)
         } else {

@@ -91,7 +91,7 @@ impl RegistrationStatus {
 pub fn check_registration(name: &str, email: &str) -> Vec<(&'static str, &'static str)> {
     let mut errors = Vec::new();
     let n = name.trim().chars().count();
-    if n == 0 || n > 80 {
+    if n == 0 || n > 80 || crate::editorial::has_control(name) {
         errors.push(("name", "register-error-name"));
     }
     if crate::accounts::normalize_email(email).is_err() {
@@ -767,6 +767,19 @@ impl EventDraft {
         let title = self.title_de.trim();
         if title.is_empty() || title.chars().count() > 120 {
             err("title_de", "event-error-title");
+        }
+        for (field, text) in [
+            ("title_de", &self.title_de),
+            ("title_en", &self.title_en),
+            ("place_name", &self.place_name),
+            ("street", &self.street),
+            ("postcode", &self.postcode),
+            ("registration_de", &self.registration_de),
+            ("registration_en", &self.registration_en),
+        ] {
+            if crate::editorial::has_control(text) {
+                err(field, "edit-error-control");
+            }
         }
         let day = date(&self.date);
         if day.is_none() {

@@ -195,6 +195,11 @@ impl ArticleDraft {
         if self.title_en.trim().chars().count() > 140 {
             err("title_en", "article-error-title");
         }
+        for (field, text) in [("title_de", &self.title_de), ("title_en", &self.title_en)] {
+            if crate::editorial::has_control(text) {
+                err(field, "edit-error-control");
+            }
+        }
         let summary = self.summary_de.trim();
         if summary.is_empty() || summary.chars().count() > 300 {
             err("summary_de", "article-error-summary");

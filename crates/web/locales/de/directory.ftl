@@ -301,6 +301,7 @@ edit-translation-label = { $field } ({ $language })
 edit-translations-hint = Deutsch ist Pflicht, die anderen Sprachen sind freiwillig. Fehlt eine Übersetzung, zeigen die Seiten in dieser Sprache den deutschen Text mit einem Hinweis.
 edit-translation-outdated = Veraltet, bitte prüfen: Der deutsche Text wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bis sie geprüft ist, zeigt die öffentliche Seite den deutschen Text.
 edit-translation-confirm = Geprüft: Die Übersetzung stimmt noch
+edit-error-control = Bitte ohne Zeilenumbrüche oder andere Steuerzeichen: Dieses Feld ist eine Zeile.
 edit-error-translation-too-long = Die Übersetzung ist zu lang.
 edit-error-topic-missing = Bitte wählen Sie mindestens ein Thema: Ohne Thema findet niemand das Angebot.
 edit-error-reach-missing = Bitte geben Sie an, wie man das Angebot erreicht: Telefon, E-Mail, Webseite oder einen Ort mit Adresse.

@@ -39,6 +39,17 @@ fn utc_stamp(t: NaiveDateTime) -> String {
     utc.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// A text value as iCalendar may carry it: line breaks of any kind become the one the writer
+/// escapes ("\n"), other control characters are dropped. A bare CR left in would end the line for
+/// parsers that split on it, and the rest of the text would be read as a property of its own.
+fn text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
 /// What one event says in the feed, in the page language.
 pub struct FeedEntry<'a> {
     pub event: &'a Event,
@@ -68,7 +79,7 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
     cal.append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", PRODID))
         .append_property(Property::new("CALSCALE", "GREGORIAN"));
-    cal.name(name)
+    cal.name(&text(name))
         .timezone(TZID)
         .append_property(
             Property::new("REFRESH-INTERVAL", "PT6H")
@@ -83,17 +94,18 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
         let first = d.first_start();
         let end = first + chrono::Duration::minutes(i64::from(d.duration_minutes));
         let mut v = IcalEvent::new();
+        let title = text(&e.title);
         v.uid(&uid)
-            .summary(&e.title)
-            .description(&e.description)
-            .url(&e.url)
+            .summary(&title)
+            .description(&text(&e.description))
+            .url(&text(&e.url))
             .starts(berlin(first))
             .ends(berlin(end))
             .sequence(e.event.sequence)
             .timestamp(revised)
             .last_modified(revised);
         if let Some(l) = &e.location {
-            v.location(l);
+            v.location(&text(l));
         }
         match d.rrule(utc_stamp) {
             Some(rule) => {
@@ -109,7 +121,7 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
             // A single event that is called off is itself cancelled.
             None if d.cancellations.iter().any(|c| c.date == d.starts.date()) => {
                 v.status(EventStatus::Cancelled);
-                v.summary(&format!("{}: {}", e.cancelled_label, e.title));
+                v.summary(&format!("{}: {title}", e.cancelled_label));
             }
             None => {
                 v.status(EventStatus::Confirmed);
@@ -121,7 +133,7 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
                 let start = c.date.and_time(d.starts.time());
                 let mut o = IcalEvent::new();
                 o.uid(&uid)
-                    .summary(&format!("{}: {}", e.cancelled_label, e.title))
+                    .summary(&format!("{}: {title}", e.cancelled_label))
                     .starts(berlin(start))
                     .ends(berlin(
                         start + chrono::Duration::minutes(i64::from(d.duration_minutes)),
@@ -143,5 +155,19 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
     match text.find("BEGIN:VEVENT") {
         Some(i) => format!("{}{VTIMEZONE}{}", &text[..i], &text[i..]),
         None => text.replacen("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR"), 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn no_control_character_reaches_a_calendar_line() {
+        assert_eq!(
+            text("Titel\rURL:https://evil.example"),
+            "Titel\nURL:https://evil.example"
+        );
+        assert_eq!(text("a\r\nb\u{7}c\td"), "a\nbcd");
     }
 }

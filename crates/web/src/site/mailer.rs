@@ -90,7 +90,13 @@ fn message(from: &Mailbox, m: &QueuedMail) -> Result<Message, String> {
     let mut b = Message::builder()
         .from(from.clone())
         .to(to)
-        .subject(&m.subject)
+        // One line, whatever a title in it held: a line break would start a header of its own.
+        .subject(
+            m.subject
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>(),
+        )
         .header(ContentType::TEXT_PLAIN);
     if let Some(url) = &m.list_unsubscribe {
         b = b
