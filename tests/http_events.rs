@@ -362,7 +362,9 @@ fn value_after(html: &str, marker: &str) -> String {
 
 /// A browser of its own: the registration form's token and the first date offered.
 async fn visitor(app: &TestApp) -> (crate::support::Session, String, String) {
-    let c = app.visitor();
+    // Each person on a line of their own (registrations are limited per sender).
+    static NEXT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(1);
+    let c = app.visitor_from(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let html = c.page(TWO_PLACES).await;
     let csrf = value_after(&html, "name=\"csrf\" value=\"");
     let day = value_after(&html, "<option value=\"");

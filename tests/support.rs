@@ -508,6 +508,21 @@ impl TestApp {
         }
     }
 
+    /// A visitor on a line of their own: another source address on the loopback network (127.0.9.n),
+    /// as different people are to the per-sender limits.
+    pub fn visitor_from(&self, n: u8) -> Session {
+        Session {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .local_address(std::net::IpAddr::from([127, 0, 9, n]))
+                .build()
+                .expect("client"),
+            base: self.base.clone(),
+            csrf: String::new(),
+        }
+    }
+
     /// An account of `role` (`<role>@example.de`), created with the command line, signed in.
     pub async fn session(&self, role: &str) -> Session {
         let email = format!("{}@example.de", role.replace('_', "-"));

@@ -205,6 +205,22 @@ impl Db {
             } else {
                 RegistrationStatus::Waiting
             };
+            // A waiting list longer than the places themselves (at least ten) helps nobody and
+            // would let one person fill it.
+            if status == RegistrationStatus::Waiting {
+                let waiting: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM event_registration WHERE event_id = $1 AND day = $2 AND status = 'waiting'",
+                )
+                .bind(event)
+                .bind(day)
+                .fetch_one(&mut *tx)
+                .await?;
+                if waiting >= i64::from(capacity.max(10)) {
+                    return Err(StoreError::Full {
+                        what: "waiting list",
+                    });
+                }
+            }
             let inserted = sqlx::query(
                 "INSERT INTO event_registration (event_id, day, name, email, token_digest, status, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",

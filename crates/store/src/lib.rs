@@ -45,6 +45,9 @@ pub enum StoreError {
     /// Something with this key exists already: an account for the address, a slug, a registration.
     #[error("{what} exists already")]
     Duplicate { what: &'static str },
+    /// There is no room left (an event's waiting list is as long as it may get).
+    #[error("{what} is full")]
+    Full { what: &'static str },
     /// A reference to something that does not exist (an organisation or article id).
     #[error("there is no {what} {id}")]
     Unknown { what: &'static str, id: String },
@@ -71,6 +74,7 @@ impl StoreError {
         match self {
             StoreError::Duplicate { .. } => "duplicate",
             StoreError::Unknown { .. } => "unknown",
+            StoreError::Full { .. } => "full",
             StoreError::Incomplete(_) => "incomplete",
             StoreError::Corrupt(_) => "corrupt",
             StoreError::Unsupported(_) => "unsupported",

@@ -16,6 +16,9 @@ pub struct OpenMistake {
     pub created_at: DateTime<Utc>,
 }
 
+/// How many open reports of one offer are mailed to its editors and the coordinator.
+pub const MAILED_OPEN_REPORTS: i64 = 3;
+
 impl Db {
     /// Stores a report and queues the notices to the entry's editors, together.
     pub async fn report_mistake(
@@ -27,6 +30,12 @@ impl Db {
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
+            let open: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM offer_report WHERE offer_id = $1 AND closed_at IS NULL",
+            )
+            .bind(offer)
+            .fetch_one(&mut *tx)
+            .await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO offer_report (offer_id, message, created_at) VALUES ($1, $2, $3) RETURNING id",
             )
@@ -35,8 +44,12 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-            for m in notices {
-                enqueue_mail!(tx, m, now);
+            // Staff hear of the first reports of an entry; further ones wait on the dashboard, so
+            // a flood of reports is no flood of mail.
+            if open < MAILED_OPEN_REPORTS {
+                for m in notices {
+                    enqueue_mail!(tx, m, now);
+                }
             }
             tx.commit().await?;
             id

@@ -187,6 +187,7 @@ report-hint = Bitte keine Namen oder persönlichen Angaben. Sie bekommen keine A
 report-submit = Meldung senden
 report-done = Danke! Ihre Meldung ist angekommen. Der Eintrag wird geprüft.
 report-error-short = Bitte beschreiben Sie in ein paar Worten (mindestens 10 Zeichen), was nicht stimmt.
+report-error-throttled = Von Ihnen kamen gerade mehrere Hinweise. Danke! Bitte schicken Sie weitere etwas später.
 report-error-long = Bitte fassen Sie sich kürzer (höchstens 2000 Zeichen).
 mail-report-subject = Fehlermeldung zu: { $offer }
 mail-report-body = Guten Tag,

@@ -124,6 +124,8 @@ register-free = { $count ->
     [one] noch 1 Platz frei
    *[other] noch { $count } Plätze frei
 }
+register-error-throttled = Von dieser Adresse kamen gerade viele Anmeldungen. Bitte versuchen Sie es später noch einmal.
+register-error-waiting-full = Für diesen Termin ist auch die Warteliste voll. Bitte wählen Sie einen anderen Termin.
 register-full = { $count ->
     [0] ausgebucht – Warteliste
     [one] ausgebucht – 1 Person wartet

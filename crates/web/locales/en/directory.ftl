@@ -187,6 +187,7 @@ report-hint = Please no names or personal details. You will not get an answer, b
 report-submit = Send report
 report-done = Thank you! Your report has arrived. The entry will be checked.
 report-error-short = Please describe in a few words (at least 10 characters) what is wrong.
+report-error-throttled = Several reports came from you just now. Thank you! Please send more a little later.
 report-error-long = Please keep it shorter (at most 2000 characters).
 mail-report-subject = Reported mistake: { $offer }
 mail-report-body = Hello,

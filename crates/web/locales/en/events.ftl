@@ -124,6 +124,8 @@ register-free = { $count ->
     [one] 1 place left
    *[other] { $count } places left
 }
+register-error-throttled = Many registrations came from this address just now. Please try again later.
+register-error-waiting-full = The waiting list for this date is full as well. Please choose another date.
 register-full = { $count ->
     [0] fully booked – waiting list
     [one] fully booked – 1 person waiting

@@ -87,6 +87,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     Path(raw): Path<String>,
     Form(f): Form<ReportForm>,
 ) -> Result<Response, WebError> {
@@ -94,13 +95,21 @@ pub async fn submit(
     let (id, offer_name, org) = listed_offer(&state, &raw).await?;
     let message = f.message.trim().to_string();
     let n = message.chars().count();
-    let error = if n < MIN_CHARS {
-        Some(ctx.tr.t("report-error-short"))
+    let ip_key = format!("report-ip:{}", peer.ip());
+    let (status, error) = if n < MIN_CHARS {
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("report-error-short"))
     } else if n > MAX_CHARS {
-        Some(ctx.tr.t("report-error-long"))
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("report-error-long"))
+    } else if crate::accounts::session::throttled(&state, &[&ip_key]).await? {
+        // Reports are anonymous: limited per sender, the count shared through the store.
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            Some("report-error-throttled"),
+        )
     } else {
-        None
+        (StatusCode::OK, None)
     };
+    let error = error.map(|key| ctx.tr.t(key));
     if error.is_some() {
         let page = ReportPage {
             page: PageMeta::new(&ctx, &state, ctx.tr.t("report-title"), "", "search"),
@@ -111,7 +120,7 @@ pub async fn submit(
             error,
             done: false,
         };
-        return respond(&state, StatusCode::UNPROCESSABLE_ENTITY, page, false);
+        return respond(&state, status, page, false);
     }
     let mut to = state.db.editor_emails(org).await?;
     to.extend(state.db.coordinator_emails().await?);

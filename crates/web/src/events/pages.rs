@@ -990,6 +990,7 @@ pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: axum::http::HeaderMap,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     Path(id): Path<String>,
     axum::Form(f): axum::Form<RegisterForm>,
 ) -> Result<Response, WebError> {
@@ -1009,6 +1010,17 @@ pub async fn register(
             .collect();
     if !days.iter().any(|d| d.value == f.day) {
         errors.push(("day", tr.t("register-error-day")));
+    }
+    if errors.is_empty() {
+        let email =
+            wegweiser_domain::accounts::normalize_email(&f.email).map_err(|_| WebError::Invalid)?;
+        // Each registration mails the address typed in: limited per address and per sender, the
+        // count shared by every instance through the store.
+        let address_key = format!("register:{email}");
+        let ip_key = format!("register-ip:{}", peer.ip());
+        if crate::accounts::session::throttled(&state, &[&address_key, &ip_key]).await? {
+            errors.push(("email", tr.t("register-error-throttled")));
+        }
     }
     if errors.is_empty() {
         let day = NaiveDate::parse_from_str(&f.day, "%Y-%m-%d").map_err(|_| WebError::Invalid)?;
@@ -1042,6 +1054,9 @@ pub async fn register(
             }
             Err(wegweiser_store::StoreError::Duplicate { .. }) => {
                 errors.push(("email", tr.t("register-error-twice")));
+            }
+            Err(wegweiser_store::StoreError::Full { .. }) => {
+                errors.push(("day", tr.t("register-error-waiting-full")));
             }
             Err(other) => return Err(other.into()),
         }

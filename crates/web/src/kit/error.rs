@@ -49,7 +49,9 @@ impl From<StoreError> for WebError {
             StoreError::NotFound => WebError::NotFound,
             // A handler that expects these answers at the form's field; one that does not
             // still says what happened instead of a 500.
-            StoreError::Conflict | StoreError::Duplicate { .. } => WebError::Conflict,
+            StoreError::Conflict | StoreError::Duplicate { .. } | StoreError::Full { .. } => {
+                WebError::Conflict
+            }
             StoreError::Unknown { .. } => WebError::Invalid,
             other => {
                 metrics::counter!("store_errors_total", "kind" => other.kind()).increment(1);
