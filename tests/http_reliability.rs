@@ -501,3 +501,77 @@ async fn registrations_and_reports_cannot_flood_anyone(backend: Backend) {
 both_backends! {
     registrations_and_reports_cannot_flood_anyone => super::registrations_and_reports_cannot_flood_anyone;
 }
+
+/// Headers: no browser features the site does not use, everywhere; behind https, HSTS, a Secure
+/// language cookie and an Origin check that minds the scheme; back-office and private pages never
+/// in a cache.
+async fn headers_guard_https_and_private_pages(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let home = app.get("/").await;
+    assert!(
+        home.headers()["permissions-policy"]
+            .to_str()
+            .unwrap()
+            .contains("camera=()")
+    );
+    assert!(
+        home.headers().get("strict-transport-security").is_none(),
+        "no HSTS over http"
+    );
+    assert_ne!(
+        home.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let c = app.session("coordinator").await;
+    for path in [
+        "/verwaltung",
+        "/verwaltung/protokoll",
+        "/verwaltung/angebote",
+        "/konto",
+    ] {
+        let r = c.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), 200, "{path}");
+        assert_eq!(r.headers()["cache-control"], "no-store", "{path}");
+    }
+
+    let tls = TestApp::spawn_public(backend, "https://wegweiser.example").await;
+    let home = tls.get("/?lang=en").await;
+    assert!(
+        home.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
+    let cookie = home.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.starts_with("lang=en") && cookie.contains("Secure"),
+        "{cookie}"
+    );
+    let host = tls.base.trim_start_matches("http://").to_string();
+    let post = |origin: String| {
+        let url = tls.url("/leistungs-check");
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .header("Origin", origin)
+                .form(&[("age_1", "3")])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(
+        post(format!("http://{host}")).await,
+        403,
+        "an http page is another origin"
+    );
+    assert_ne!(post(format!("https://{host}")).await, 403);
+}
+
+both_backends! {
+    headers_guard_https_and_private_pages => super::headers_guard_https_and_private_pages;
+}

@@ -165,14 +165,32 @@ impl TestApp {
         // A port found free can be taken before the server binds it (by another test's server or
         // an outgoing connection): a server that exits at once is started again on another port.
         for _ in 0..3 {
-            if let Some(app) = TestApp::try_spawn(database_url, demo, at).await {
+            if let Some(app) = TestApp::try_spawn(database_url, demo, Some(at), None).await {
                 return app;
             }
         }
         panic!("wegweiser exited right after start three times");
     }
 
-    async fn try_spawn(database_url: &str, demo: bool, at: &str) -> Option<TestApp> {
+    /// A server (without demo content) that believes it is reached at `public_url`, as behind a
+    /// TLS proxy; with an https address it runs on the real clock (a test clock is refused there).
+    pub async fn spawn_public(backend: Backend, public_url: &str) -> TestApp {
+        let url = fresh_database(backend).await;
+        let clock = (!public_url.starts_with("https://")).then_some(CLOCK);
+        for _ in 0..3 {
+            if let Some(app) = TestApp::try_spawn(&url, false, clock, Some(public_url)).await {
+                return app;
+            }
+        }
+        panic!("wegweiser exited right after start three times");
+    }
+
+    async fn try_spawn(
+        database_url: &str,
+        demo: bool,
+        at: Option<&str>,
+        public_url: Option<&str>,
+    ) -> Option<TestApp> {
         let port = free_port();
         let data_dir = temp_dir();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
@@ -184,8 +202,8 @@ impl TestApp {
             .arg("--database-url")
             .arg(database_url)
             .env_remove("WEGWEISER_CONFIG")
+            .env_remove("WEGWEISER_TEST_CLOCK")
             .env("WEGWEISER_LOG", "warn")
-            .env("WEGWEISER_TEST_CLOCK", at)
             .stdout(Stdio::null())
             // The server's log (warnings and errors) goes to `server.log` in its data directory,
             // so a test can read what an operator would; TEST_LOG=1 shows it instead.
@@ -199,6 +217,12 @@ impl TestApp {
         if demo {
             cmd.arg("--demo");
         }
+        if let Some(at) = at {
+            cmd.env("WEGWEISER_TEST_CLOCK", at);
+        }
+        if let Some(u) = public_url {
+            cmd.arg("--public-url").arg(u);
+        }
         let child = cmd.spawn().expect("start wegweiser");
         let mut app = TestApp {
             base: format!("http://127.0.0.1:{port}"),
@@ -208,7 +232,7 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .expect("client"),
-            clock: clock_at(at),
+            clock: at.map_or_else(Clock::system, clock_at),
             child: Some(child),
         };
         let deadline = Instant::now() + Duration::from_secs(60);

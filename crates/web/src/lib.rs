@@ -53,8 +53,18 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             kit::error::render_errors,
         ))
-        .layer(middleware::from_fn(kit::ctx::remember_language))
-        .layer(middleware::from_fn(accounts::session::same_origin_only))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            kit::ctx::remember_language,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            accounts::session::same_origin_only,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            site::headers::security_headers,
+        ))
         .layer(middleware::from_fn(site::ops::track_metrics))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

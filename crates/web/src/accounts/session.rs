@@ -68,15 +68,23 @@ impl FromRequestParts<AppState> for Viewer {
 }
 
 /// Refuses state-changing requests that come from another site (403), before any handler runs.
-pub async fn same_origin_only(req: Request, next: Next) -> Response {
+pub async fn same_origin_only(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if !safe && !same_origin(req.headers()) {
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    if !safe && !same_origin(req.headers(), scheme) {
         return WebError::Forbidden.into_response();
     }
     next.run(req).await
 }
 
-fn same_origin(h: &HeaderMap) -> bool {
+/// Whether a state-changing request comes from this site: the browser says so (`Sec-Fetch-Site`),
+/// or its `Origin` is this host with the scheme the site is served with (an http page of the same
+/// host is another origin when the site is https).
+fn same_origin(h: &HeaderMap, scheme: &str) -> bool {
     if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return site == "same-origin" || site == "none";
     }
@@ -84,7 +92,7 @@ fn same_origin(h: &HeaderMap) -> bool {
         h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
         h.get(header::HOST).and_then(|v| v.to_str().ok()),
     ) {
-        (Some(origin), Some(host)) => origin.split_once("://").map(|(_, rest)| rest) == Some(host),
+        (Some(origin), Some(host)) => origin == format!("{scheme}://{host}"),
         // Neither header: not a browser's cross-site request; the form token still has to match.
         (None, _) => true,
         (Some(_), None) => false,

@@ -108,15 +108,24 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
 }
 
 /// A page opened with `?lang=xx` remembers the choice in a cookie for the next pages.
-pub async fn remember_language(req: Request, next: Next) -> Response {
+pub async fn remember_language(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let chosen = query_pairs(req.uri())
         .into_iter()
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Lang::from_code(&v));
     let mut res = next.run(req).await;
     if let Some(lang) = chosen {
+        let secure = if state.config.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        };
         let cookie = format!(
-            "{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
             lang.code
         );
         if let Ok(v) = HeaderValue::from_str(&cookie) {

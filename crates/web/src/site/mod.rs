@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod cidr;
+pub mod headers;
 pub mod home;
 pub mod housekeeping;
 pub mod mailer;
