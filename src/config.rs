@@ -45,6 +45,10 @@ pub struct ServeArgs {
     /// Networks besides loopback that may read /metrics, comma-separated (e.g. 10.0.0.0/8)
     #[arg(long, env = "WEGWEISER_METRICS_ALLOW", value_delimiter = ',')]
     pub metrics_allow: Vec<String>,
+    /// Reverse proxies whose X-Forwarded-For / Forwarded headers name the client, comma-separated
+    /// (e.g. 127.0.0.1,10.0.0.0/8); from anyone else those headers are ignored
+    #[arg(long, env = "WEGWEISER_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
     /// Where the quick-exit button leads
     #[arg(long, env = "WEGWEISER_QUICK_EXIT_URL")]
     pub quick_exit_url: Option<String>,
@@ -82,6 +86,7 @@ struct FileConfig {
     database_url: Option<String>,
     demo: Option<bool>,
     metrics_allow: Option<Vec<String>>,
+    trusted_proxies: Option<Vec<String>>,
     quick_exit_url: Option<String>,
     public_url: Option<String>,
     smtp_url: Option<String>,
@@ -97,6 +102,7 @@ pub struct Config {
     pub database_url: String,
     pub demo: bool,
     pub metrics_allow: Vec<Cidr>,
+    pub trusted_proxies: Vec<Cidr>,
     pub quick_exit_url: String,
     pub public_url: String,
     pub smtp_url: Option<String>,
@@ -169,6 +175,17 @@ impl Config {
             .map(|s| s.parse::<Cidr>().map_err(anyhow::Error::msg))
             .collect::<anyhow::Result<Vec<_>>>()
             .context("invalid --metrics-allow")?;
+        let proxies = if args.trusted_proxies.is_empty() {
+            f.trusted_proxies.unwrap_or_default()
+        } else {
+            args.trusted_proxies.clone()
+        };
+        let trusted_proxies = proxies
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.parse::<Cidr>().map_err(anyhow::Error::msg))
+            .collect::<anyhow::Result<Vec<_>>>()
+            .context("invalid --trusted-proxies")?;
         let quick_exit_url = args
             .quick_exit_url
             .clone()
@@ -224,6 +241,7 @@ impl Config {
             database_url,
             demo: args.demo || f.demo.unwrap_or(false),
             metrics_allow,
+            trusted_proxies,
             quick_exit_url,
             public_url,
             log_format: args.store.log_format.or(f.log_format).unwrap_or_default(),

@@ -297,6 +297,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
         db.clone(),
         WebConfig {
             metrics_allow: cfg.metrics_allow.clone(),
+            trusted_proxies: cfg.trusted_proxies.clone(),
             quick_exit_url: cfg.quick_exit_url.clone(),
             secure_cookies: cfg.public_url.starts_with("https://"),
             public_url: cfg.public_url.clone(),

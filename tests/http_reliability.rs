@@ -575,3 +575,68 @@ async fn headers_guard_https_and_private_pages(backend: Backend) {
 both_backends! {
     headers_guard_https_and_private_pages => super::headers_guard_https_and_private_pages;
 }
+
+/// A failed login from a client behind the trusted proxy, named by `X-Forwarded-For`.
+async fn wrong_login_via(app: &TestApp, forwarded_for: &str, n: u32) -> u16 {
+    let c = browser();
+    let page = c
+        .get(app.url("/anmelden"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    c.post(app.url("/anmelden"))
+        .header("X-Forwarded-For", forwarded_for)
+        .form(&[
+            ("csrf", form_token(&page).as_str()),
+            ("email", &format!("unbekannt{n}@example.de")),
+            ("password", "falsch falsch"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// Behind a reverse proxy named in `--trusted-proxies`, each client counts on its own (the
+/// throttle, /metrics); from anyone else, forwarding headers are ignored.
+async fn behind_a_trusted_proxy_clients_are_told_apart(backend: Backend) {
+    let app = TestApp::spawn_with(backend, &["--trusted-proxies", "127.0.0.1"]).await;
+    let mut last = 0;
+    for n in 0..6 {
+        last = wrong_login_via(&app, "198.51.100.1", n).await;
+    }
+    assert_eq!(last, 429, "the sixth attempt of one client waits");
+    assert_eq!(
+        wrong_login_via(&app, "198.51.100.2", 100).await,
+        401,
+        "another client behind the same proxy does not"
+    );
+    let metrics = |app: &TestApp, xff: Option<&'static str>| {
+        let mut r = app.client.get(app.url("/metrics"));
+        if let Some(x) = xff {
+            r = r.header("X-Forwarded-For", x);
+        }
+        async move { r.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(
+        metrics(&app, None).await,
+        200,
+        "the proxy host itself may read /metrics"
+    );
+    assert_eq!(
+        metrics(&app, Some("203.0.113.5")).await,
+        403,
+        "a client from outside, through the proxy, may not"
+    );
+    // Without the setting, nobody's forwarding header is believed.
+    let plain = TestApp::spawn(backend).await;
+    assert_eq!(metrics(&plain, Some("203.0.113.5")).await, 200);
+}
+
+both_backends! {
+    behind_a_trusted_proxy_clients_are_told_apart => super::behind_a_trusted_proxy_clients_are_told_apart;
+}

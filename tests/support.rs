@@ -165,7 +165,7 @@ impl TestApp {
         // A port found free can be taken before the server binds it (by another test's server or
         // an outgoing connection): a server that exits at once is started again on another port.
         for _ in 0..3 {
-            if let Some(app) = TestApp::try_spawn(database_url, demo, Some(at), None).await {
+            if let Some(app) = TestApp::try_spawn(database_url, demo, Some(at), &[]).await {
                 return app;
             }
         }
@@ -178,7 +178,20 @@ impl TestApp {
         let url = fresh_database(backend).await;
         let clock = (!public_url.starts_with("https://")).then_some(CLOCK);
         for _ in 0..3 {
-            if let Some(app) = TestApp::try_spawn(&url, false, clock, Some(public_url)).await {
+            if let Some(app) =
+                TestApp::try_spawn(&url, false, clock, &["--public-url", public_url]).await
+            {
+                return app;
+            }
+        }
+        panic!("wegweiser exited right after start three times");
+    }
+
+    /// A server with demo content and extra command-line options (`--trusted-proxies …`).
+    pub async fn spawn_with(backend: Backend, args: &[&str]) -> TestApp {
+        let url = fresh_database(backend).await;
+        for _ in 0..3 {
+            if let Some(app) = TestApp::try_spawn(&url, true, Some(CLOCK), args).await {
                 return app;
             }
         }
@@ -189,7 +202,7 @@ impl TestApp {
         database_url: &str,
         demo: bool,
         at: Option<&str>,
-        public_url: Option<&str>,
+        args: &[&str],
     ) -> Option<TestApp> {
         let port = free_port();
         let data_dir = temp_dir();
@@ -220,9 +233,7 @@ impl TestApp {
         if let Some(at) = at {
             cmd.env("WEGWEISER_TEST_CLOCK", at);
         }
-        if let Some(u) = public_url {
-            cmd.arg("--public-url").arg(u);
-        }
+        cmd.args(args);
         let child = cmd.spawn().expect("start wegweiser");
         let mut app = TestApp {
             base: format!("http://127.0.0.1:{port}"),

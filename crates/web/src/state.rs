@@ -17,6 +17,8 @@ use crate::site::cidr::Cidr;
 pub struct WebConfig {
     /// Networks besides loopback that may read /metrics.
     pub metrics_allow: Vec<Cidr>,
+    /// Reverse proxies whose forwarding headers are believed (`kit::client::ClientIp`).
+    pub trusted_proxies: Vec<Cidr>,
     /// Where the quick-exit button leads.
     pub quick_exit_url: String,
     /// Cookies carry `Secure` (the site is served over https).
@@ -35,6 +37,7 @@ impl Default for WebConfig {
             metrics_allow: vec![],
             quick_exit_url: "https://www.wetter.de/".into(),
             secure_cookies: false,
+            trusted_proxies: Vec::new(),
             public_url: "http://127.0.0.1:8080".into(),
             freshness: Default::default(),
             clock: Default::default(),

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
@@ -412,7 +412,7 @@ pub async fn forgot(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
     Form(f): Form<ForgotForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
@@ -435,7 +435,7 @@ pub async fn forgot(
         return page(StatusCode::UNPROCESSABLE_ENTITY, "invite-error-email", true);
     };
     let account_key = format!("reset:{email}");
-    let ip_key = format!("reset-ip:{}", peer.ip());
+    let ip_key = format!("reset-ip:{}", client);
     let keys = [account_key.as_str(), ip_key.as_str()];
     if throttled(&state, &keys).await? {
         return page(StatusCode::TOO_MANY_REQUESTS, "login-throttled", true);

@@ -5,10 +5,8 @@
 //! change state must come from this site (Origin / Sec-Fetch-Site) and carry the form token: the
 //! session's token when signed in, else the token of a short-lived `ww_csrf` cookie.
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -289,7 +287,7 @@ pub async fn login(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     let expected = check_anon_csrf(&headers, &form.csrf)?;
@@ -297,7 +295,7 @@ pub async fn login(
     let email =
         accounts::normalize_email(&form.email).unwrap_or_else(|_| form.email.trim().to_lowercase());
     let account_key = format!("account:{email}");
-    let ip_key = format!("ip:{}", peer.ip());
+    let ip_key = format!("ip:{}", client);
     let keys = [account_key.as_str(), ip_key.as_str()];
     let now = state.now();
     let answer = |status: StatusCode, key: &str| -> Result<Response, WebError> {

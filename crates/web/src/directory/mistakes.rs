@@ -87,7 +87,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
     Path(raw): Path<String>,
     Form(f): Form<ReportForm>,
 ) -> Result<Response, WebError> {
@@ -95,7 +95,7 @@ pub async fn submit(
     let (id, offer_name, org) = listed_offer(&state, &raw).await?;
     let message = f.message.trim().to_string();
     let n = message.chars().count();
-    let ip_key = format!("report-ip:{}", peer.ip());
+    let ip_key = format!("report-ip:{}", client);
     let (status, error) = if n < MIN_CHARS {
         (StatusCode::UNPROCESSABLE_ENTITY, Some("report-error-short"))
     } else if n > MAX_CHARS {

@@ -990,7 +990,7 @@ pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: axum::http::HeaderMap,
-    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
     Path(id): Path<String>,
     axum::Form(f): axum::Form<RegisterForm>,
 ) -> Result<Response, WebError> {
@@ -1017,7 +1017,7 @@ pub async fn register(
         // Each registration mails the address typed in: limited per address and per sender, the
         // count shared by every instance through the store.
         let address_key = format!("register:{email}");
-        let ip_key = format!("register-ip:{}", peer.ip());
+        let ip_key = format!("register-ip:{}", client);
         if crate::accounts::session::throttled(&state, &[&address_key, &ip_key]).await? {
             errors.push(("email", tr.t("register-error-throttled")));
         }

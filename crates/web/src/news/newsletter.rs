@@ -109,7 +109,7 @@ pub async fn subscribe(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
     Form(f): Form<SubscribeForm>,
 ) -> Result<Response, WebError> {
     let csrf = check_anon_csrf(&headers, &f.csrf)?;
@@ -127,7 +127,7 @@ pub async fn subscribe(
     };
     // The form must not become a way to flood someone's mailbox with confirmation mails.
     let address_key = format!("newsletter:{email}");
-    let ip_key = format!("newsletter-ip:{}", peer.ip());
+    let ip_key = format!("newsletter-ip:{}", client);
     let keys = [address_key.as_str(), ip_key.as_str()];
     if throttled(&state, &keys).await? {
         return public_page(

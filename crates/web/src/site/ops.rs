@@ -1,10 +1,10 @@
 //! Operations: liveness, readiness, Prometheus metrics (loopback and configured networks only).
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -182,9 +182,11 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
 pub async fn metrics(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    crate::kit::client::ClientIp(client): crate::kit::client::ClientIp,
 ) -> Response {
-    if !metrics_allowed(peer.ip(), &state.config.metrics_allow) {
+    // Behind a trusted proxy, the client it names: the proxy's own loopback address must not
+    // open /metrics to everyone it forwards.
+    if !metrics_allowed(client, &state.config.metrics_allow) {
         return StatusCode::FORBIDDEN.into_response();
     }
     sample(&state).await;
