@@ -69,15 +69,32 @@ pub enum AccountError {
 }
 
 /// E-mail addresses are compared in lower case, without surrounding spaces.
+/// A mail domain people use: dot-separated labels of letters, digits and inner hyphens, ending in
+/// a name, not a number. An address literal (`a@[127.0.0.1]`) or a bare IP address would pass a
+/// looser check and then sit in the mail queue, retried for a day.
+fn domain_is_host_name(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()))
+}
+
 pub fn normalize_email(input: &str) -> Result<String, AccountError> {
     let e = input.trim().to_lowercase();
     let valid = e.len() <= 254
         && !e.chars().any(|c| c.is_whitespace() || c.is_control())
         && e.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
+                && !local.chars().any(|c| "<>()[]\\,;:\"".contains(c))
+                && domain_is_host_name(domain)
         })
         && e.matches('@').count() == 1;
     if valid {
@@ -247,6 +264,13 @@ mod tests {
             normalize_email(" Anna@Example.DE ").as_deref(),
             Ok("anna@example.de")
         );
+        for good in [
+            "anna.maria+kita@example.de",
+            "info@bürgeramt-lichtenberg.de",
+            "x@sub.example.berlin",
+        ] {
+            assert!(normalize_email(good).is_ok(), "{good}");
+        }
         for bad in [
             "",
             "anna",
@@ -255,6 +279,11 @@ mod tests {
             "a b@example.de",
             "a@b@example.de",
             "anna@example",
+            "a@[127.0.0.1]",
+            "a@127.0.0.1",
+            "a@-example.de",
+            "a@example..de",
+            "a<b>@example.de",
         ] {
             assert_eq!(
                 normalize_email(bad),
