@@ -312,6 +312,14 @@ impl TestApp {
         format!("{}{}", self.base, path)
     }
 
+    /// Kills the server without warning (SIGKILL), as a crash or `kill -9` would.
+    pub fn kill_hard(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(self.url(path))
