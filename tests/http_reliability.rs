@@ -744,3 +744,32 @@ async fn nothing_acknowledged_is_lost_to_kill_9(backend: Backend) {
 both_backends! {
     nothing_acknowledged_is_lost_to_kill_9 => super::nothing_acknowledged_is_lost_to_kill_9;
 }
+
+/// A place made confidential is hidden in the API's lists at once, not only after the search index
+/// has followed the change (it served the address for up to a second).
+async fn a_place_made_confidential_is_hidden_at_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let c = app.session("coordinator").await;
+    let path = "/verwaltung/orte/9";
+    let html = c.page(path).await;
+    let mut f = crate::support::browser_form(&html, path);
+    f.retain(|(k, _)| k != "csrf" && k != "confidential");
+    f.push(("csrf".into(), form_token(&html)));
+    f.push(("confidential".into(), "1".into()));
+    f.push(("contact_note".into(), "Nur über die Beratung (Test)".into()));
+    let r = c.post(app.url(path)).form(&f).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let list = app.json("/api/v1/offers?per_page=100", 200).await;
+    for o in list["items"].as_array().unwrap() {
+        for l in o["locations"].as_array().unwrap() {
+            if l["id"] == 9 {
+                assert_eq!(l["address"], serde_json::Value::Null, "{l}");
+                assert_eq!(l["position"], serde_json::Value::Null, "{l}");
+            }
+        }
+    }
+}
+
+both_backends! {
+    a_place_made_confidential_is_hidden_at_once => super::a_place_made_confidential_is_hidden_at_once;
+}

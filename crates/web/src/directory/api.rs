@@ -83,8 +83,33 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     if (res.total == 0 || res.relaxed) && !query.text.is_empty() && query.page == 1 {
         state.record_search_miss(&query.text);
     }
-    let items = res
+    // The index follows the store within a second; a place made confidential meanwhile is
+    // already hidden by the store, so the answer asks it before showing any address.
+    let location_ids: Vec<i64> = res
         .hits
+        .iter()
+        .flat_map(|o| o.locations.iter().filter(|l| !l.confidential).map(|l| l.id))
+        .collect();
+    let hidden = state.db.confidential_among(&location_ids).await?;
+    let hits: Vec<std::sync::Arc<Offer>> = res
+        .hits
+        .iter()
+        .map(|o| {
+            if o.locations.iter().any(|l| hidden.contains(&l.id)) {
+                let mut fresh = Offer::clone(o);
+                for l in &mut fresh.locations {
+                    if hidden.contains(&l.id) {
+                        l.confidential = true;
+                        *l = l.clone().redacted();
+                    }
+                }
+                std::sync::Arc::new(fresh)
+            } else {
+                o.clone()
+            }
+        })
+        .collect();
+    let items = hits
         .iter()
         .zip(&res.distances)
         .map(|(o, d)| OfferJson {
