@@ -63,6 +63,20 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Write every table to FILE (a portable archive: it restores into SQLite or PostgreSQL).
+    Backup {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Where to write the backup ("-" for standard output)
+        file: std::path::PathBuf,
+    },
+    /// Restore FILE (made by `wegweiser backup`) into an empty store of the same schema version.
+    Restore {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The backup to read
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -430,6 +444,47 @@ async fn main() -> ExitCode {
                 init_logging(cfg.log_format);
                 let db = open_store(&cfg).await?;
                 load_demo(&db, cfg.clock).await
+            }
+            Command::Backup { store, file } => {
+                let cfg = Config::load(cli.config.as_deref(), &store.into())?;
+                init_logging(cfg.log_format);
+                let db = open_store(&cfg).await?;
+                let summary = if file.as_os_str() == "-" {
+                    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                    db.backup_to(&mut out).await?
+                } else {
+                    // Written beside the target and renamed: a failed backup never replaces a good one.
+                    let partial = file.with_extension("partial");
+                    let mut out = std::io::BufWriter::new(
+                        std::fs::File::create(&partial)
+                            .with_context(|| format!("cannot write {}", partial.display()))?,
+                    );
+                    let summary = db.backup_to(&mut out).await?;
+                    drop(out);
+                    std::fs::rename(&partial, &file)
+                        .with_context(|| format!("cannot write {}", file.display()))?;
+                    summary
+                };
+                eprintln!(
+                    "wegweiser: backup of schema {} with {} rows written",
+                    summary.schema, summary.rows
+                );
+                Ok(())
+            }
+            Command::Restore { store, file } => {
+                let cfg = Config::load(cli.config.as_deref(), &store.into())?;
+                init_logging(cfg.log_format);
+                let db = open_store(&cfg).await?;
+                let input = std::io::BufReader::new(
+                    std::fs::File::open(&file)
+                        .with_context(|| format!("cannot read {}", file.display()))?,
+                );
+                let summary = db.restore_from(input).await?;
+                eprintln!(
+                    "wegweiser: {} rows of schema {} restored",
+                    summary.rows, summary.schema
+                );
+                Ok(())
             }
             Command::User(UserCommand::Add {
                 store,

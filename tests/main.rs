@@ -3,6 +3,8 @@
 
 mod support;
 
+mod backup;
+
 mod holidays;
 mod http_accounts;
 mod http_backoffice;

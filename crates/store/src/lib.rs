@@ -4,6 +4,7 @@
 //! backend through [`on_pool!`]. Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 
 mod accounts;
+mod backup;
 mod chains;
 mod changes;
 mod directory;
@@ -24,6 +25,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgPool, SqlitePool};
 
 pub use accounts::*;
+pub use backup::{BackupSummary, TABLES, latest_schema};
 pub use chains::*;
 pub use changes::*;
 pub use directory::*;
@@ -238,8 +240,10 @@ impl Drop for SetupLock {
     }
 }
 
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+pub(crate) static SQLITE_MIGRATIONS: sqlx::migrate::Migrator =
+    sqlx::migrate!("./migrations/sqlite");
+pub(crate) static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator =
+    sqlx::migrate!("./migrations/postgres");
 
 /// The database URL with any password replaced, for logs.
 pub fn redact_url(url: &str) -> String {
