@@ -147,8 +147,7 @@ impl Db {
                     .fetch_all(&mut *conn)
                     .await?;
                     for row in lines {
-                        writeln!(out, "{{\"t\":\"{table}\",\"r\":{row}}}")
-                            .map_err(corrupt)?;
+                        writeln!(out, "{{\"t\":\"{table}\",\"r\":{row}}}").map_err(corrupt)?;
                         rows += 1;
                     }
                 }
@@ -168,8 +167,7 @@ impl Db {
                     .fetch_all(&mut *tx)
                     .await?;
                     for row in lines {
-                        writeln!(out, "{{\"t\":\"{table}\",\"r\":{row}}}")
-                            .map_err(corrupt)?;
+                        writeln!(out, "{{\"t\":\"{table}\",\"r\":{row}}}").map_err(corrupt)?;
                         rows += 1;
                     }
                 }
