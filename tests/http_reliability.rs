@@ -2,22 +2,16 @@
 //! throttle counts every attempt), on both stores.
 
 use crate::both_backends;
-use crate::support::{Backend, PASSWORD, TestApp, add_user, browser, form_token};
+use crate::support::{Backend, PASSWORD, TestApp, add_user, browser, browser_from, form_token};
 
-/// A login form post from a client of its own (its own cookie jar, and its own source address on
-/// the loopback network, so that each looks like another person).
-async fn login_from(
-    base: String,
-    source: std::net::IpAddr,
-    email: String,
+/// Opens the login page and posts the form from `client` (with `X-Forwarded-For` when given).
+async fn login_attempt(
+    client: &reqwest::Client,
+    base: &str,
+    email: &str,
     password: &str,
-) -> (u16, bool) {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .local_address(source)
-        .build()
-        .unwrap();
+    forwarded_for: Option<&str>,
+) -> reqwest::Response {
     let page = client
         .get(format!("{base}/anmelden"))
         .send()
@@ -26,19 +20,24 @@ async fn login_from(
         .text()
         .await
         .unwrap();
-    let r = client
-        .post(format!("{base}/anmelden"))
-        .form(&[
-            ("csrf", form_token(&page).as_str()),
-            ("email", email.as_str()),
-            ("password", password),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    let retry = r.headers().contains_key("retry-after");
-    (status, retry)
+    let mut post = client.post(format!("{base}/anmelden"));
+    if let Some(f) = forwarded_for {
+        post = post.header("X-Forwarded-For", f);
+    }
+    post.form(&[
+        ("csrf", form_token(&page).as_str()),
+        ("email", email),
+        ("password", password),
+    ])
+    .send()
+    .await
+    .unwrap()
+}
+
+/// A login from a client of its own at `source` (another person): (status, says when to retry).
+async fn login_from(base: String, source: [u8; 4], email: String, password: &str) -> (u16, bool) {
+    let r = login_attempt(&browser_from(source), &base, &email, password, None).await;
+    (r.status().as_u16(), r.headers().contains_key("retry-after"))
 }
 
 /// 50 wrong passwords at once with the right one among them: at most the free attempts are
@@ -55,27 +54,11 @@ async fn a_burst_of_guesses_is_counted_before_it_is_tried(backend: Backend) {
         } else {
             format!("falsch {i}")
         };
-        let client = browser();
         tasks.push(tokio::spawn(async move {
-            let page = client
-                .get(format!("{app_url}/anmelden"))
-                .send()
+            login_attempt(&browser(), &app_url, "ziel@example.de", &password, None)
                 .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            let r = client
-                .post(format!("{app_url}/anmelden"))
-                .form(&[
-                    ("csrf", form_token(&page).as_str()),
-                    ("email", "ziel@example.de"),
-                    ("password", password.as_str()),
-                ])
-                .send()
-                .await
-                .unwrap();
-            r.status().as_u16()
+                .status()
+                .as_u16()
         }));
     }
     let mut tried = 0;
@@ -106,11 +89,10 @@ async fn parallel_logins_keep_memory_bounded(backend: Backend) {
     let start = app.rss_mib();
     let mut answers = std::collections::BTreeMap::<u16, usize>::new();
     let mut without_retry = 0;
-    for burst in 0..4 {
+    for burst in 0..4u8 {
         let mut tasks = Vec::new();
         for i in 0..100u8 {
-            let source: std::net::IpAddr =
-                format!("127.0.{}.{}", burst + 1, i + 1).parse().unwrap();
+            let source = [127, 0, burst + 1, i + 1];
             let email = format!("niemand{burst}-{i}@example.de");
             let base = app.base.clone();
             tasks.push(tokio::spawn(login_from(
@@ -335,13 +317,7 @@ async fn concurrent_sign_ups_all_succeed(backend: Backend) {
     for client in 0..16u8 {
         let base = app.base.clone();
         tasks.push(tokio::spawn(async move {
-            let source: std::net::IpAddr = format!("127.0.5.{}", client + 1).parse().unwrap();
-            let c = reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .local_address(source)
-                .build()
-                .unwrap();
+            let c = browser_from([127, 0, 5, client + 1]);
             let mut statuses = Vec::new();
             for i in 0..12 {
                 let page = c.get(format!("{base}/newsletter")).send().await.unwrap();
@@ -380,14 +356,9 @@ both_backends! {
     concurrent_sign_ups_all_succeed => super::concurrent_sign_ups_all_succeed;
 }
 
-/// A client of its own from its own loopback address, as another person on another line.
+/// Another person on another line.
 fn person(n: u8) -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .local_address(std::net::IpAddr::from([127, 0, 7, n]))
-        .build()
-        .unwrap()
+    browser_from([127, 0, 7, n])
 }
 
 async fn token_and_day(c: &reqwest::Client, url: &str) -> (String, String) {
@@ -584,27 +555,17 @@ both_backends! {
 
 /// A failed login from a client behind the trusted proxy, named by `X-Forwarded-For`.
 async fn wrong_login_via(app: &TestApp, forwarded_for: &str, n: u32) -> u16 {
-    let c = browser();
-    let page = c
-        .get(app.url("/anmelden"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    c.post(app.url("/anmelden"))
-        .header("X-Forwarded-For", forwarded_for)
-        .form(&[
-            ("csrf", form_token(&page).as_str()),
-            ("email", &format!("unbekannt{n}@example.de")),
-            ("password", "falsch falsch"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+    let email = format!("unbekannt{n}@example.de");
+    login_attempt(
+        &browser(),
+        &app.base,
+        &email,
+        "falsch falsch",
+        Some(forwarded_for),
+    )
+    .await
+    .status()
+    .as_u16()
 }
 
 /// Behind a reverse proxy named in `--trusted-proxies`, each client counts on its own (the
@@ -677,21 +638,23 @@ async fn nothing_acknowledged_is_lost_to_kill_9(backend: Backend) {
         let base = app.base.clone();
         let acknowledged = acknowledged.clone();
         tasks.push(tokio::spawn(async move {
-            let c = reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .local_address(std::net::IpAddr::from([127, 0, 6, n + 1]))
-                .timeout(std::time::Duration::from_secs(5))
-                .build()
-                .unwrap();
+            let c = browser_from([127, 0, 6, n + 1]);
             for i in 0..200 {
                 let email = format!("last{n}-{i}@example.de");
-                let Ok(page) = c.get(format!("{base}/newsletter")).send().await else {
+                // Requests in flight when the server dies fail; none may hang the test.
+                let wait = std::time::Duration::from_secs(5);
+                let Ok(page) = c
+                    .get(format!("{base}/newsletter"))
+                    .timeout(wait)
+                    .send()
+                    .await
+                else {
                     return;
                 };
                 let Ok(html) = page.text().await else { return };
                 let sent = c
                     .post(format!("{base}/newsletter"))
+                    .timeout(wait)
                     .form(&[
                         ("csrf", form_token(&html).as_str()),
                         ("email", email.as_str()),

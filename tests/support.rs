@@ -434,6 +434,17 @@ pub fn add_user_for(app: &TestApp, email: &str, role: &str, organizations: &[i64
     );
 }
 
+/// A browser from its own source address on the loopback network (Linux routes all of 127/8): to
+/// the per-sender limits, another person on another line.
+pub fn browser_from(address: [u8; 4]) -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .local_address(std::net::IpAddr::from(address))
+        .build()
+        .expect("client")
+}
+
 /// A browser: keeps cookies, does not follow redirects (tests look at them).
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
@@ -555,12 +566,7 @@ impl TestApp {
     /// as different people are to the per-sender limits.
     pub fn visitor_from(&self, n: u8) -> Session {
         Session {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .local_address(std::net::IpAddr::from([127, 0, 9, n]))
-                .build()
-                .expect("client"),
+            client: browser_from([127, 0, 9, n]),
             base: self.base.clone(),
             csrf: String::new(),
         }

@@ -32,6 +32,17 @@ pub struct StoredTranslation {
     pub outdated: bool,
 }
 
+/// Trims every translation and drops the empty ones (an empty field means "no translation").
+fn trim_translations(map: &mut TranslationMap) {
+    for fields in map.values_mut() {
+        fields.retain(|_, v| {
+            *v = v.trim().to_string();
+            !v.is_empty()
+        });
+    }
+    map.retain(|_, fields| !fields.is_empty());
+}
+
 /// The stored translations as a map (outdated ones included).
 pub fn translation_map(stored: &[StoredTranslation]) -> TranslationMap {
     let mut map = TranslationMap::new();
@@ -469,13 +480,7 @@ impl OfferDraft {
             *f = f.trim().to_string();
         }
         if let Some(t) = self.translations.as_mut() {
-            for fields in t.values_mut() {
-                fields.retain(|_, v| {
-                    *v = v.trim().to_string();
-                    !v.is_empty()
-                });
-            }
-            t.retain(|_, fields| !fields.is_empty());
+            trim_translations(t);
         }
         self.hours = self
             .hours
@@ -968,13 +973,7 @@ pub const ORGANIZATION_TEXT_FIELDS: [&str; 1] = ["description"];
 
 impl OrganizationDraft {
     pub fn checked(mut self) -> Result<OrganizationDraft, Vec<FieldError>> {
-        for fields in self.translations.values_mut() {
-            fields.retain(|_, v| {
-                *v = v.trim().to_string();
-                !v.is_empty()
-            });
-        }
-        self.translations.retain(|_, f| !f.is_empty());
+        trim_translations(&mut self.translations);
         for f in [
             &mut self.name,
             &mut self.description,

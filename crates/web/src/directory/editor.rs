@@ -367,25 +367,10 @@ async fn edit_page(
         .filter(|t| t.outdated)
         .map(|t| (t.lang, t.field))
         .collect();
+    // The offer form's labels are "field-…" (no area prefix).
     let field = |name: &'static str, kind: &'static str, value: &str| {
         let key = format!("field-{}", name.replace('_', "-"));
-        let hint = format!("{key}-hint");
-        Field {
-            name,
-            label: tr.t(&key),
-            kind,
-            value: value.to_string(),
-            options: vec![],
-            hint: if tr.has(&hint) {
-                tr.t(&hint)
-            } else {
-                String::new()
-            },
-            error: errors
-                .iter()
-                .find(|e| e.field == name)
-                .map(|e| tr.t(e.message)),
-        }
+        Field::keyed(tr, &key, name, kind, value, errors)
     };
     let texts = OFFER_TEXT_FIELDS
         .iter()
@@ -1107,17 +1092,8 @@ async fn organization_page(
             .collect(),
         None => vec![],
     };
-    let f = |name: &'static str, kind: &'static str, value: &str| Field {
-        name,
-        label: tr.t(&format!("org-field-{name}")),
-        kind,
-        value: value.to_string(),
-        options: vec![],
-        hint: String::new(),
-        error: errors
-            .iter()
-            .find(|e| e.field == name)
-            .map(|e| tr.t(e.message)),
+    let f = |name: &'static str, kind: &'static str, value: &str| {
+        Field::keyed(tr, &format!("org-field-{name}"), name, kind, value, errors)
     };
     let texts = ORGANIZATION_TEXT_FIELDS
         .iter()

@@ -58,10 +58,23 @@ impl Field {
         errors: &[FieldError],
     ) -> Field {
         let key = format!("{prefix}-field-{}", name.replace('_', "-"));
+        Field::keyed(tr, &key, name, kind, value, errors)
+    }
+
+    /// A field whose label is the message `key` (hint: `key-hint`, when the locale has one) and
+    /// whose error is the first of `errors` for it.
+    pub(crate) fn keyed(
+        tr: &Tr,
+        key: &str,
+        name: &'static str,
+        kind: &'static str,
+        value: &str,
+        errors: &[FieldError],
+    ) -> Field {
         let hint = format!("{key}-hint");
         Field {
             name,
-            label: tr.t(&key),
+            label: tr.t(key),
             kind,
             value: value.to_string(),
             options: vec![],
