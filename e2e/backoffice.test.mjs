@@ -108,6 +108,26 @@ test('invite → set password from the mail → edit → review and approve → 
   assert.ok(body.includes('Neue Sprechzeiten ab Dezember'));
   assert.ok(!body.includes('noch nicht freigegeben'));
 
+  // The editor adds an event for the organisation: it reaches the calendar after review, too.
+  await editor.goto(`${server.base}/verwaltung/termine/neu`);
+  await editor.fill('#o-title_de', 'Elterncafé am Donnerstag (Beispiel)');
+  await editor.fill('#o-date', '2026-12-03');
+  await editor.fill('#o-time', '16:00');
+  await editor.selectOption('#o-status', 'published');
+  await Promise.all([editor.waitForNavigation(), editor.click('form.form-wide button[type=submit]')]);
+  assert.match(await editor.textContent('.form-success'), /Prüfung|review/);
+  const eventId = editor.url().match(/termine\/(\d+)/)[1];
+  assert.equal((await fetch(`${server.base}/veranstaltungen/${eventId}`)).status, 404, 'not on the calendar before approval');
+  await coord.goto(`${server.base}/verwaltung`);
+  await coord.click('a[href="/verwaltung/termine/pruefen"]');
+  await axe(coord, 'event review queue', failures);
+  await coord.click('table a');
+  await axe(coord, 'event review diff', failures);
+  assert.ok(await noHorizontalScroll(coord), 'the event review scrolls sideways');
+  assert.match(await coord.textContent('table.diff'), /Elterncafé am Donnerstag/);
+  await Promise.all([coord.waitForNavigation(), coord.click('form:has(input[value=approve]) button')]);
+  assert.equal((await fetch(`${server.base}/veranstaltungen/${eventId}`)).status, 200, 'on the calendar after approval');
+
   // The coordinator's other back-office pages.
   for (const [name, path] of [['synonyms', '/verwaltung/synonyme'], ['account', '/konto'], ['offers', '/verwaltung/angebote'], ['organisations', '/verwaltung/traeger'], ['categories', '/verwaltung/kategorien'], ['category', '/verwaltung/kategorien/1'], ['places', `/verwaltung/traeger/${offer.organization.id}/orte`], ['audit log', '/verwaltung/protokoll'], ['events', '/verwaltung/termine'], ['new event', '/verwaltung/termine/neu'], ['event', '/verwaltung/termine/1'], ['chains', '/verwaltung/wege'], ['articles', '/verwaltung/beitraege'], ['article', '/verwaltung/beitraege/1'], ['article preview', '/verwaltung/beitraege/3/vorschau'], ['newsletter', '/verwaltung/newsletter'], ['organisation', `/verwaltung/traeger/${offer.organization.id}`]]) {
     await coord.goto(`${server.base}${path}`);

@@ -10,9 +10,10 @@ use crate::support::{
 };
 
 /// The back-office pages only the coordinator is offered on the dashboard.
-const COORDINATOR_LINKS: [&str; 9] = [
+const COORDINATOR_LINKS: [&str; 10] = [
     "/verwaltung/einladen",
     "/verwaltung/pruefen",
+    "/verwaltung/termine/pruefen",
     "/verwaltung/traeger",
     "/verwaltung/kategorien",
     "/verwaltung/synonyme",
@@ -380,6 +381,21 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         (
             "POST",
             "/verwaltung/pruefen/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/verwaltung/termine/pruefen".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/verwaltung/termine/pruefen/1".into(),
+            [303, 404, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/verwaltung/termine/pruefen/1".into(),
             [303, 403, 403, 403, 403, 403],
         ),
         ("POST", "/passwort/unbekannt".into(), all(403)),

@@ -16,6 +16,7 @@ both_backends! {
     search_engines_find_pages_without_private_ones => super::search_engines_find_pages_without_private_ones;
     registrations_never_give_out_more_places_than_there_are => super::registrations_never_give_out_more_places_than_there_are;
     providers_add_events_for_their_own_organisation => super::providers_add_events_for_their_own_organisation;
+    a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_at_once => super::a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_at_once;
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -714,4 +715,211 @@ async fn providers_add_events_for_their_own_organisation(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
+}
+
+/// Provider editors' events go on the calendar as their offers do: after the coordinator's review.
+/// Calling off a date and taking an event off apply at once.
+async fn a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_at_once(
+    backend: Backend,
+) {
+    use crate::support::{add_user, add_user_for, form_token, signed_in};
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    add_user_for(&app, "traeger@example.de", "provider_editor", &[2]);
+    let c = signed_in(&app, "koordination@example.de").await;
+    let p = signed_in(&app, "traeger@example.de").await;
+    let token = form_token(&p.page("/verwaltung/termine/neu").await);
+    let fields = |title: &str, status: &str, extra: &[(&str, &str)]| {
+        let f: Vec<(String, String)> = [
+            ("csrf", token.as_str()),
+            ("organization", "2"),
+            ("status", status),
+            ("title_de", title),
+            ("date", "2026-10-06"),
+            ("time", "18:00"),
+            ("duration_minutes", "90"),
+            ("repeat", "weekly"),
+            ("weekday", "2"),
+            ("cost", "free"),
+            ("category", "treffs-und-austausch"),
+        ]
+        .iter()
+        .chain(extra)
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        f
+    };
+    let location = |r: &reqwest::Response| r.headers()["location"].to_str().unwrap().to_string();
+
+    // A new event asked to be published waits: not on the calendar, marked in the editor's list.
+    let r = p
+        .post(app.url("/verwaltung/termine"))
+        .form(&fields("Vätertreff am Dienstag", "published", &[]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let to = location(&r);
+    assert!(to.ends_with("?eingereicht=1"), "{to}");
+    let edit = to.split('?').next().unwrap().to_string();
+    let id = edit.rsplit('/').next().unwrap().to_string();
+    assert!(p.page(&to).await.contains("zur Prüfung"));
+    assert_eq!(
+        app.get(&format!("/veranstaltungen/{id}")).await.status(),
+        404
+    );
+    assert!(
+        !app.text("/veranstaltungen?ansicht=liste&ab=2026-10-01", 200)
+            .await
+            .contains("Vätertreff")
+    );
+    assert!(
+        p.page("/verwaltung/termine")
+            .await
+            .contains("Änderung wartet auf Prüfung")
+    );
+    // The coordinator sees it on the dashboard and in the queue, and approves it.
+    assert!(
+        c.page("/verwaltung")
+            .await
+            .contains("Eine Terminänderung wartet auf Prüfung.")
+    );
+    let queue = c.page("/verwaltung/termine/pruefen").await;
+    let rev = queue
+        .split("href=\"/verwaltung/termine/pruefen/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a change in the queue")
+        .to_string();
+    assert!(queue.contains("Vätertreff am Dienstag") && queue.contains("traeger@example.de"));
+    let review = c.page(&format!("/verwaltung/termine/pruefen/{rev}")).await;
+    assert!(review.contains("mit der Freigabe wird er veröffentlicht"));
+    assert!(
+        review.contains("<ins>Vätertreff am Dienstag</ins>")
+            && review.contains("<ins>Dienstag</ins>")
+    );
+    // Two tabs approve at once: one decides, the other finds it decided; one new version.
+    let decide = format!("/verwaltung/termine/pruefen/{rev}");
+    let approve = || c.post_form(&decide, &[("decision", "approve")]);
+    let (a, b) = tokio::join!(approve(), approve());
+    let mut codes = [a.status().as_u16(), b.status().as_u16()];
+    codes.sort();
+    assert_eq!(codes, [303, 404]);
+    let page = app.text(&format!("/veranstaltungen/{id}"), 200).await;
+    assert!(page.contains("Vätertreff am Dienstag"));
+    let ics = app
+        .text(&format!("/veranstaltungen/{id}/kalender.ics"), 200)
+        .await;
+    assert!(ics.contains("SEQUENCE:1"), "{ics}");
+    assert!(
+        app.outbox(1)
+            .await
+            .iter()
+            .any(|m| m.contains("To: traeger@example.de") && m.contains("freigegeben"))
+    );
+
+    // A change to what the calendar says waits; the calendar keeps the approved version and the
+    // editor sees their own.
+    let r = p
+        .post(app.url(&edit))
+        .form(&fields("Vätertreff mit Pizza", "published", &[]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).ends_with("?eingereicht=1"));
+    assert!(
+        app.text(&format!("/veranstaltungen/{id}"), 200)
+            .await
+            .contains("Vätertreff am Dienstag")
+    );
+    let form = p.page(&edit).await;
+    assert!(form.contains("value=\"Vätertreff mit Pizza\"") && form.contains("wartet auf Prüfung"));
+    assert!(
+        c.page(&edit).await.contains("/verwaltung/termine/pruefen/"),
+        "the coordinator is pointed to the review"
+    );
+    // Sent back with a comment: the editor reads it on the form and in a mail.
+    let queue = c.page("/verwaltung/termine/pruefen").await;
+    let rev = queue
+        .split("href=\"/verwaltung/termine/pruefen/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    let review = c.page(&format!("/verwaltung/termine/pruefen/{rev}")).await;
+    assert!(
+        review.contains("<del>Vätertreff am Dienstag</del>")
+            && review.contains("<ins>Vätertreff mit Pizza</ins>")
+    );
+    assert!(!review.contains("<ins>Dienstag</ins>"), "only what changed");
+    let r = c
+        .post_form(
+            &format!("/verwaltung/termine/pruefen/{rev}"),
+            &[
+                ("decision", "return"),
+                ("comment", "Bitte ohne Werbung für Pizza."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        p.page(&edit)
+            .await
+            .contains("Bitte ohne Werbung für Pizza.")
+    );
+    assert!(
+        app.outbox(2)
+            .await
+            .iter()
+            .any(|m| m.contains("Bitte ohne Werbung"))
+    );
+    assert!(
+        app.text(&format!("/veranstaltungen/{id}"), 200)
+            .await
+            .contains("Vätertreff am Dienstag")
+    );
+    assert!(!c.page("/verwaltung").await.contains("wartet auf Prüfung"));
+
+    // Calling off a date applies at once, without review.
+    let r = p
+        .post(app.url(&edit))
+        .form(&fields(
+            "Vätertreff am Dienstag",
+            "published",
+            &[("cancellations", "2026-10-20 Krankheit")],
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).ends_with("?gespeichert=1"));
+    assert!(
+        app.text("/veranstaltungen?ansicht=liste&ab=2026-10-01", 200)
+            .await
+            .contains("Abgesagt: Krankheit")
+    );
+    // Taking it off the calendar, too.
+    let r = p
+        .post(app.url(&edit))
+        .form(&fields("Vätertreff am Dienstag", "draft", &[]))
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&r).ends_with("?gespeichert=1"));
+    assert_eq!(
+        app.get(&format!("/veranstaltungen/{id}")).await.status(),
+        404
+    );
+    // The coordinator's own change is live at once.
+    let ctoken = form_token(&c.page(&edit).await);
+    let mut own = fields("Vätertreff der Koordinierungsstelle", "published", &[]);
+    own[0].1 = ctoken;
+    let r = c.post(app.url(&edit)).form(&own).send().await.unwrap();
+    assert!(location(&r).ends_with("?gespeichert=1"));
+    assert!(
+        app.text(&format!("/veranstaltungen/{id}"), 200)
+            .await
+            .contains("Vätertreff der Koordinierungsstelle")
+    );
 }

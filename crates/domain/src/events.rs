@@ -622,6 +622,38 @@ impl SeedEvent {
     }
 }
 
+/// Whether a provider editor's save waits for the coordinator's review, as changes to published
+/// offers do: anything that puts an event on the public calendar or changes what it says there.
+/// `live` is what the calendar shows now under the same organisation and offer (None: nothing, or
+/// something else). Taking an event off (draft, archived) and calling off or reinstating
+/// occurrences apply at once: a parent must not travel to a meeting whose cancellation waits in a
+/// queue.
+pub fn provider_change_needs_review(
+    live: Option<&EventDetails>,
+    proposed: &EventDetails,
+    status: PublicationStatus,
+) -> bool {
+    if status != PublicationStatus::Published {
+        return false;
+    }
+    let Some(live) = live else {
+        return true;
+    };
+    let without_cancellations = |d: &EventDetails| EventDetails {
+        cancellations: Vec::new(),
+        ..d.clone()
+    };
+    without_cancellations(live) != without_cancellations(proposed)
+}
+
+/// One field that differs between two versions of an event, as the form shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventChange {
+    pub field: &'static str,
+    pub old: String,
+    pub new: String,
+}
+
 /// The fields of an event as the back-office form sends them (all text, checked here).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EventDraft {
@@ -751,6 +783,86 @@ impl EventDraft {
             registration_en: en(&d.registration),
             places: d.places.map(|p| p.to_string()).unwrap_or_default(),
         }
+    }
+
+    /// The fields that differ from `newer`, in the order of the form. Lists are joined with ", "
+    /// (codes: the page names them); the childcare box reads "1" or "0".
+    pub fn changes(&self, newer: &EventDraft) -> Vec<EventChange> {
+        let days = |w: &[u8]| w.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+        let flag = |b: bool| if b { "1" } else { "0" }.to_string();
+        let pairs: [(&'static str, String, String); 26] = [
+            ("title_de", self.title_de.clone(), newer.title_de.clone()),
+            ("title_en", self.title_en.clone(), newer.title_en.clone()),
+            (
+                "description_de",
+                self.description_de.clone(),
+                newer.description_de.clone(),
+            ),
+            (
+                "description_en",
+                self.description_en.clone(),
+                newer.description_en.clone(),
+            ),
+            (
+                "place_name",
+                self.place_name.clone(),
+                newer.place_name.clone(),
+            ),
+            ("street", self.street.clone(), newer.street.clone()),
+            ("postcode", self.postcode.clone(), newer.postcode.clone()),
+            ("ortsteil", self.ortsteil.clone(), newer.ortsteil.clone()),
+            ("date", self.date.clone(), newer.date.clone()),
+            ("time", self.time.clone(), newer.time.clone()),
+            (
+                "duration_minutes",
+                self.duration_minutes.clone(),
+                newer.duration_minutes.clone(),
+            ),
+            ("repeat", self.repeat.clone(), newer.repeat.clone()),
+            ("every", self.every.clone(), newer.every.clone()),
+            ("weekdays", days(&self.weekdays), days(&newer.weekdays)),
+            ("nth", self.nth.clone(), newer.nth.clone()),
+            (
+                "month_weekday",
+                self.month_weekday.clone(),
+                newer.month_weekday.clone(),
+            ),
+            ("until", self.until.clone(), newer.until.clone()),
+            (
+                "exceptions",
+                self.exceptions.clone(),
+                newer.exceptions.clone(),
+            ),
+            (
+                "cancellations",
+                self.cancellations.clone(),
+                newer.cancellations.clone(),
+            ),
+            (
+                "categories",
+                self.categories.join(", "),
+                newer.categories.join(", "),
+            ),
+            ("languages", self.languages.clone(), newer.languages.clone()),
+            ("cost", self.cost.clone(), newer.cost.clone()),
+            ("childcare", flag(self.childcare), flag(newer.childcare)),
+            (
+                "registration_de",
+                self.registration_de.clone(),
+                newer.registration_de.clone(),
+            ),
+            (
+                "registration_en",
+                self.registration_en.clone(),
+                newer.registration_en.clone(),
+            ),
+            ("places", self.places.clone(), newer.places.clone()),
+        ];
+        pairs
+            .into_iter()
+            .filter(|(_, old, new)| old.trim() != new.trim())
+            .map(|(field, old, new)| EventChange { field, old, new })
+            .collect()
     }
 
     /// The event's details, or every field that is wrong with its message key. `known_categories`
@@ -1058,5 +1170,101 @@ mod draft_tests {
                 "ortsteil"
             ]
         );
+    }
+
+    fn checked(d: &EventDraft) -> EventDetails {
+        d.checked(&["treffs-und-austausch".into()], |_| true)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_provider_publishing_or_changing_what_the_calendar_says_waits_for_review() {
+        let live = checked(&good());
+        let publish = PublicationStatus::Published;
+        // A new event, or one that is not on the calendar yet.
+        assert!(provider_change_needs_review(None, &live, publish));
+        // The same event saved again goes nowhere.
+        assert!(!provider_change_needs_review(Some(&live), &live, publish));
+        for change in [
+            EventDraft {
+                title_de: "Väter-Abend mit Pizza".into(),
+                ..good()
+            },
+            EventDraft {
+                time: "19:00".into(),
+                ..good()
+            },
+            EventDraft {
+                places: "30".into(),
+                ..good()
+            },
+            EventDraft {
+                place_name: "Stadtteilzentrum".into(),
+                street: "Anderswo 1".into(),
+                postcode: "10365".into(),
+                ..good()
+            },
+        ] {
+            assert!(
+                provider_change_needs_review(Some(&live), &checked(&change), publish),
+                "{change:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn calling_off_a_date_or_taking_an_event_off_applies_at_once() {
+        let live = checked(&good());
+        let called_off = checked(&EventDraft {
+            cancellations: "2026-12-10 Krankheit\n2026-12-17 Wasserschaden".into(),
+            ..good()
+        });
+        let reinstated = checked(&EventDraft {
+            cancellations: String::new(),
+            ..good()
+        });
+        let publish = PublicationStatus::Published;
+        assert!(!provider_change_needs_review(
+            Some(&live),
+            &called_off,
+            publish
+        ));
+        assert!(!provider_change_needs_review(
+            Some(&live),
+            &reinstated,
+            publish
+        ));
+        // Back to draft or archived: off the calendar, whatever else changed.
+        let changed = checked(&EventDraft {
+            title_de: "Anders".into(),
+            ..good()
+        });
+        for status in [PublicationStatus::Draft, PublicationStatus::Archived] {
+            assert!(!provider_change_needs_review(Some(&live), &changed, status));
+            assert!(!provider_change_needs_review(None, &changed, status));
+        }
+    }
+
+    #[test]
+    fn the_changes_of_an_event_name_each_field_that_differs_in_form_order() {
+        let old = good();
+        let new = EventDraft {
+            title_de: "Väter-Abend mit Pizza".into(),
+            weekdays: vec![2, 4],
+            childcare: true,
+            places: " 12 ".into(),
+            ..good()
+        };
+        let changes = old.changes(&new);
+        let fields: Vec<&str> = changes.iter().map(|c| c.field).collect();
+        // Only spaces around the places: no change.
+        assert_eq!(fields, ["title_de", "weekdays", "childcare"]);
+        assert_eq!(changes[1].old, "4");
+        assert_eq!(changes[1].new, "2, 4");
+        assert_eq!(
+            (changes[2].old.as_str(), changes[2].new.as_str()),
+            ("0", "1")
+        );
+        assert!(old.changes(&old).is_empty());
     }
 }

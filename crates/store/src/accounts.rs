@@ -415,6 +415,8 @@ impl Db {
                 "DELETE FROM account_organization WHERE account_id = $1",
                 "UPDATE offer_revision SET account_id = NULL WHERE account_id = $1",
                 "UPDATE offer_revision SET decided_by = NULL WHERE decided_by = $1",
+                "UPDATE event_revision SET account_id = NULL WHERE account_id = $1",
+                "UPDATE event_revision SET decided_by = NULL WHERE decided_by = $1",
                 "UPDATE offer_report SET closed_by = NULL WHERE closed_by = $1",
             ] {
                 sqlx::query(sql).bind(id).execute(&mut *tx).await?;

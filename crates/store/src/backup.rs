@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 33] = [
+pub const TABLES: [&str; 34] = [
     "organization",
     "location",
     "service",
@@ -42,6 +42,7 @@ pub const TABLES: [&str; 33] = [
     "event",
     "event_places",
     "event_registration",
+    "event_revision",
     "media",
     "article",
     "newsletter_subscriber",

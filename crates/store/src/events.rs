@@ -86,6 +86,102 @@ macro_rules! promote_waiting {
     }};
 }
 
+/// Replaces event `$id` with `$json` (`$details` parsed) inside `$tx`, raising its sequence; a
+/// changed number of places applies to the days people registered for already, and added places
+/// go to those waiting, in order.
+macro_rules! apply_event {
+    ($tx:expr, $id:expr, $org:expr, $offer:expr, $status:expr, $json:expr, $details:expr, $promoted:expr, $now:expr) => {{
+        let updated: Option<i64> = sqlx::query_scalar(
+            "UPDATE event SET organization_id = $2, offer_id = $3, status = $4, details = $5, \
+             sequence = sequence + 1, updated_at = $6 WHERE id = $1 RETURNING id",
+        )
+        .bind($id)
+        .bind($org)
+        .bind($offer)
+        .bind($status)
+        .bind($json)
+        .bind($now)
+        .fetch_optional(&mut *$tx)
+        .await?;
+        updated.ok_or(StoreError::NotFound)?;
+        if let Some(places) = $details.places {
+            let days: Vec<NaiveDate> =
+                sqlx::query_scalar("SELECT day FROM event_places WHERE event_id = $1 ORDER BY day")
+                    .bind($id)
+                    .fetch_all(&mut *$tx)
+                    .await?;
+            for day in days {
+                sqlx::query(
+                    "UPDATE event_places SET capacity = $3 WHERE event_id = $1 AND day = $2",
+                )
+                .bind($id)
+                .bind(day)
+                .bind(i64::from(places))
+                .execute(&mut *$tx)
+                .await?;
+                promote_waiting!($tx, $id, day, $promoted, $now);
+            }
+        }
+    }};
+}
+
+/// A provider editor's version of an event, waiting for review or sent back.
+#[derive(Clone, Debug)]
+pub struct EventRevision {
+    pub id: i64,
+    pub event_id: i64,
+    pub organization_id: i64,
+    pub offer_id: Option<i64>,
+    /// The editor's address (None once the account is deleted).
+    pub author: Option<String>,
+    pub details: EventDetails,
+    /// "pending", "approved" or "returned".
+    pub status: String,
+    pub comment: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRevisionRow {
+    id: i64,
+    event_id: i64,
+    organization_id: i64,
+    offer_id: Option<i64>,
+    author: Option<String>,
+    details: String,
+    status: String,
+    comment: String,
+    created_at: DateTime<Utc>,
+}
+
+impl TryFrom<EventRevisionRow> for EventRevision {
+    type Error = StoreError;
+    fn try_from(r: EventRevisionRow) -> StoreResult<EventRevision> {
+        Ok(EventRevision {
+            details: serde_json::from_str(&r.details)
+                .map_err(|e| StoreError::Corrupt(format!("event revision {}: {e}", r.id)))?,
+            id: r.id,
+            event_id: r.event_id,
+            organization_id: r.organization_id,
+            offer_id: r.offer_id,
+            author: r.author,
+            status: r.status,
+            comment: r.comment,
+            created_at: r.created_at,
+        })
+    }
+}
+
+macro_rules! select_revision {
+    ($rest:literal) => {
+        concat!(
+            "SELECT r.id, r.event_id, r.organization_id, r.offer_id, a.email AS author, r.details, \
+             r.status, r.comment, r.created_at FROM event_revision r LEFT JOIN account a ON a.id = r.account_id ",
+            $rest
+        )
+    };
+}
+
 impl Db {
     /// Every published event (the calendar filters and expands them).
     pub async fn published_events(&self) -> StoreResult<Vec<Event>> {
@@ -449,46 +545,212 @@ impl Db {
                     .await?
                 }
                 Some(id) => {
-                    let updated: Option<i64> = sqlx::query_scalar(
-                        "UPDATE event SET organization_id = $2, offer_id = $3, status = $4, details = $5, \
-                         sequence = sequence + 1, updated_at = $6 WHERE id = $1 RETURNING id",
-                    )
-                    .bind(id)
-                    .bind(organization)
-                    .bind(offer)
-                    .bind(status.as_str())
-                    .bind(&json)
-                    .bind(now)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                    updated.ok_or(StoreError::NotFound)?
+                    apply_event!(tx, id, organization, offer, status.as_str(), &json, details, promoted, now);
+                    id
                 }
             };
-            // A changed number of places applies to the days people registered for already; added
-            // places go to those waiting, in order.
-            if let Some(places) = details.places {
-                let days: Vec<NaiveDate> = sqlx::query_scalar(
-                    "SELECT day FROM event_places WHERE event_id = $1 ORDER BY day",
-                )
-                .bind(id)
-                .fetch_all(&mut *tx)
-                .await?;
-                for day in days {
-                    sqlx::query(
-                        "UPDATE event_places SET capacity = $3 WHERE event_id = $1 AND day = $2",
-                    )
-                    .bind(id)
-                    .bind(day)
-                    .bind(i64::from(places))
-                    .execute(&mut *tx)
-                    .await?;
-                    promote_waiting!(tx, id, day, promoted, now);
-                }
-            }
             audit!(tx, now, Some(actor), "event_saved", "event", id);
             tx.commit().await?;
             id
         });
         Ok(id)
+    }
+
+    /// A provider editor's change that waits for review (`events::provider_change_needs_review`),
+    /// replacing an earlier pending one of the event. A new event is stored as a draft holding it
+    /// and an unpublished one takes it as its draft; a published event keeps what the calendar
+    /// shows until the coordinator approves. Returns the event's id.
+    pub async fn submit_event_revision(
+        &self,
+        id: Option<i64>,
+        organization: i64,
+        offer: Option<i64>,
+        details: &EventDetails,
+        actor: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let json = serde_json::to_string(details)?;
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let id: Option<i64> = match id {
+                None => sqlx::query_scalar(
+                    "INSERT INTO event (organization_id, offer_id, status, details, created_at, updated_at) \
+                     VALUES ($1, $2, 'draft', $3, $4, $4) RETURNING id",
+                )
+                .bind(organization)
+                .bind(offer)
+                .bind(&json)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?,
+                // Locks the event's row, so two submissions replace each other in order.
+                Some(id) => sqlx::query_scalar(
+                    "UPDATE event SET \
+                     organization_id = CASE WHEN status = 'published' THEN organization_id ELSE $2 END, \
+                     offer_id = CASE WHEN status = 'published' THEN offer_id ELSE $3 END, \
+                     details = CASE WHEN status = 'published' THEN details ELSE $4 END, \
+                     updated_at = $5 WHERE id = $1 RETURNING id",
+                )
+                .bind(id)
+                .bind(organization)
+                .bind(offer)
+                .bind(&json)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?,
+            };
+            let id = id.ok_or(StoreError::NotFound)?;
+            sqlx::query("DELETE FROM event_revision WHERE event_id = $1 AND status = 'pending'")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO event_revision (event_id, account_id, organization_id, offer_id, details, status, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'pending', $6)",
+            )
+            .bind(id)
+            .bind(actor)
+            .bind(organization)
+            .bind(offer)
+            .bind(&json)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            audit!(
+                tx,
+                now,
+                Some(actor),
+                "event_revision_submitted",
+                "event",
+                id
+            );
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// The events' changes waiting for review, oldest first.
+    pub async fn pending_event_revisions(&self) -> StoreResult<Vec<EventRevision>> {
+        let rows: Vec<EventRevisionRow> = on_pool!(self, |p| sqlx::query_as(select_revision!(
+            "WHERE r.status = 'pending' ORDER BY r.created_at, r.id"
+        ))
+        .fetch_all(p)
+        .await?);
+        rows.into_iter().map(EventRevision::try_from).collect()
+    }
+
+    /// The newest revision of an event that waits or was sent back (what its editor sees).
+    pub async fn latest_event_revision(&self, event: i64) -> StoreResult<Option<EventRevision>> {
+        let row: Option<EventRevisionRow> = on_pool!(self, |p| {
+            sqlx::query_as(select_revision!(
+            "WHERE r.event_id = $1 AND r.status IN ('pending', 'returned') ORDER BY r.id DESC LIMIT 1"
+        ))
+        .bind(event)
+        .fetch_optional(p)
+        .await?
+        });
+        row.map(EventRevision::try_from).transpose()
+    }
+
+    pub async fn event_revision(&self, id: i64) -> StoreResult<EventRevision> {
+        let row: Option<EventRevisionRow> = on_pool!(self, |p| sqlx::query_as(select_revision!(
+            "WHERE r.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(p)
+        .await?);
+        row.ok_or(StoreError::NotFound)?.try_into()
+    }
+
+    /// Approves a pending revision: the event takes it and is published (its sequence raised,
+    /// added places given to those waiting), and `notice` to its editor is queued, in one
+    /// transaction. A revision decided already is `NotFound`.
+    pub async fn approve_event_revision(
+        &self,
+        id: i64,
+        actor: AccountId,
+        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
+        notice: Option<&Mail>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let event = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let claimed: Option<(i64, i64, Option<i64>, String)> = sqlx::query_as(
+                "UPDATE event_revision SET status = 'approved', decided_at = $2, decided_by = $3 \
+                 WHERE id = $1 AND status = 'pending' RETURNING event_id, organization_id, offer_id, details",
+            )
+            .bind(id)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let (event, organization, offer, json) = claimed.ok_or(StoreError::NotFound)?;
+            let details: EventDetails = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("event revision {id}: {e}")))?;
+            apply_event!(
+                tx,
+                event,
+                organization,
+                offer,
+                "published",
+                &json,
+                &details,
+                promoted,
+                now
+            );
+            audit!(
+                tx,
+                now,
+                Some(actor),
+                "event_revision_approved",
+                "event",
+                event
+            );
+            if let Some(mail) = notice {
+                enqueue_mail!(tx, mail, now);
+            }
+            tx.commit().await?;
+            event
+        });
+        Ok(event)
+    }
+
+    /// Sends a pending revision back to its editor with a comment and queues `notice` to them.
+    pub async fn return_event_revision(
+        &self,
+        id: i64,
+        comment: &str,
+        actor: AccountId,
+        notice: Option<&Mail>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let event: Option<i64> = sqlx::query_scalar(
+                "UPDATE event_revision SET status = 'returned', comment = $2, decided_at = $3, decided_by = $4 \
+                 WHERE id = $1 AND status = 'pending' RETURNING event_id",
+            )
+            .bind(id)
+            .bind(comment)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let event = event.ok_or(StoreError::NotFound)?;
+            audit!(
+                tx,
+                now,
+                Some(actor),
+                "event_revision_returned",
+                "event",
+                event
+            );
+            if let Some(mail) = notice {
+                enqueue_mail!(tx, mail, now);
+            }
+            tx.commit().await?;
+        });
+        Ok(())
     }
 }

@@ -180,6 +180,16 @@ mail-register-promoted-body = Guten Tag,
     Wegweiser Lichtenberg
 events-admin-title = Termine und Veranstaltungen
 events-admin-back = ← Alle Termine
+event-reviews-title = Termine prüfen
+event-status-waiting = { $status }, Änderung wartet auf Prüfung
+event-reviews-waiting = { $count ->
+    [one] Eine Terminänderung wartet auf Prüfung.
+   *[other] { $count } Terminänderungen warten auf Prüfung.
+}
+event-review-waiting = Eine Änderung der Redaktion wartet auf Prüfung: ansehen und entscheiden
+event-review-new = Dieser Termin steht noch nicht im Kalender: mit der Freigabe wird er veröffentlicht.
+event-review-yes = ja
+event-review-no = nein
 event-new = Neuer Termin
 event-edit = Termin bearbeiten
 event-first-date = Erster Termin

@@ -180,6 +180,16 @@ mail-register-promoted-body = Hello,
     Wegweiser Lichtenberg
 events-admin-title = Events
 events-admin-back = ← All events
+event-reviews-title = Review events
+event-status-waiting = { $status }, change waiting for review
+event-reviews-waiting = { $count ->
+    [one] One change to an event waits for review.
+   *[other] { $count } changes to events wait for review.
+}
+event-review-waiting = A change by the provider waits for review: view and decide
+event-review-new = This event is not on the calendar yet: approving publishes it.
+event-review-yes = yes
+event-review-no = no
 event-new = New event
 event-edit = Edit event
 event-first-date = First date

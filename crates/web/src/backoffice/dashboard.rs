@@ -34,7 +34,7 @@ async fn tiles(
     Ok(vec![
         crate::accounts::dashboard_tile(ctx, me),
         crate::directory::tile::dashboard_tile(state, ctx, me, csrf).await?,
-        crate::events::dashboard_tile(ctx),
+        crate::events::dashboard_tile(state, ctx, me).await?,
         crate::chains::dashboard_tile(ctx, me),
         crate::news::tile::dashboard_tile(state, ctx, me).await?,
         crate::site::pages::dashboard_tile(ctx, me),

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use wegweiser_domain::accounts::{Account, Role};
 use wegweiser_domain::directory::PublicationStatus;
 use wegweiser_domain::editorial::FieldError;
-use wegweiser_domain::events::EventDraft;
+use wegweiser_domain::events::{EventDraft, provider_change_needs_review};
 use wegweiser_domain::geo;
 use wegweiser_store::OfferSelect;
 
@@ -18,7 +18,7 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::SelectOption;
-use crate::kit::forms::{Field, FormPairs, SavedQuery};
+use crate::kit::forms::{Field, FormPairs};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
@@ -56,6 +56,13 @@ pub async fn list(
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, "/verwaltung/termine")?;
     let orgs = allowed(&state, me).await?;
+    let waiting: Vec<i64> = state
+        .db
+        .pending_event_revisions()
+        .await?
+        .into_iter()
+        .map(|r| r.event_id)
+        .collect();
     let rows = state
         .db
         .events_for_edit(orgs.as_deref())
@@ -65,7 +72,15 @@ pub async fn list(
             id: e.id,
             title: e.details.title.de.clone(),
             org: e.organization_name.clone(),
-            status: ctx.tr.t(&format!("status-{}", e.status.as_str())),
+            status: if waiting.contains(&e.id) {
+                ctx.tr.s(
+                    "event-status-waiting",
+                    "status",
+                    &ctx.tr.t(&format!("status-{}", e.status.as_str())),
+                )
+            } else {
+                ctx.tr.t(&format!("status-{}", e.status.as_str()))
+            },
             when: e.details.starts.format("%d.%m.%Y %H:%M").to_string(),
         })
         .collect();
@@ -95,7 +110,12 @@ struct EventForm {
     categories: Vec<SelectOption>,
     childcare: bool,
     errors: Vec<FieldError>,
-    saved: bool,
+    /// "Saved", "submitted for review" or "a change waits for review".
+    notice: Option<String>,
+    /// The coordinator's comment on a change sent back (shown to its editor).
+    returned_comment: Option<String>,
+    /// The coordinator's link to a change waiting for review.
+    review_url: Option<String>,
 }
 
 impl EventForm {
@@ -108,7 +128,7 @@ impl EventForm {
 }
 
 /// What the event form shows: the event (none yet for a new one), its organisation, offer and
-/// status, the fields as typed, the messages at them, and whether it was just saved.
+/// status, the fields as typed, the messages at them, and what the page says above the form.
 struct Shown {
     id: Option<i64>,
     org: Option<i64>,
@@ -116,7 +136,9 @@ struct Shown {
     status: PublicationStatus,
     draft: EventDraft,
     errors: Vec<FieldError>,
-    saved: bool,
+    notice: Option<String>,
+    returned_comment: Option<String>,
+    review_url: Option<String>,
 }
 
 impl Shown {
@@ -129,7 +151,9 @@ impl Shown {
             status: PublicationStatus::Draft,
             draft,
             errors: vec![],
-            saved: false,
+            notice: None,
+            returned_comment: None,
+            review_url: None,
         }
     }
 }
@@ -148,7 +172,9 @@ async fn form_page(
         status,
         draft,
         errors,
-        saved,
+        notice,
+        returned_comment,
+        review_url,
     } = shown;
     let d = &draft;
     let tr = &ctx.tr;
@@ -295,7 +321,9 @@ async fn form_page(
             .collect(),
         childcare: d.childcare,
         errors,
-        saved,
+        notice,
+        returned_comment,
+        review_url,
     })
 }
 
@@ -317,13 +345,19 @@ pub async fn new_form(
     page_html(StatusCode::OK, &page)
 }
 
+#[derive(serde::Deserialize)]
+pub struct EditQuery {
+    gespeichert: Option<String>,
+    eingereicht: Option<String>,
+}
+
 /// GET /verwaltung/termine/{id}
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+    axum::extract::Query(q): axum::extract::Query<EditQuery>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, &format!("/verwaltung/termine/{id}"))?;
     let e = state.db.event_for_edit(id).await?;
@@ -333,15 +367,39 @@ pub async fn edit_form(
     {
         return Err(WebError::Forbidden);
     }
-    let shown = Shown {
+    let tr = &ctx.tr;
+    let mut shown = Shown {
         id: Some(id),
         org: Some(e.organization_id),
         offer: e.offer_id,
         status: e.status,
         draft: EventDraft::of(&e.details),
         errors: vec![],
-        saved: q.gespeichert.is_some(),
+        notice: q
+            .gespeichert
+            .map(|_| tr.t("edit-saved"))
+            .or(q.eingereicht.map(|_| tr.t("edit-submitted"))),
+        returned_comment: None,
+        review_url: None,
     };
+    if let Some(rev) = state.db.latest_event_revision(id).await? {
+        if me.role == Role::Coordinator {
+            if rev.status == "pending" {
+                shown.review_url = Some(format!("/verwaltung/termine/pruefen/{}", rev.id));
+            }
+        } else {
+            // A provider editor continues from their own waiting or returned version.
+            shown.org = Some(rev.organization_id);
+            shown.offer = rev.offer_id;
+            shown.status = PublicationStatus::Published;
+            shown.draft = EventDraft::of(&rev.details);
+            if rev.status == "returned" {
+                shown.returned_comment = Some(rev.comment);
+            } else if shown.notice.is_none() {
+                shown.notice = Some(tr.t("edit-pending"));
+            }
+        }
+    }
     let page = form_page(&state, &ctx, &viewer, me, shown).await?;
     page_html(StatusCode::OK, &page)
 }
@@ -360,15 +418,19 @@ async fn save(
     let get = |name: &str| form.get(name);
     check_csrf(viewer, &get("csrf"))?;
     let orgs = allowed(state, me).await?;
-    if let Some(id) = id {
-        let e = state.db.event_for_edit(id).await?;
-        if orgs
-            .as_ref()
-            .is_some_and(|a| !a.contains(&e.organization_id))
-        {
-            return Err(WebError::Forbidden);
+    let stored = match id {
+        Some(id) => {
+            let e = state.db.event_for_edit(id).await?;
+            if orgs
+                .as_ref()
+                .is_some_and(|a| !a.contains(&e.organization_id))
+            {
+                return Err(WebError::Forbidden);
+            }
+            Some(e)
         }
-    }
+        None => None,
+    };
     let d = EventDraft {
         title_de: get("title_de"),
         title_en: get("title_en"),
@@ -426,6 +488,28 @@ async fn save(
                         .first()
                         .is_some_and(|x| x.organization.id == org),
                 };
+                // What the calendar shows now under the same organisation and offer.
+                let live = stored
+                    .as_ref()
+                    .filter(|e| {
+                        e.status == PublicationStatus::Published
+                            && e.organization_id == org
+                            && e.offer_id == offer
+                    })
+                    .map(|e| &e.details);
+                if offer_ok
+                    && me.role != Role::Coordinator
+                    && provider_change_needs_review(live, &details, status)
+                {
+                    let id = state
+                        .db
+                        .submit_event_revision(id, org, offer, &details, me.id, state.now())
+                        .await?;
+                    return Ok(
+                        Redirect::to(&format!("/verwaltung/termine/{id}?eingereicht=1"))
+                            .into_response(),
+                    );
+                }
                 if offer_ok {
                     // Those moved up by added places hear of it in German (the office's
                     // language: registrations keep none).
@@ -490,7 +574,9 @@ async fn save(
         status,
         draft: d,
         errors,
-        saved: false,
+        notice: None,
+        returned_comment: None,
+        review_url: None,
     };
     let page = form_page(state, ctx, viewer, me, shown).await?;
     page_html(StatusCode::UNPROCESSABLE_ENTITY, &page)

@@ -4,11 +4,16 @@
 pub mod editor;
 pub mod pages;
 pub mod posters;
+pub mod review;
 
 use axum::Router;
 use axum::routing::{get, post};
 
+use askama::Template;
+use wegweiser_domain::accounts::{Account, Role};
+
 use crate::kit::ctx::Ctx;
+use crate::kit::error::WebError;
 use crate::kit::views::{DashboardTile, Link};
 use crate::state::AppState;
 
@@ -31,6 +36,11 @@ pub fn routes() -> Router<AppState> {
             get(editor::list).post(editor::create),
         )
         .route("/verwaltung/termine/neu", get(editor::new_form))
+        .route("/verwaltung/termine/pruefen", get(review::reviews))
+        .route(
+            "/verwaltung/termine/pruefen/{id}",
+            get(review::review).post(review::decide),
+        )
         .route(
             "/verwaltung/termine/{id}",
             get(editor::edit_form).post(editor::update),
@@ -44,13 +54,36 @@ pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
     state.db.purge_registrations(cutoff).await
 }
 
-/// The back office's tile: the event editor (providers add their own events).
-pub fn dashboard_tile(ctx: &Ctx) -> DashboardTile {
-    DashboardTile {
-        links: vec![Link {
-            url: "/verwaltung/termine".into(),
-            label: ctx.tr.t("events-admin-title"),
-        }],
-        html: String::new(),
+/// The back office's tile: the event editor (providers add their own events) and, for the
+/// coordinator, the changes of providers waiting for review.
+pub async fn dashboard_tile(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Account,
+) -> Result<DashboardTile, WebError> {
+    let mut links = vec![Link {
+        url: "/verwaltung/termine".into(),
+        label: ctx.tr.t("events-admin-title"),
+    }];
+    let mut html = String::new();
+    if me.role == Role::Coordinator {
+        links.push(Link {
+            url: "/verwaltung/termine/pruefen".into(),
+            label: ctx.tr.t("event-reviews-title"),
+        });
+        let waiting = state.db.pending_event_revisions().await?.len();
+        if waiting > 0 {
+            html = EventsTile {
+                waiting: ctx.tr.n("event-reviews-waiting", "count", waiting),
+            }
+            .render()?;
+        }
     }
+    Ok(DashboardTile { links, html })
+}
+
+#[derive(Template)]
+#[template(path = "events/tile.html")]
+struct EventsTile {
+    waiting: String,
 }
