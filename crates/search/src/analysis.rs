@@ -1,28 +1,8 @@
 //! German text preparation shared by indexing and querying: spelling folds, stop words, compound parts.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-/// Lower-cases and folds German spellings so that "Mühle", "Muehle" and "Muhle" meet, and
-/// "Straße" meets "Strasse". Everything that is not a letter or digit becomes a space.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => out.push('a'),
-            'ö' | 'ò' | 'ó' | 'ô' | 'õ' => out.push('o'),
-            'ü' | 'ù' | 'ú' | 'û' => out.push('u'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
-            'ç' => out.push('c'),
-            'ñ' => out.push('n'),
-            'ß' => out.push_str("ss"),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => out.push(' '),
-        }
-    }
-    // "ae/oe/ue" are how umlauts are typed without them; the same fold on both sides keeps them equal.
-    out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-}
+pub use crate::fold::fold;
 
 /// The folded words of a text.
 pub fn words(s: &str) -> Vec<String> {
@@ -128,27 +108,35 @@ const PARTS: &[&str] = &[
     "kur",
 ];
 
-/// Dictionary for splitting compounds: shipped parts plus the directory's own words.
+/// Dictionary for splitting compounds: the German word model (`german`), the shipped parts above
+/// and the directory's own words (names such as "Kita" or "Elterngeld" that the word list lacks).
 #[derive(Clone, Debug, Default)]
 pub struct Dictionary {
     words: HashSet<String>,
+    /// Pieces of each word split so far (index time sees the same words again and again).
+    memo: HashMap<String, Vec<String>>,
 }
 
-const MIN_PART: usize = 4;
-const LINKS: &[&str] = &["", "s", "es", "n", "en", "e"];
+/// The shortest piece of a compound, in letters ("amt", "not", "geld").
+const MIN_PIECE: usize = 3;
+/// Linking elements a modifier may carry: "Unterhalt|s|vorschuss", "Schwanger|en|beratung".
+const LINKS: &[&str] = &["s", "es", "n", "en", "ens", "ns", "er", "e"];
+/// Words after which a hanging hyphen continues: "Kita- und Hortplatz".
+const CONJUNCTIONS: &[&str] = &["und", "oder", "bzw", "sowie"];
 
 impl Dictionary {
     pub fn new() -> Self {
         Dictionary {
             words: PARTS.iter().map(|s| fold(s).trim().to_string()).collect(),
+            memo: HashMap::new(),
         }
     }
 
     /// Adds the standalone words of a text (so the directory's vocabulary becomes known parts).
     pub fn learn(&mut self, text: &str) {
         for w in words(text) {
-            if w.chars().count() >= MIN_PART
-                && w.chars().count() <= 12
+            if w.chars().count() >= 4
+                && w.chars().count() <= 30
                 && !w.chars().any(|c| c.is_ascii_digit())
             {
                 self.words.insert(w);
@@ -156,48 +144,269 @@ impl Dictionary {
         }
     }
 
-    /// The known words a compound is made of: its leading and trailing parts (with German linking
-    /// elements between them). The word itself is not repeated.
-    pub fn parts(&self, word: &str) -> Vec<String> {
-        let chars: Vec<char> = word.chars().collect();
-        let n = chars.len();
-        let mut out = Vec::new();
-        if n < MIN_PART * 2 {
-            return out;
+    /// Whether a folded word is known: German, a shipped part, or the directory's own.
+    pub fn knows(&self, w: &str) -> bool {
+        self.words.contains(w) || crate::german::is_word(w)
+    }
+
+    /// The known word a piece stands for: itself, or (when `last` is false, so it is a modifier)
+    /// itself without a linking element.
+    fn piece(&self, p: &str, last: bool) -> Option<String> {
+        if p.chars().count() < MIN_PIECE || is_stop_word(p) {
+            return None;
         }
-        for split in MIN_PART..=(n - MIN_PART) {
-            let head: String = chars[..split].iter().collect();
-            let tail: String = chars[split..].iter().collect();
-            if self.words.contains(&tail) && tail != word {
-                // The modifier may carry a linking element: "Unterhalts|vorschuss".
-                for link in LINKS {
-                    if let Some(stem) = head.strip_suffix(link)
-                        && stem.chars().count() >= MIN_PART
-                        && self.words.contains(stem)
-                    {
-                        out.push(stem.to_string());
-                        break;
-                    }
+        // A modifier is named without its linking "s": "Unterhalts-" is "Unterhalt".
+        if !last
+            && let Some(stem) = p.strip_suffix('s')
+            && stem.chars().count() >= MIN_PIECE
+            && self.knows(stem)
+        {
+            return Some(stem.to_string());
+        }
+        if self.knows(p) {
+            return Some(p.to_string());
+        }
+        if last {
+            return None;
+        }
+        LINKS.iter().find_map(|l| {
+            let stem = p.strip_suffix(l)?;
+            (stem.chars().count() >= MIN_PIECE && !is_stop_word(stem) && self.knows(stem))
+                .then(|| stem.to_string())
+        })
+    }
+
+    /// The pieces of a folded compound, split only where German may hyphenate it, into the fewest
+    /// known words: "kitaplatz" → ["kita", "platz"], "unterhaltsvorschusskasse" →
+    /// ["unterhaltsvorschuss", "kasse"] (modifiers without their linking element). Empty when the
+    /// word is not made of known words; the word itself is never one of its pieces.
+    pub fn split(&self, word: &str) -> Vec<String> {
+        self.split_written(word, None)
+    }
+
+    /// As [`Dictionary::split`], also where German may hyphenate the word as it was written
+    /// (`written`, before folding): "Ämterlotse" is "Äm-ter-lot-se", its fold "amterlotse" would
+    /// be "amt-erlot-se".
+    pub fn split_written(&self, word: &str, written: Option<&str>) -> Vec<String> {
+        if word.chars().count() < 2 * MIN_PIECE || word.chars().any(|c| c.is_ascii_digit()) {
+            return Vec::new();
+        }
+        let mut cuts = vec![0];
+        cuts.extend(crate::german::breaks(word));
+        if let Some(w) = written {
+            cuts.extend(written_cuts(word, &w.to_lowercase()));
+        }
+        cuts.push(word.len());
+        cuts.sort_unstable();
+        cuts.dedup();
+        let n = cuts.len();
+        // best[j]: the fewest pieces that cover word[..cuts[j]], and where the last one starts.
+        let mut best: Vec<Option<(usize, usize, String)>> = vec![None; n];
+        best[0] = Some((0, 0, String::new()));
+        for j in 1..n {
+            for i in 0..j {
+                if i == 0 && j == n - 1 {
+                    continue;
                 }
-                out.push(tail);
+                let Some((count, _, _)) = best[i] else {
+                    continue;
+                };
+                let Some(p) = word.get(cuts[i]..cuts[j]) else {
+                    continue;
+                };
+                let Some(known) = self.piece(p, j == n - 1) else {
+                    continue;
+                };
+                if best[j].as_ref().is_none_or(|(c, _, _)| count + 1 < *c) {
+                    best[j] = Some((count + 1, i, known));
+                }
+            }
+        }
+        let mut pieces = Vec::new();
+        let mut j = n - 1;
+        while j > 0 {
+            let Some((_, i, p)) = best[j].clone() else {
+                return Vec::new();
+            };
+            pieces.push(p);
+            j = i;
+        }
+        pieces.reverse();
+        pieces
+    }
+
+    /// The head of a compound (its last part, which names what it is): the last piece, or else the
+    /// longest known word it ends with at a place German may hyphenate ("Schul|platz": "platz").
+    fn head(&self, word: &str) -> String {
+        if let Some(last) = self.split(word).pop() {
+            return last;
+        }
+        crate::german::breaks(word)
+            .into_iter()
+            .filter_map(|b| word.get(b..))
+            .find(|tail| self.piece(tail, true).is_some())
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The pieces of a word and, in turn, of its pieces (for the index): "unterhaltsvorschusskasse"
+    /// → "unterhaltsvorschuss", "kasse", "unterhalt", "vorschuss". Remembered per word.
+    pub fn parts(&mut self, word: &str) -> Vec<String> {
+        self.parts_written(word, None)
+    }
+
+    fn parts_written(&mut self, word: &str, written: Option<&str>) -> Vec<String> {
+        if let Some(p) = self.memo.get(word) {
+            return p.clone();
+        }
+        let mut out = Vec::new();
+        let mut todo = self.split_written(word, written);
+        while let Some(p) = todo.pop() {
+            if !out.contains(&p) {
+                todo.extend(self.split(&p));
+                out.push(p);
             }
         }
         out.sort();
-        out.dedup();
+        // A directory of 100,000 offers has some 100,000 words; beyond that the memo would only grow.
+        if self.memo.len() < 200_000 {
+            self.memo.insert(word.to_string(), out.clone());
+        }
         out
     }
 
-    /// Every compound part of every word of a text, as one string for an index field.
-    pub fn parts_of_text(&self, text: &str) -> String {
+    /// Every compound part of a text, as one string for an index field: the pieces of each word;
+    /// the parts written in CamelCase ("SelbstHilfeInitiative"); and the full compounds that
+    /// German leaves out in coordinated forms: "Erziehungs- und Familienberatung" also stands
+    /// for "Erziehungsberatung", "Kita- und Hortplatz" for "Kitaplatz".
+    pub fn parts_of_text(&mut self, text: &str) -> String {
         let mut out = String::new();
-        for w in words(text) {
-            for p in self.parts(&w) {
-                out.push_str(&p);
-                out.push(' ');
+        let mut add = |p: &str| {
+            out.push_str(p);
+            out.push(' ');
+        };
+        for written in text.split(|c: char| !c.is_alphanumeric()) {
+            let w = fold(written);
+            let w = w.trim();
+            if w.is_empty() || w.contains(' ') {
+                continue;
+            }
+            for p in self.parts_written(w, Some(written)) {
+                add(&p);
+            }
+        }
+        for raw in text.split_whitespace() {
+            let camel = camel_pieces(raw);
+            if camel.len() > 1 {
+                for c in camel {
+                    add(&c);
+                }
+            }
+        }
+        for full in self.coordinated(text) {
+            add(&full);
+            for p in self.parts(&full) {
+                add(&p);
             }
         }
         out
     }
+
+    /// The compounds a coordinated form stands for: each word with a hanging hyphen takes the
+    /// head (last part) of the word that completes the series.
+    fn coordinated(&mut self, text: &str) -> Vec<String> {
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = tokens[i].trim_end_matches(',');
+            if !(t.ends_with('-') && t.len() > 1) {
+                i += 1;
+                continue;
+            }
+            // The series: words with a hanging hyphen, joined by conjunctions or commas.
+            let mut modifiers = vec![t];
+            let mut j = i + 1;
+            let mut head_word = None;
+            while j < tokens.len() {
+                let u = tokens[j].trim_end_matches(',');
+                let folded = fold(u);
+                if CONJUNCTIONS.contains(&folded.trim()) {
+                    j += 1;
+                } else if u.ends_with('-') && u.len() > 1 {
+                    modifiers.push(u);
+                    j += 1;
+                } else {
+                    head_word = Some(u);
+                    break;
+                }
+            }
+            if let Some(h) = head_word {
+                let head = match h.rsplit_once('-') {
+                    Some((_, last)) => fold(last).trim().to_string(),
+                    None => self.head(fold(h).trim()),
+                };
+                if !head.is_empty() {
+                    for m in modifiers {
+                        let joined: String = fold(m).split_whitespace().collect();
+                        if !joined.is_empty() {
+                            out.push(format!("{joined}{head}"));
+                        }
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+}
+
+/// Where the written form of a folded word may be hyphenated, as offsets into the folded word
+/// (none when the pieces do not fold to the same word).
+fn written_cuts(folded: &str, lower: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut acc = String::with_capacity(folded.len());
+    let mut last = 0;
+    for b in crate::german::breaks(lower) {
+        let Some(piece) = lower.get(last..b) else {
+            return Vec::new();
+        };
+        acc.push_str(fold(piece).trim());
+        cuts.push(acc.len());
+        last = b;
+    }
+    acc.push_str(lower.get(last..).map(fold).unwrap_or_default().trim());
+    if acc == folded { cuts } else { Vec::new() }
+}
+
+/// The parts of a word written in CamelCase, folded: "SelbstHilfeInitiative" → "selbst",
+/// "hilfe", "initiative". A word without an inner capital is one part.
+pub fn camel_pieces(raw: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in raw.chars() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                pieces.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !current.is_empty() {
+            pieces.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_lowercase();
+        current.push(c);
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+        .iter()
+        .map(|p| fold(p).trim().to_string())
+        .filter(|p| p.chars().count() >= MIN_PIECE)
+        .collect()
 }
 
 /// Levenshtein distance with transpositions counted as one edit (optimal string alignment).
@@ -250,18 +459,53 @@ mod tests {
 
     #[test]
     fn compounds_split_into_known_parts() {
-        let d = Dictionary::new();
+        let mut d = Dictionary::new();
         assert_eq!(d.parts("kinderbetreuung"), ["betreuung", "kinder"]);
-        assert_eq!(d.parts("unterhaltsvorschuss"), ["unterhalt", "vorschuss"]);
         assert!(
-            d.parts("schwangerschaftsberatung")
-                .contains(&"beratung".to_string())
+            d.parts("unterhaltsvorschuss")
+                .contains(&"vorschuss".to_string())
         );
         assert!(
-            d.parts("schwangerschaftsberatung")
-                .contains(&"schwangerschaft".to_string())
+            d.parts("unterhaltsvorschuss")
+                .contains(&"unterhalt".to_string())
         );
+        let p = d.parts("schwangerschaftsberatung");
+        assert!(p.contains(&"beratung".to_string()) && p.contains(&"schwangerschaft".to_string()));
         assert!(d.parts("beratung").is_empty());
+    }
+
+    #[test]
+    fn query_words_split_like_indexed_words_with_linking_elements() {
+        let d = Dictionary::new();
+        assert_eq!(d.split("kitaplatz"), ["kita", "platz"]);
+        assert_eq!(d.split("kitagutschein"), ["kita", "gutschein"]);
+        assert_eq!(d.split("erziehungsberatung"), ["erziehung", "beratung"]);
+        assert_eq!(d.split("wohngeldantrag"), ["wohngeld", "antrag"]);
+        assert_eq!(d.split("schwangerenberatung")[1], "beratung");
+        // A word that is no compound of known words stays whole.
+        assert!(d.split("librileo").is_empty());
+        assert!(d.split("sucht").is_empty());
+        // Hyphenated as written: "Äm-ter-lot-se".
+        assert_eq!(
+            d.split_written("amterlotse", Some("Ämterlotse")),
+            ["amter", "lotse"]
+        );
+    }
+
+    #[test]
+    fn coordinated_forms_and_camel_case_give_their_full_compounds() {
+        let mut d = Dictionary::new();
+        let p = d.parts_of_text("Erziehungs- und Familienberatung");
+        assert!(p.contains("erziehungsberatung"), "{p}");
+        let p = d.parts_of_text("Kita-, Hort- und Schulplatz");
+        assert!(p.contains("kitaplatz") && p.contains("hortplatz"), "{p}");
+        let p = d.parts_of_text("Beratung zu Mutter-Kind- und Vater-Kind-Kuren");
+        assert!(p.contains("mutterkindkuren"), "{p}");
+        assert_eq!(
+            camel_pieces("SelbstHilfeInitiative"),
+            ["selbst", "hilfe", "initiative"]
+        );
+        assert_eq!(camel_pieces("Beratung"), ["beratung"]);
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! language are indexed with their offers.
 
 pub mod analysis;
+mod fold;
+pub mod german;
 mod profile;
 pub mod synonyms;
 
@@ -89,6 +91,9 @@ struct Fields {
     body_plain: Field,
     parts: Field,
 }
+
+/// How the folded words of a query were written.
+type Written = HashMap<String, String>;
 
 const PLAIN: &str = "ww_plain";
 const STEM: &str = "ww_de_stem";
@@ -291,7 +296,7 @@ impl SearchIndex {
         }
         let parts = state
             .dictionary
-            .parts_of_text(&format!("{name} {summary} {body}"));
+            .parts_of_text(&format!("{name} {summary} {body} {org}"));
         let (profile, overflow) = Profile::of(&o, &mut state.vocabs);
         let points: Vec<geo::LatLon> = o.locations.iter().filter_map(|l| l.lat_lon()).collect();
         let (places, more_places) = Places::of(&points);
@@ -446,8 +451,56 @@ impl SearchIndex {
         out
     }
 
-    /// The query for one word: exact, stemmed, as a compound part, as a prefix, and with typos.
-    fn word_query(&self, state: &State, w: &str) -> Box<dyn Query> {
+    /// One piece of a compound query word ("kita" of "Kitaplatz"): as a word, a compound part, or
+    /// the start of a name ("schwanger" of "Schwangerenberatung" starts "Schwangerschaftsberatung").
+    fn piece_query(&self, p: &str) -> Box<dyn Query> {
+        let f = self.fields;
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for s in self.stems(p) {
+            for (field, boost) in [
+                (f.name, 3.0),
+                (f.summary, 1.5),
+                (f.parts, 1.5),
+                (f.body, 1.0),
+            ] {
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(field, &s),
+                            IndexRecordOption::WithFreqs,
+                        )),
+                        boost,
+                    )),
+                ));
+            }
+            if s.chars().count() >= 5 {
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new_prefix(
+                            Term::from_field_text(f.name, &s),
+                            0,
+                            true,
+                        )),
+                        1.0,
+                    )),
+                ));
+            }
+        }
+        Box::new(BooleanQuery::new(should))
+    }
+
+    /// The query for one word: exact, stemmed, as a compound part, as a prefix, and with typos; a
+    /// compound also by its pieces ("Kitaplatz" finds "Kita-Platz-Beratung"): all of them, or with
+    /// `strict` false any of them.
+    fn word_query(
+        &self,
+        state: &State,
+        w: &str,
+        written: &Written,
+        strict: bool,
+    ) -> Box<dyn Query> {
         let f = self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let boosted = |q: Box<dyn Query>, b: f32| -> (Occur, Box<dyn Query>) {
@@ -475,9 +528,21 @@ impl SearchIndex {
                 1.5,
             ));
         }
+        let pieces = state
+            .dictionary
+            .split_written(w, written.get(w).map(String::as_str));
+        if pieces.len() >= 2 {
+            let occur = if strict { Occur::Must } else { Occur::Should };
+            let all: Vec<(Occur, Box<dyn Query>)> = pieces
+                .iter()
+                .map(|p| (occur, self.piece_query(p)))
+                .collect();
+            should.push(boosted(Box::new(BooleanQuery::new(all)), 1.0));
+        }
         // A word the directory contains is taken as meant: looking for its near spellings too would
-        // only add the cost of matching them (large for common words such as "Beratung").
-        let budget = if state.vocabulary.contains_key(w) {
+        // only add the cost of matching them (large for common words such as "Beratung"). A German
+        // word is meant too: "Sucht" is not a typo of "Suche".
+        let budget = if state.vocabulary.contains_key(w) || german::is_word(w) {
             0
         } else {
             typo_budget(w)
@@ -503,11 +568,18 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(should))
     }
 
-    fn phrase_query(&self, state: &State, words: &[String], boost: f32) -> Box<dyn Query> {
+    fn phrase_query(
+        &self,
+        state: &State,
+        words: &[String],
+        written: &Written,
+        boost: f32,
+        strict: bool,
+    ) -> Box<dyn Query> {
         let must: Vec<(Occur, Box<dyn Query>)> = words
             .iter()
             .filter(|w| !is_stop_word(w))
-            .map(|w| (Occur::Must, self.word_query(state, w)))
+            .map(|w| (Occur::Must, self.word_query(state, w, written, strict)))
             .collect();
         Box::new(BoostQuery::new(Box::new(BooleanQuery::new(must)), boost))
     }
@@ -520,6 +592,12 @@ impl SearchIndex {
         all_words: bool,
     ) -> Result<Vec<(u32, Score)>, SearchError> {
         let q: Vec<String> = words(text);
+        // How each folded word was written, for where German may split it.
+        let written: Written = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (fold(w).trim().to_string(), w.to_string()))
+            .collect();
         let units = state.ctx.synonyms.units(&q);
         let occur = if all_words {
             Occur::Must
@@ -531,10 +609,15 @@ impl SearchIndex {
             if u.alternatives.is_empty() && u.words.iter().all(|w| is_stop_word(w)) {
                 continue;
             }
-            let mut options: Vec<(Occur, Box<dyn Query>)> =
-                vec![(Occur::Should, self.phrase_query(state, &u.words, 1.0))];
+            let mut options: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Should,
+                self.phrase_query(state, &u.words, &written, 1.0, all_words),
+            )];
             for alt in &u.alternatives {
-                options.push((Occur::Should, self.phrase_query(state, alt, 0.8)));
+                options.push((
+                    Occur::Should,
+                    self.phrase_query(state, alt, &written, 0.8, all_words),
+                ));
             }
             clauses.push((occur, Box::new(BooleanQuery::new(options))));
         }
@@ -559,7 +642,8 @@ impl SearchIndex {
                 if let Some((_, written)) = vocabulary.get(w) {
                     return written.clone();
                 }
-                if is_stop_word(w) || w.chars().count() < 4 {
+                // A German word is no typo: "Sucht" is not corrected into "Suche".
+                if is_stop_word(w) || w.chars().count() < 4 || german::is_word(w) {
                     return w.clone();
                 }
                 // A typo rarely hits the first letter; comparing only words that share it (or the
@@ -838,8 +922,14 @@ impl SearchIndex {
             state.offers.get(slot as usize).and_then(Option::as_ref)
         };
         let hits = best.into_sorted_vec();
+        // Only a spelling that finds something itself.
         let suggestion = if has_text && (total == 0 || relaxed) {
-            self.suggestion(&q.text, &state.vocabulary)
+            self.suggestion(&q.text, &state.vocabulary).filter(|s| {
+                self.text_hits(&state, s, false).is_ok_and(|hits| {
+                    hits.iter()
+                        .any(|(slot, _)| lo.listed.contains(*slot as usize))
+                })
+            })
         } else {
             None
         };
