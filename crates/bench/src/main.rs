@@ -301,7 +301,9 @@ async fn postgres(url: &str, demo_url: &str) -> anyhow::Result<()> {
     let set: RelevanceSet = toml::from_str(RELEVANCE)?;
     let now = Clock::system().berlin_now();
     let (mut ours, mut theirs) = (0.0, 0.0);
-    for case in &set.query {
+    let (mut ours_empty, mut theirs_empty, mut scored) = (0, 0, 0);
+    // As tests/relevance.rs: queries without a matching offer are not ranked.
+    for case in set.query.iter().filter(|c| !c.expect.is_empty()) {
         let q = OfferQuery {
             text: case.q.clone(),
             page: 1,
@@ -315,12 +317,17 @@ async fn postgres(url: &str, demo_url: &str) -> anyhow::Result<()> {
             .map(|o| o.name.de.clone())
             .collect();
         ours += reciprocal_rank(&names, &case.expect);
+        ours_empty += usize::from(names.is_empty());
         let (pg_names, _) = fts_search(&demo_pool, &case.q).await?;
         theirs += reciprocal_rank(&pg_names, &case.expect);
+        theirs_empty += usize::from(pg_names.is_empty());
+        scored += 1;
     }
-    let n = set.query.len() as f64;
-    println!("relevance_queries={}", set.query.len());
+    let n = f64::from(scored);
+    println!("relevance_queries={scored}");
     println!("mrr_index={:.3}", ours / n);
     println!("mrr_pg={:.3}", theirs / n);
+    println!("nothing_found_index={ours_empty}");
+    println!("nothing_found_pg={theirs_empty}");
     Ok(())
 }

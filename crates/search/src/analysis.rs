@@ -113,6 +113,8 @@ const PARTS: &[&str] = &[
 #[derive(Clone, Debug, Default)]
 pub struct Dictionary {
     words: HashSet<String>,
+    /// The directory's words it writes capitalised (nouns, mostly), beside the list's nouns.
+    nouns: HashSet<String>,
     /// Pieces of each word split so far (index time sees the same words again and again).
     memo: HashMap<String, Vec<String>>,
 }
@@ -128,20 +130,31 @@ impl Dictionary {
     pub fn new() -> Self {
         Dictionary {
             words: PARTS.iter().map(|s| fold(s).trim().to_string()).collect(),
+            nouns: HashSet::new(),
             memo: HashMap::new(),
         }
     }
 
     /// Adds the standalone words of a text (so the directory's vocabulary becomes known parts).
     pub fn learn(&mut self, text: &str) {
-        for w in words(text) {
+        for written in text.split(|c: char| !c.is_alphanumeric()) {
+            let w = fold(written).trim().to_string();
             if w.chars().count() >= 4
                 && w.chars().count() <= 30
+                && !w.contains(' ')
                 && !w.chars().any(|c| c.is_ascii_digit())
             {
+                if written.chars().next().is_some_and(char::is_uppercase) {
+                    self.nouns.insert(w.clone());
+                }
                 self.words.insert(w);
             }
         }
+    }
+
+    /// Whether a folded word can be the head of a compound: a noun.
+    fn is_head(&self, w: &str) -> bool {
+        crate::german::is_noun(w) || self.nouns.contains(w)
     }
 
     /// Whether a folded word is known: German, a shipped part, or the directory's own.
@@ -163,11 +176,11 @@ impl Dictionary {
         {
             return Some(stem.to_string());
         }
+        if last {
+            return (self.knows(p) && self.is_head(p)).then(|| p.to_string());
+        }
         if self.knows(p) {
             return Some(p.to_string());
-        }
-        if last {
-            return None;
         }
         LINKS.iter().find_map(|l| {
             let stem = p.strip_suffix(l)?;
@@ -485,6 +498,8 @@ mod tests {
         // A word that is no compound of known words stays whole.
         assert!(d.split("librileo").is_empty());
         assert!(d.split("sucht").is_empty());
+        // The head of a compound is a noun: a participle stays whole.
+        assert!(d.split("freigegeben").is_empty());
         // Hyphenated as written: "Äm-ter-lot-se".
         assert_eq!(
             d.split_written("amterlotse", Some("Ämterlotse")),

@@ -532,12 +532,26 @@ impl SearchIndex {
             .dictionary
             .split_written(w, written.get(w).map(String::as_str));
         if pieces.len() >= 2 {
-            let occur = if strict { Occur::Must } else { Occur::Should };
-            let all: Vec<(Occur, Box<dyn Query>)> = pieces
-                .iter()
-                .map(|p| (occur, self.piece_query(p)))
-                .collect();
-            should.push(boosted(Box::new(BooleanQuery::new(all)), 1.0));
+            let n = pieces.len();
+            let each = |occur: Occur| -> Vec<(Occur, Box<dyn Query>)> {
+                pieces
+                    .iter()
+                    .map(|p| (occur, self.piece_query(p)))
+                    .collect()
+            };
+            let query = if strict {
+                BooleanQuery::new(each(Occur::Must))
+            } else if n == 2 {
+                // Relaxed: the head ("Lotse" of "Ämterlotse"), the modifier if it can.
+                BooleanQuery::new(vec![
+                    (Occur::Should, self.piece_query(&pieces[0])),
+                    (Occur::Must, self.piece_query(&pieces[1])),
+                ])
+            } else {
+                // Relaxed: all pieces but one.
+                BooleanQuery::with_minimum_required_clauses(each(Occur::Should), n - 1)
+            };
+            should.push(boosted(Box::new(query), 1.0));
         }
         // A word the directory contains is taken as meant: looking for its near spellings too would
         // only add the cost of matching them (large for common words such as "Beratung"). A German
