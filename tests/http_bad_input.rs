@@ -199,3 +199,48 @@ async fn typos_get_a_suggestion_and_partial_matches() {
         "zero results offer help"
     );
 }
+
+/// A search that finds nothing leads on: to the topics and life-situation chains near its words,
+/// or (none near) to the topics with the most offers; a German word is never "corrected" into
+/// another ("Sucht" is not "Suche"), and a suggestion always finds something itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_result_leads_to_near_topics_and_chains_and_corrects_no_real_word() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let html = app.text("/angebote?q=Sucht", 200).await;
+    assert!(result_ids(&html).is_empty(), "no offer is about addiction");
+    assert!(!html.contains("Meinten Sie"), "Sucht is a word, not a typo");
+    assert!(html.contains("Die Themen mit den meisten Angeboten:"));
+    assert!(html.contains("href=\"/kategorien/beratung\""));
+    let html = app.text("/angebote?q=Schwangerschaftstest", 200).await;
+    assert!(result_ids(&html).is_empty());
+    assert!(html.contains("Vielleicht passt eines dieser Themen:"));
+    assert!(html.contains("href=\"/kategorien/schwangerschaft-und-geburt\""));
+    assert!(html.contains("Schritt für Schritt durch diese Lebenslagen:"));
+    assert!(html.contains("href=\"/wege/schwanger-und-allein\""));
+    // English pages say it in English.
+    let html = app
+        .text("/angebote?q=Schwangerschaftstest&lang=en", 200)
+        .await;
+    assert!(html.contains("Perhaps one of these topics fits:"));
+    // Every suggestion finds something.
+    let mut checked = 0;
+    for q in [
+        "Hebammme+Wartenberg",
+        "Kitta+Malchow",
+        "Beratnug+Karlshorst",
+        "xyzzyq",
+    ] {
+        let v = app.json(&format!("/api/v1/offers?q={q}"), 200).await;
+        if let Some(s) = v["suggestion"].as_str() {
+            checked += 1;
+            let found = app
+                .json(&format!("/api/v1/offers?q={}", urlencode(s)), 200)
+                .await;
+            assert!(
+                found["total"].as_u64().unwrap_or(0) > 0,
+                "{q} → {s} finds nothing"
+            );
+        }
+    }
+    assert!(checked >= 1, "the misspellings get suggestions");
+}

@@ -441,6 +441,41 @@ impl SearchIndex {
         v
     }
 
+    /// How many of the query's words a text contains, by stem, by compound piece, or as the start
+    /// of a word of five letters or more: which topics and chains are near the words of a search
+    /// that found nothing. No typo matching: a German word is not taken for another.
+    pub fn closeness(&self, query: &str, text: &str) -> usize {
+        let Ok(state) = self.state.read() else {
+            return 0;
+        };
+        let stems_of = |w: &str| -> Vec<String> {
+            let mut out = self.stems(w);
+            for p in state.dictionary.split(w) {
+                out.extend(self.stems(&p));
+            }
+            out
+        };
+        let have: std::collections::HashSet<String> = words(text)
+            .iter()
+            .filter(|w| !is_stop_word(w))
+            .flat_map(|w| stems_of(w))
+            .collect();
+        words(query)
+            .iter()
+            .filter(|w| !is_stop_word(w))
+            .filter(|w| {
+                stems_of(w).iter().any(|s| {
+                    have.contains(s)
+                        || (s.chars().count() >= 5
+                            && have.iter().any(|h| {
+                                h.chars().count() >= 5
+                                    && (h.starts_with(s.as_str()) || s.starts_with(h.as_str()))
+                            }))
+                })
+            })
+            .count()
+    }
+
     fn stems(&self, word: &str) -> Vec<String> {
         let mut a = stem_analyzer();
         let mut out = Vec::new();

@@ -105,6 +105,42 @@ async fn chain_titles(state: &AppState) -> Result<Vec<(String, Chain)>, WebError
     Ok(state.db.published_chains().await?)
 }
 
+/// The published chains whose words are nearest to a search's words, best first, at most `limit`
+/// (the help on a search page that found nothing).
+pub async fn near(
+    state: &AppState,
+    tr: &Tr,
+    text: &str,
+    limit: usize,
+) -> Result<Vec<Link>, WebError> {
+    let Some(index) = state.current_index().await else {
+        return Ok(vec![]);
+    };
+    let mut scored: Vec<(usize, Link)> = chain_titles(state)
+        .await?
+        .into_iter()
+        .filter_map(|(slug, c)| {
+            let mut body: Vec<&str> = c.title.all_texts().chain(c.summary.all_texts()).collect();
+            for s in &c.steps {
+                body.extend(s.title.all_texts());
+                body.extend(s.explanation.all_texts());
+            }
+            let n = index.closeness(text, &body.join(" "));
+            (n > 0).then(|| {
+                (
+                    n,
+                    Link {
+                        url: format!("/wege/{slug}"),
+                        label: Text::of(&c.title, tr).text,
+                    },
+                )
+            })
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(scored.into_iter().take(limit).map(|(_, l)| l).collect())
+}
+
 async fn build_view(
     state: &AppState,
     ctx: &Ctx,

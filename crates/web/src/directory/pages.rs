@@ -18,7 +18,7 @@ use crate::kit::forms::{FieldMessage, SelectOption};
 use crate::kit::i18n::Tr;
 use crate::kit::map::MapView;
 use crate::kit::page::html;
-use crate::kit::views::{OfferCard, OfferView, PageMeta, language_name};
+use crate::kit::views::{Link, OfferCard, OfferView, PageMeta, language_name};
 use crate::state::AppState;
 
 pub(crate) type PageResult = Result<Response, WebError>;
@@ -129,6 +129,11 @@ struct SearchPage {
     filters_open: bool,
     /// With no results: what each filter's removal would find.
     drop_hints: Vec<DropHint>,
+    /// When the words found nothing: the topics near them (or, with none near, those with the
+    /// most offers) and the chains near them.
+    near_categories: Vec<Link>,
+    near_categories_are_near: bool,
+    near_chains: Vec<Link>,
 }
 
 /// A filter in use, shown above the results: its label and the address without it.
@@ -430,6 +435,9 @@ impl SearchPage {
             },
             filters_open: i.errors.iter().any(|e| e.field != "q"),
             drop_hints: vec![],
+            near_categories: vec![],
+            near_categories_are_near: false,
+            near_chains: vec![],
             errors: i.errors,
         }
     }
@@ -467,6 +475,52 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         events,
         now,
     });
+    // Nothing found for the words: the topics and chains near them lead on.
+    if res.as_ref().is_some_and(|r| r.total == 0) && !query.text.trim().is_empty() {
+        let lang = ctx.lang.code;
+        let mut near: Vec<(usize, Link)> = cats
+            .iter()
+            .filter_map(|c| {
+                let text: Vec<&str> = c
+                    .name
+                    .all_texts()
+                    .chain(c.description.all_texts())
+                    .collect();
+                let n = idx.closeness(&query.text, &text.join(" "));
+                (n > 0).then(|| {
+                    (
+                        n,
+                        Link {
+                            url: format!("/kategorien/{}", c.slug),
+                            label: crate::kit::views::category_name(&cats, &c.slug, lang),
+                        },
+                    )
+                })
+            })
+            .collect();
+        near.sort_by(|a, b| b.0.cmp(&a.0));
+        page.near_categories_are_near = !near.is_empty();
+        if near.is_empty() {
+            // None near the words: the topics with the most offers.
+            let all = idx.search(&wegweiser_domain::directory::OfferQuery::default(), now);
+            let mut counts: Vec<(&String, &usize)> = all.facets.category.iter().collect();
+            counts.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+            near = counts
+                .into_iter()
+                .map(|(slug, n)| {
+                    (
+                        *n,
+                        Link {
+                            url: format!("/kategorien/{slug}"),
+                            label: crate::kit::views::category_name(&cats, slug, lang),
+                        },
+                    )
+                })
+                .collect();
+        }
+        page.near_categories = near.into_iter().take(4).map(|(_, l)| l).collect();
+        page.near_chains = crate::chains::pages::near(&state, &ctx.tr, &query.text, 3).await?;
+    }
     // Nothing found: say which filter stands in the way, by searching without each one.
     if res.as_ref().is_some_and(|r| r.total == 0) {
         let known: Vec<&str> = cats.iter().map(|c| c.slug.as_str()).collect();
