@@ -137,7 +137,7 @@ pub async fn near(
             })
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     Ok(scored.into_iter().take(limit).map(|(_, l)| l).collect())
 }
 

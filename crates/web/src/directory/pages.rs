@@ -498,7 +498,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
                 })
             })
             .collect();
-        near.sort_by(|a, b| b.0.cmp(&a.0));
+        near.sort_by_key(|s| std::cmp::Reverse(s.0));
         page.near_categories_are_near = !near.is_empty();
         if near.is_empty() {
             // None near the words: the topics with the most offers.
