@@ -20,6 +20,7 @@ before(async () => {
     search: '/angebote',
     'search with filters': '/angebote?q=beratung&category=beratung&free=1',
     'search without results': '/angebote?q=zzzzqqq',
+    'search without results, near topics and chains': '/angebote?q=Schwangerschaftstest',
     'search with errors': '/angebote?category=nope&free=vielleicht',
     'offer detail': `/angebote/${offer.id}`,
     'offer temporarily closed': `/angebote/${closed.id}`,
