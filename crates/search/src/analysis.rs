@@ -121,6 +121,8 @@ pub struct Dictionary {
 
 /// The shortest piece of a compound, in letters ("amt", "not", "geld").
 const MIN_PIECE: usize = 3;
+/// The longest word that is split, in letters.
+const MAX_COMPOUND: usize = 60;
 /// Linking elements a modifier may carry: "Unterhalt|s|vorschuss", "Schwanger|en|beratung".
 const LINKS: &[&str] = &["s", "es", "n", "en", "ens", "ns", "er", "e"];
 /// Words after which a hanging hyphen continues: "Kita- und Hortplatz".
@@ -201,7 +203,11 @@ impl Dictionary {
     /// (`written`, before folding): "Ämterlotse" is "Äm-ter-lot-se", its fold "amterlotse" would
     /// be "amt-erlot-se".
     pub fn split_written(&self, word: &str, written: Option<&str>) -> Vec<String> {
-        if word.chars().count() < 2 * MIN_PIECE || word.chars().any(|c| c.is_ascii_digit()) {
+        // Longer than any German compound the directory would hold: not worth the quadratic split.
+        let letters = word.chars().count();
+        if !(2 * MIN_PIECE..=MAX_COMPOUND).contains(&letters)
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
             return Vec::new();
         }
         let mut cuts = vec![0];
@@ -497,6 +503,10 @@ mod tests {
         assert_eq!(d.split("schwangerenberatung")[1], "beratung");
         // A word that is no compound of known words stays whole.
         assert!(d.split("librileo").is_empty());
+        assert!(
+            d.split(&"kita".repeat(400)).is_empty(),
+            "too long to be a word"
+        );
         assert!(d.split("sucht").is_empty());
         // The head of a compound is a noun: a participle stays whole.
         assert!(d.split("freigegeben").is_empty());
