@@ -382,6 +382,8 @@ async fn registrations_and_reports_cannot_flood_anyone(backend: Backend) {
     let c = person(1);
     let mut registered = 0;
     let mut refused = 0;
+    // What each attempt was told, for the message when the count is off.
+    let mut answers: Vec<String> = Vec::new();
     for i in 0..20 {
         let (token, day) = token_and_day(&c, &event).await;
         let r = c
@@ -396,15 +398,25 @@ async fn registrations_and_reports_cannot_flood_anyone(backend: Backend) {
             .await
             .unwrap();
         match r.status().as_u16() {
-            303 => registered += 1,
+            303 => {
+                registered += 1;
+                answers.push(format!("{i}: registered"));
+            }
             422 => {
-                assert!(r.text().await.unwrap().contains("viele Anmeldungen"));
+                let html = r.text().await.unwrap();
+                let said: Vec<&str> = html
+                    .split("class=\"field-error\"")
+                    .skip(1)
+                    .filter_map(|s| s.split('>').nth(1)?.split('<').next())
+                    .collect();
+                answers.push(format!("{i}: {said:?} (day {day})"));
+                assert!(html.contains("viele Anmeldungen"), "{answers:#?}");
                 refused += 1;
             }
             other => panic!("answer {other}"),
         }
     }
-    assert_eq!((registered, refused), (5, 15));
+    assert_eq!((registered, refused), (5, 15), "{answers:#?}");
     // One address, two dates of the same event: the second is refused (the demo's events with
     // places have one date each, so the store is asked directly).
     let db = wegweiser_store::Db::connect(&app.database_url)
