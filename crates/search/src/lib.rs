@@ -563,9 +563,16 @@ impl SearchIndex {
                 1.5,
             ));
         }
-        let pieces = state
-            .dictionary
-            .split_written(w, written.get(w).map(String::as_str));
+        // A word the directory contains finds its compounds through the indexed parts already;
+        // only a compound it does not contain ("Kitaplatz") is looked for by its pieces, which keeps
+        // common words as cheap as before.
+        let pieces = if state.vocabulary.contains_key(w) {
+            Vec::new()
+        } else {
+            state
+                .dictionary
+                .split_written(w, written.get(w).map(String::as_str))
+        };
         if pieces.len() >= 2 {
             let n = pieces.len();
             let each = |occur: Occur| -> Vec<(Occur, Box<dyn Query>)> {
