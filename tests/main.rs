@@ -25,5 +25,6 @@ mod http_seo;
 mod http_site_pages;
 mod http_texts;
 mod layout;
+mod peers;
 mod relevance;
 mod store;

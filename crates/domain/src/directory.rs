@@ -93,6 +93,7 @@ macro_rules! str_enum {
         }
     };
 }
+pub(crate) use str_enum;
 
 str_enum!(
     /// Editorial status of offers, events, articles and chains; only published ones are public.

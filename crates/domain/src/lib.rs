@@ -13,6 +13,7 @@ pub mod hours;
 pub mod mail;
 pub mod needs;
 pub mod news;
+pub mod peers;
 pub mod phone;
 pub mod seed;
 pub mod site;

@@ -124,6 +124,42 @@ impl Db {
         Ok(id)
     }
 
+    /// Suspends an account (or lifts the suspension), logged with who did it. A suspended account
+    /// cannot sign in, its sessions end at once, and no parent is suggested it any more.
+    pub async fn set_account_suspended(
+        &self,
+        id: AccountId,
+        actor: Option<AccountId>,
+        suspended: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let done = sqlx::query("UPDATE account SET disabled = $2 WHERE id = $1")
+                .bind(id)
+                .bind(suspended)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            if suspended {
+                sqlx::query("DELETE FROM session WHERE account_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let action = if suspended {
+                "account_suspended"
+            } else {
+                "account_reinstated"
+            };
+            audit!(tx, now, actor, action, "account", id);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
     pub async fn credentials(&self, email: &str) -> StoreResult<Option<Credentials>> {
         let row: Option<AccountRow> = on_pool!(self, |p| {
             sqlx::query_as(
@@ -346,6 +382,11 @@ pub struct AccountExport {
     pub organizations: Vec<String>,
     pub open_sessions: i64,
     pub log: Vec<(DateTime<Utc>, String)>,
+    /// The tandem profile, as the parent filled it in.
+    pub tandem_profile: Option<crate::OwnPeerProfile>,
+    /// How many parents this account has blocked (who they are stays out of the file: a handle
+    /// means nothing outside the site).
+    pub tandem_blocked: i64,
 }
 
 impl Db {
@@ -381,7 +422,11 @@ impl Db {
         .fetch_all(p)
         .await?
         });
+        let tandem_profile = self.own_peer_profile(id).await?;
+        let tandem_blocked = self.peer_blocks(id).await?;
         Ok(AccountExport {
+            tandem_profile,
+            tandem_blocked,
             email,
             name,
             role,
@@ -413,6 +458,8 @@ impl Db {
                 "DELETE FROM session WHERE account_id = $1",
                 "DELETE FROM account_token WHERE account_id = $1",
                 "DELETE FROM account_organization WHERE account_id = $1",
+                "DELETE FROM peer_profile WHERE account_id = $1",
+                "DELETE FROM peer_block WHERE blocker_id = $1 OR blocked_id = $1",
                 "UPDATE offer_revision SET account_id = NULL WHERE account_id = $1",
                 "UPDATE offer_revision SET decided_by = NULL WHERE decided_by = $1",
                 "UPDATE event_revision SET account_id = NULL WHERE account_id = $1",

@@ -14,6 +14,7 @@ mod freshness;
 mod mail;
 mod mistakes;
 mod news;
+mod peers;
 mod site;
 
 use std::path::Path;
@@ -35,6 +36,7 @@ pub use freshness::*;
 pub use mail::*;
 pub use mistakes::*;
 pub use news::*;
+pub use peers::*;
 pub use site::*;
 
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,274 @@
+//! Tandem suggestions on both stores (issue 16): the closest first, and never anyone who must not
+//! be suggested.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::Role;
+use wegweiser_domain::geo;
+use wegweiser_domain::peers::{
+    AgeRange, FreeTime, Identity, Interest, LookingFor, PeerProfile, Wants, suggest,
+};
+use wegweiser_store::Db;
+
+use crate::both_backends;
+use crate::support::{Backend, fresh_database};
+
+both_backends! {
+    suggestions_put_the_closest_first_and_never_the_excluded => super::suggestions_put_the_closest_first_and_never_the_excluded;
+    deleting_an_account_removes_its_tandem_data => super::deleting_an_account_removes_its_tandem_data;
+}
+
+async fn open(b: Backend) -> Db {
+    let db = Db::connect(&fresh_database(b).await)
+        .await
+        .expect("connect");
+    db.migrate().await.expect("migrate");
+    db
+}
+
+fn now() -> DateTime<Utc> {
+    crate::support::clock().now()
+}
+
+/// A small deterministic generator, so a failure can be run again as it was.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n
+    }
+    fn some<T: Copy + Ord>(&mut self, all: &[T], most: usize) -> BTreeSet<T> {
+        (0..=self.next(most))
+            .map(|_| all[self.next(all.len())])
+            .collect()
+    }
+}
+
+fn me() -> PeerProfile {
+    PeerProfile {
+        display_name: "Ich".into(),
+        ortsteil: "fennpfuhl".into(),
+        child_ages: [AgeRange::Under3].into(),
+        languages: ["de".to_string(), "vi".to_string()].into(),
+        interests: [Interest::Outdoors, Interest::Playgrounds].into(),
+        looking_for: [LookingFor::Talk, LookingFor::Childcare].into(),
+        free_times: [FreeTime::Afternoons, FreeTime::Weekends].into(),
+        identity: Identity::Mother,
+        wants: Wants::Anyone,
+    }
+}
+
+fn generated(rng: &mut Lcg, i: usize) -> PeerProfile {
+    let ortsteile: Vec<&str> = geo::ortsteile().iter().map(|o| o.slug).collect();
+    let langs = ["de", "en", "tr", "ar", "ru", "uk", "vi", "pl"];
+    PeerProfile {
+        display_name: format!("Elternteil {i}"),
+        ortsteil: ortsteile[rng.next(ortsteile.len())].into(),
+        child_ages: rng.some(AgeRange::ALL, 2),
+        languages: rng
+            .some(&langs, 2)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        interests: rng.some(Interest::ALL, 3),
+        looking_for: rng.some(LookingFor::ALL, 2),
+        free_times: rng.some(FreeTime::ALL, 2),
+        identity: Identity::ALL[rng.next(3)],
+        wants: Wants::ALL[rng.next(3)],
+    }
+}
+
+async fn parent(db: &Db, i: usize) -> i64 {
+    db.create_account(
+        &format!("elternteil{i}@example.de"),
+        "",
+        Role::Parent,
+        None,
+        &[],
+        now(),
+    )
+    .await
+    .expect("account")
+}
+
+async fn suggestions_put_the_closest_first_and_never_the_excluded(backend: Backend) {
+    let db = open(backend).await;
+    let mut rng = Lcg(16);
+    let me_id = parent(&db, 0).await;
+    db.save_peer_profile(me_id, "handle-me", &me(), true, now())
+        .await
+        .expect("my profile");
+
+    // 500 others. The first 35 are the closest possible (a copy of mine) but must never be
+    // suggested, each for its own reason; the next eight are copies that must come first (five
+    // of them fathers: I meet anyone); the rest are random.
+    let mut excluded: HashSet<String> = HashSet::new();
+    let mut twins = Vec::new();
+    for i in 1..=500 {
+        let id = parent(&db, i).await;
+        let handle = format!("handle-{i}");
+        let mut profile = if i <= 43 {
+            me()
+        } else {
+            generated(&mut rng, i)
+        };
+        profile.display_name = format!("Elternteil {i}");
+        if (31..=35).contains(&i) {
+            // Wants fathers only: I am a mother.
+            profile.wants = Wants::Fathers;
+        }
+        if (36..=40).contains(&i) {
+            // A father: I meet anyone, someone who wants to meet mothers does not see him.
+            profile.identity = Identity::Father;
+        }
+        db.save_peer_profile(id, &handle, &profile, true, now())
+            .await
+            .expect("profile");
+        match i {
+            1..=5 => db.block_peer(me_id, &handle, now()).await.expect("I block"),
+            6..=10 => db
+                .block_peer(id, "handle-me", now())
+                .await
+                .expect("they block me"),
+            11..=15 => db
+                .set_peer_consent(id, false, now())
+                .await
+                .expect("withdraw"),
+            16..=20 => db
+                .set_account_suspended(id, None, true, now())
+                .await
+                .expect("suspend"),
+            21..=25 => db.delete_peer_profile(id).await.expect("delete profile"),
+            26..=30 => db.delete_account(id, now()).await.expect("delete account"),
+            _ => {}
+        }
+        if i <= 35 {
+            excluded.insert(handle);
+        } else if (36..=43).contains(&i) {
+            twins.push(handle);
+        }
+    }
+    // A second block of the same person changes nothing.
+    db.block_peer(me_id, "handle-1", now())
+        .await
+        .expect("again");
+    assert_eq!(db.peer_blocks(me_id).await.expect("count"), 5);
+
+    let candidates = db.peer_candidates(me_id).await.expect("candidates");
+    let mine = db
+        .own_peer_profile(me_id)
+        .await
+        .expect("read")
+        .expect("mine");
+    assert_eq!(mine.profile, me(), "the profile reads back as saved");
+    let pool: Vec<(String, PeerProfile)> = candidates
+        .into_iter()
+        .map(|c| (c.handle, c.profile))
+        .collect();
+    assert!(
+        pool.len() >= 470,
+        "every other profile is a candidate ({})",
+        pool.len()
+    );
+    let s = suggest(&mine.profile, &pool, 500);
+    let handles: Vec<&str> = s.iter().map(|s| s.key.as_str()).collect();
+    for h in &handles {
+        assert!(!excluded.contains(*h), "{h} must not be suggested");
+        assert_ne!(*h, "handle-me", "never oneself");
+    }
+    let top: HashSet<&str> = handles[..8].iter().copied().collect();
+    let expected: HashSet<&str> = twins.iter().map(String::as_str).collect();
+    assert_eq!(top, expected, "the copies of my profile come first");
+    assert!(s[8].score < s[7].score, "and nothing else is as close");
+    assert!(s.windows(2).all(|w| w[0].score >= w[1].score), "best first");
+    assert!(s.len() > 100, "most random profiles share something");
+
+    // Someone who wants to meet mothers only never sees the fathers (36–40).
+    let mut picky = me();
+    picky.wants = Wants::Mothers;
+    let picky_id = parent(&db, 1000).await;
+    db.save_peer_profile(picky_id, "handle-picky", &picky, true, now())
+        .await
+        .expect("picky");
+
+    let picky_pool: Vec<(String, PeerProfile)> = db
+        .peer_candidates(picky_id)
+        .await
+        .expect("candidates")
+        .into_iter()
+        .map(|c| (c.handle, c.profile))
+        .collect();
+    let for_picky = suggest(&picky, &picky_pool, 500);
+    assert!(for_picky.iter().all(|s| {
+        let p = &picky_pool
+            .iter()
+            .find(|(h, _)| *h == s.key)
+            .expect("from the pool")
+            .1;
+        p.identity == Identity::Mother
+    }));
+    assert!(!for_picky.iter().any(|s| s.key == "handle-36"));
+
+    // Consent given again: visible again; a withdrawn profile is not.
+    let eleven = pool.iter().any(|(h, _)| h == "handle-11");
+    assert!(!eleven, "a withdrawn profile is no candidate");
+}
+
+async fn deleting_an_account_removes_its_tandem_data(backend: Backend) {
+    let db = open(backend).await;
+    let a = parent(&db, 1).await;
+    let b = parent(&db, 2).await;
+    db.save_peer_profile(a, "handle-a", &me(), true, now())
+        .await
+        .expect("a");
+    db.save_peer_profile(b, "handle-b", &me(), true, now())
+        .await
+        .expect("b");
+    db.block_peer(a, "handle-b", now())
+        .await
+        .expect("a blocks b");
+    db.block_peer(b, "handle-a", now())
+        .await
+        .expect("b blocks a");
+    let export = db.export_account(a).await.expect("export");
+    assert_eq!(
+        export
+            .tandem_profile
+            .as_ref()
+            .map(|p| p.profile.display_name.as_str()),
+        Some("Ich")
+    );
+    assert_eq!(export.tandem_blocked, 1);
+
+    db.delete_account(a, now()).await.expect("delete");
+    assert!(db.own_peer_profile(a).await.expect("read").is_none());
+    assert_eq!(db.peer_blocks(b).await.expect("b's blocks"), 0);
+    // What is left of a, row by row, in every tandem table.
+    for table in ["peer_profile", "peer_block"] {
+        let sql = match table {
+            "peer_block" => {
+                "SELECT COUNT(*) FROM peer_block WHERE blocker_id = $1 OR blocked_id = $1"
+            }
+            _ => "SELECT COUNT(*) FROM peer_profile WHERE account_id = $1",
+        };
+        let left: i64 = match &db {
+            Db::Sqlite(p) => sqlx::query_scalar(sql).bind(a).fetch_one(p).await,
+            Db::Postgres(p) => sqlx::query_scalar(sql).bind(a).fetch_one(p).await,
+        }
+        .expect("count");
+        assert_eq!(left, 0, "{table} keeps nothing of a deleted account");
+    }
+    // b's own profile is untouched, and a second profile needs consent.
+    assert!(db.own_peer_profile(b).await.expect("read").is_some());
+    let c = parent(&db, 3).await;
+    assert!(
+        db.save_peer_profile(c, "handle-c", &me(), false, now())
+            .await
+            .is_err(),
+        "no profile without consent"
+    );
+}
