@@ -24,6 +24,13 @@ const DEMO_CHAINS: &str = include_str!("../demo/chains.toml");
 const DEMO_EVENTS: &str = include_str!("../demo/events.toml");
 const DEMO_NEWS: &str = include_str!("../demo/news.toml");
 const DEMO_PAGES: &str = include_str!("../demo/pages.toml");
+const DEMO_PEERS: &str = include_str!("../demo/peers.toml");
+
+/// The tandem's example parents in the demo (`demo/peers.toml`).
+#[derive(serde::Deserialize)]
+struct PeersSeed {
+    profile: Vec<wegweiser_domain::peers::RawProfile>,
+}
 
 /// The office's own pages in the demo (`demo/pages.toml`).
 #[derive(serde::Deserialize)]
@@ -272,6 +279,27 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
     let n = db.insert_site_page_seed(&pages, loaded_at).await?;
     if n > 0 {
         tracing::info!(pages = n, "demo pages loaded");
+    }
+    if db.peer_profiles_are_empty().await? {
+        let seed: PeersSeed = toml::from_str(DEMO_PEERS).context("demo parents do not parse")?;
+        let parents = seed
+            .profile
+            .iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                let profile = raw
+                    .validate()
+                    .map_err(|e| anyhow::anyhow!("demo parent {}: {e:?}", raw.display_name))?;
+                let handle = wegweiser_domain::accounts::new_token().map_err(anyhow::Error::msg)?;
+                Ok(wegweiser_store::PeerSeed {
+                    email: format!("tandem-beispiel-{}@example.org", i + 1),
+                    handle,
+                    profile,
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let n = db.insert_peer_seed(&parents, loaded_at).await?;
+        tracing::info!(parents = n, "demo tandem profiles loaded");
     }
     Ok(())
 }

@@ -412,6 +412,32 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/static/style.css".into(), all(200)),
         ("GET", "/favicon.ico".into(), all(200)),
         ("GET", "/gibt-es-nicht".into(), all(404)),
+        ("GET", "/tandem".into(), all(200)),
+        (
+            "GET",
+            "/tandem/profil".into(),
+            [303, 403, 403, 403, 403, 200],
+        ),
+        (
+            "POST",
+            "/tandem/profil".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/tandem/profil/loeschen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/tandem/einwilligung".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/tandem/sperren".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("GET", "/ueber-uns".into(), all(200)),
         ("GET", "/impressum".into(), all(200)),
         ("GET", "/datenschutz".into(), all(200)),

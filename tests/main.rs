@@ -20,6 +20,7 @@ mod http_instances;
 mod http_news;
 mod http_offer_editor;
 mod http_ops;
+mod http_peers;
 mod http_reliability;
 mod http_seo;
 mod http_site_pages;

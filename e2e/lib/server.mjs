@@ -61,7 +61,14 @@ export async function startServer({ clock = CLOCK } = {}) {
     if (Date.now() > deadline) { child.kill(); throw new Error('wegweiser did not become ready'); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, dir, stop: () => child.kill('SIGTERM') };
+  // Another account from the command line (password as the coordinator's), for journeys of other roles.
+  const addUser = (email, role) => {
+    const r = spawnSync(bin, ['user', 'add', '--data-dir', dir, '--database-url', dbUrl, '--email', email, '--role', role],
+      { env: { ...process.env, WEGWEISER_PASSWORD: COORDINATOR.password, WEGWEISER_LOG: 'warn', WEGWEISER_TEST_CLOCK: clock } });
+    if (r.status !== 0) throw new Error(`user add failed: ${r.stderr}`);
+    return { email, password: COORDINATOR.password };
+  };
+  return { base, dir, addUser, stop: () => child.kill('SIGTERM') };
 }
 
 export function launchBrowser() {

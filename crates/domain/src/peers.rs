@@ -114,8 +114,9 @@ impl ProfileProblem {
     }
 }
 
-/// The profile form's values as sent.
-#[derive(Clone, Debug, Default)]
+/// The profile form's values as sent (and the demo's example profiles as written).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct RawProfile {
     pub display_name: String,
     pub ortsteil: String,

@@ -83,6 +83,15 @@ impl Db {
         let times = join_keys(profile.free_times.iter().map(|a| a.as_str()));
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
+            // Lock the account row first: two first saves at once would otherwise both see no
+            // profile and both insert (PostgreSQL); SQLite's write transaction already waits.
+            let locked = sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
+                .bind(account)
+                .execute(&mut *tx)
+                .await?;
+            if locked.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
             let exists: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM peer_profile WHERE account_id = $1")
                     .bind(account)
@@ -266,5 +275,80 @@ impl Db {
                 })
             })
             .collect()
+    }
+}
+
+/// One example parent of the demo: an account that cannot sign in (no password) and its profile.
+pub struct PeerSeed {
+    pub email: String,
+    pub handle: String,
+    pub profile: PeerProfile,
+}
+
+impl Db {
+    /// Whether no tandem profile exists yet (the demo adds its examples only then).
+    pub async fn peer_profiles_are_empty(&self) -> StoreResult<bool> {
+        let n: i64 = on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM peer_profile"
+        )
+        .fetch_one(p)
+        .await?);
+        Ok(n == 0)
+    }
+
+    /// Creates the demo's example parents and their profiles (with consent), all or nothing.
+    pub async fn insert_peer_seed(
+        &self,
+        seed: &[PeerSeed],
+        now: DateTime<Utc>,
+    ) -> StoreResult<usize> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            for s in seed {
+                let no_organizations: [i64; 0] = [];
+                let id = crate::accounts::insert_account!(
+                    tx,
+                    &s.email,
+                    "",
+                    wegweiser_domain::accounts::Role::Parent,
+                    None::<&str>,
+                    no_organizations,
+                    now
+                );
+                let pr = &s.profile;
+                sqlx::query(
+                    "INSERT INTO peer_profile (account_id, handle, display_name, ortsteil, child_ages, \
+                     languages, interests, looking_for, free_times, identity, wants, consent_at, \
+                     created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12)",
+                )
+                .bind(id)
+                .bind(&s.handle)
+                .bind(&pr.display_name)
+                .bind(&pr.ortsteil)
+                .bind(join_keys(pr.child_ages.iter().map(|a| a.as_str())))
+                .bind(join_keys(pr.languages.iter().map(String::as_str)))
+                .bind(join_keys(pr.interests.iter().map(|a| a.as_str())))
+                .bind(join_keys(pr.looking_for.iter().map(|a| a.as_str())))
+                .bind(join_keys(pr.free_times.iter().map(|a| a.as_str())))
+                .bind(pr.identity.as_str())
+                .bind(pr.wants.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(seed.len())
+    }
+
+    /// How many profiles may be suggested now (for the coordinator's tile).
+    pub async fn peer_profiles_with_consent(&self) -> StoreResult<i64> {
+        Ok(on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM peer_profile p JOIN account a ON a.id = p.account_id \
+             WHERE p.consent_at IS NOT NULL AND NOT a.disabled"
+        )
+        .fetch_one(p)
+        .await?))
     }
 }

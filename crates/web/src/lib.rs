@@ -10,6 +10,7 @@ mod directory;
 mod events;
 pub mod kit;
 mod news;
+mod peers;
 pub mod site;
 mod state;
 
@@ -43,6 +44,7 @@ pub fn router(state: AppState) -> Router {
         .merge(chains::routes())
         .merge(events::routes())
         .merge(news::routes())
+        .merge(peers::routes())
         .merge(benefits::routes())
         .merge(accounts::routes())
         .merge(backoffice::routes())

@@ -37,6 +37,7 @@ async fn tiles(
         crate::events::dashboard_tile(state, ctx, me).await?,
         crate::chains::dashboard_tile(ctx, me),
         crate::news::tile::dashboard_tile(state, ctx, me).await?,
+        crate::peers::dashboard_tile(state, ctx, me).await?,
         crate::site::pages::dashboard_tile(ctx, me),
     ])
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod ical;
+pub mod lists;
 pub mod map;
 pub mod markdown;
 pub mod numbers;

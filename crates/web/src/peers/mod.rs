@@ -1,0 +1,67 @@
+//! Peers (the office's third task: helping single parents find others): the tandem — a private
+//! profile, suggestions with what two parents share, consent and blocking. Groups, contact
+//! requests, messages and moderation follow (issue 16).
+
+pub mod tandem;
+
+use askama::Template;
+use axum::Router;
+use axum::routing::{get, post};
+use wegweiser_domain::accounts::{Account, Role};
+
+use crate::kit::ctx::Ctx;
+use crate::kit::error::WebError;
+use crate::kit::views::{DashboardTile, Link};
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/tandem", get(tandem::overview))
+        .route(
+            "/tandem/profil",
+            get(tandem::profile_form).post(tandem::save_profile),
+        )
+        .route("/tandem/profil/loeschen", post(tandem::delete_profile))
+        .route("/tandem/einwilligung", post(tandem::consent))
+        .route("/tandem/sperren", post(tandem::block))
+}
+
+#[derive(Template)]
+#[template(path = "peers/tile.html")]
+struct PeersTile {
+    text: String,
+}
+
+/// Statistics never show a count below this.
+const SMALLEST_COUNT: i64 = 5;
+
+/// The coordinator's tile: how many parents take part in the tandem (never a count below five).
+pub async fn dashboard_tile(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Account,
+) -> Result<DashboardTile, WebError> {
+    if me.role != Role::Coordinator {
+        return Ok(DashboardTile {
+            links: vec![],
+            html: String::new(),
+        });
+    }
+    let n = state.db.peer_profiles_with_consent().await?;
+    let text = if n < SMALLEST_COUNT {
+        ctx.tr.t("tandem-tile-few")
+    } else {
+        ctx.tr.n(
+            "tandem-tile-count",
+            "count",
+            usize::try_from(n).unwrap_or(0),
+        )
+    };
+    Ok(DashboardTile {
+        links: vec![Link {
+            url: "/tandem".into(),
+            label: ctx.tr.t("tandem-title"),
+        }],
+        html: PeersTile { text }.render()?,
+    })
+}
