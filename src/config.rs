@@ -66,6 +66,9 @@ pub struct ServeArgs {
     /// (the public page notes it three months later)
     #[arg(long, env = "WEGWEISER_CONFIRM_AFTER_DAYS")]
     pub confirm_after_days: Option<i64>,
+    /// Days the tandem's messages are kept; older ones are deleted by the housekeeping job
+    #[arg(long, env = "WEGWEISER_PEER_MESSAGE_RETENTION_DAYS")]
+    pub peer_message_retention_days: Option<i64>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -92,6 +95,7 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     confirm_after_days: Option<i64>,
+    peer_message_retention_days: Option<i64>,
     log_format: Option<LogFormat>,
 }
 
@@ -108,6 +112,7 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub confirm_after_days: i64,
+    pub peer_message_retention_days: i64,
     pub log_format: LogFormat,
     /// The system clock, or the test clock of `WEGWEISER_TEST_CLOCK`.
     pub clock: Clock,
@@ -225,12 +230,20 @@ impl Config {
         if !(1..=3650).contains(&confirm_after_days) {
             bail!("confirm-after-days must be between 1 and 3650");
         }
+        let peer_message_retention_days = args
+            .peer_message_retention_days
+            .or(f.peer_message_retention_days)
+            .unwrap_or(wegweiser_domain::peers::DEFAULT_MESSAGE_RETENTION_DAYS);
+        if !(1..=3650).contains(&peer_message_retention_days) {
+            bail!("peer-message-retention-days must be between 1 and 3650");
+        }
         let clock = test_clock(std::env::var(TEST_CLOCK_ENV).ok().as_deref(), &public_url)?
             .unwrap_or_default();
         Ok(Config {
             clock,
             addr,
             confirm_after_days,
+            peer_message_retention_days,
             smtp_url: args
                 .smtp_url
                 .clone()

@@ -346,6 +346,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             freshness: wegweiser_domain::freshness::FreshnessPolicy::with_confirm_after(
                 cfg.confirm_after_days,
             ),
+            peer_message_retention_days: cfg.peer_message_retention_days,
             clock: cfg.clock,
         },
     );

@@ -438,6 +438,39 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/tandem/sperren".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        (
+            "POST",
+            "/tandem/anfragen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/tandem/anfragen/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/tandem/kontakte".into(),
+            [303, 403, 403, 403, 403, 200],
+        ),
+        // Nobody's conversation 1: the same answer as for one that is someone else's.
+        (
+            "GET",
+            "/tandem/kontakte/1".into(),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (
+            "POST",
+            "/tandem/kontakte/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/tandem/melden".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        ("GET", "/verwaltung/tandem".into(), coordinator_only_get),
+        ("POST", "/verwaltung/tandem/1".into(), coordinator_only_post),
         ("GET", "/ueber-uns".into(), all(200)),
         ("GET", "/impressum".into(), all(200)),
         ("GET", "/datenschutz".into(), all(200)),

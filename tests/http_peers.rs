@@ -9,6 +9,7 @@ both_backends! {
     a_parent_finds_others_with_consent_and_blocks_one => super::a_parent_finds_others_with_consent_and_blocks_one;
     withdrawn_consent_hides_a_profile_at_once => super::withdrawn_consent_hides_a_profile_at_once;
     parallel_saves_leave_one_profile => super::parallel_saves_leave_one_profile;
+    two_parents_agree_write_and_a_report_is_moderated => super::two_parents_agree_write_and_a_report_is_moderated;
 }
 
 const PROFILE: &[(&str, &str)] = &[
@@ -270,4 +271,231 @@ async fn parallel_saves_leave_one_profile(backend: Backend) {
         .expect("one profile")
         .to_string();
     assert!(names_sent.contains(&saved), "one whole save won: {saved}");
+}
+
+/// A parent with a profile (consent given) named `name`.
+async fn parent_with_profile(app: &TestApp, name: &str) -> crate::support::Session {
+    let email = format!("{}@example.de", name.to_lowercase());
+    add_user(app, &email, "parent");
+    let c = signed_in(app, &email).await;
+    let mut fields = with(&[("consent", "1")]);
+    fields[0] = ("display_name", name);
+    assert_eq!(c.post_form("/tandem/profil", &fields).await.status(), 303);
+    c
+}
+
+/// The handle in the first form of `html` that posts `profil` after `marker`.
+fn handle_after(html: &str, marker: &str) -> String {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} on the page"));
+    let rest = &html[at..];
+    let start = rest.find("name=\"profil\" value=\"").expect("a handle") + 21;
+    rest[start..start + 43].to_string()
+}
+
+async fn two_parents_agree_write_and_a_report_is_moderated(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let linh = parent_with_profile(&app, "Linh").await;
+    let anh = parent_with_profile(&app, "Anh").await;
+    let third = parent_with_profile(&app, "Dritte").await;
+
+    // Linh asks Anh. Anh's mail names nobody; Anh sees Linh with what they share.
+    let page = linh.page("/tandem").await;
+    let anh_handle = handle_after(&page, "<bdi>Anh</bdi>");
+    let r = linh
+        .post_form("/tandem/anfragen", &[("profil", &anh_handle)])
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(linh.page("/tandem").await.contains("Anfrage gesendet"));
+    let mails = app.outbox(1).await;
+    let notice = mails
+        .iter()
+        .find(|m| m.contains("To: anh@example.de"))
+        .expect("a notice to Anh");
+    assert!(!notice.contains("Linh"), "the mail names nobody");
+    let contacts = anh.page("/tandem/kontakte").await;
+    assert!(contacts.contains("<bdi>Linh</bdi>"));
+    assert!(unescape_html(&contacts).contains("Sie haben beide Kinder unter 3"));
+    let id: i64 = contacts
+        .split("action=\"/tandem/anfragen/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .expect("the request's id");
+    // Before Anh agrees, nobody can write or read.
+    let conv = format!("/tandem/kontakte/{id}");
+    assert_eq!(
+        linh.get(app.url(&conv)).send().await.expect("get").status(),
+        404
+    );
+    // Only Anh decides; Linh cannot accept her own request.
+    let own = linh
+        .post_form(
+            &format!("/tandem/anfragen/{id}"),
+            &[("entscheidung", "annehmen")],
+        )
+        .await;
+    assert_eq!(own.status(), 404);
+    let r = anh
+        .post_form(
+            &format!("/tandem/anfragen/{id}"),
+            &[("entscheidung", "annehmen")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], conv.as_str());
+
+    // They write. Text is text: a link is not a link, markup is not markup.
+    let first = "Hallo Anh! Spielplatz am Fennpfuhl? https://example.org <b>fett</b>";
+    assert_eq!(
+        linh.post_form(&conv, &[("text", first)]).await.status(),
+        303
+    );
+    assert_eq!(
+        anh.post_form(&conv, &[("text", "Gern, Samstag um 10?")])
+            .await
+            .status(),
+        303
+    );
+    let seen = anh.page(&conv).await;
+    assert!(
+        seen.contains("Spielplatz am Fennpfuhl? https://example.org &#60;b&#62;fett&#60;/b&#62;")
+            || seen
+                .contains("Spielplatz am Fennpfuhl? https://example.org &lt;b&gt;fett&lt;/b&gt;")
+    );
+    assert!(
+        !seen.contains("href=\"https://example.org"),
+        "no clickable link"
+    );
+    assert!(linh.page(&conv).await.contains("Gern, Samstag um 10?"));
+    let mails = app.outbox(3).await;
+    assert!(
+        mails
+            .iter()
+            .all(|m| !m.contains("Spielplatz") && !m.contains("Samstag")),
+        "no message text in any mail"
+    );
+    // An empty message is answered at the field.
+    let r = linh.post_form(&conv, &[("text", "   ")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.expect("body").contains("id=\"e-text\""));
+
+    // A third parent reads nothing, under the id or any other, and cannot write or report.
+    for guess in [id, id + 1, id - 1, 0, 999_999] {
+        let path = format!("/tandem/kontakte/{guess}");
+        assert_eq!(
+            third
+                .get(app.url(&path))
+                .send()
+                .await
+                .expect("get")
+                .status(),
+            404,
+            "{path}"
+        );
+        assert_eq!(
+            third.post_form(&path, &[("text", "hallo")]).await.status(),
+            404
+        );
+    }
+    let message_id: String = seen
+        .split("name=\"nachricht\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a message to report")
+        .to_string();
+    assert_eq!(
+        third
+            .post_form(
+                "/tandem/melden",
+                &[("nachricht", &message_id), ("grund", "x")]
+            )
+            .await
+            .status(),
+        404
+    );
+    assert!(!third.page("/tandem/kontakte").await.contains("Linh"));
+
+    // Anh reports Linh's message; the coordinator hides it; it is gone for both.
+    let r = anh
+        .post_form(
+            "/tandem/melden",
+            &[
+                ("nachricht", &message_id),
+                ("gespraech", &id.to_string()),
+                ("grund", "Das war mir zu aufdringlich."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    assert!(
+        k.page("/verwaltung")
+            .await
+            .contains("Tandem: 1 offene Meldung")
+    );
+    let queue = k.page("/verwaltung/tandem").await;
+    assert!(queue.contains("Das war mir zu aufdringlich."));
+    assert!(queue.contains("Spielplatz am Fennpfuhl"));
+    assert!(queue.contains("linh@example.de"));
+    let report: String = queue
+        .split("action=\"/verwaltung/tandem/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the report")
+        .to_string();
+    let r = k
+        .post_form(
+            &format!("/verwaltung/tandem/{report}"),
+            &[("entscheidung", "hidden")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    for who in [&linh, &anh] {
+        let page = who.page(&conv).await;
+        assert!(!page.contains("Spielplatz"), "hidden for both");
+        assert!(page.contains("Gern, Samstag um 10?"));
+    }
+    assert!(
+        k.page("/verwaltung/tandem")
+            .await
+            .contains("Keine offenen Meldungen.")
+    );
+    assert!(
+        k.page("/verwaltung")
+            .await
+            .contains("Tandem: Nachricht ausgeblendet")
+    );
+
+    // Anh blocks Linh: the conversation is gone for both, and Linh is not told.
+    let linh_handle = handle_after(&anh.page(&conv).await, "action=\"/tandem/sperren\"");
+    assert_eq!(
+        anh.post_form("/tandem/sperren", &[("profil", &linh_handle)])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        linh.get(app.url(&conv)).send().await.expect("get").status(),
+        404
+    );
+    assert_eq!(
+        anh.get(app.url(&conv)).send().await.expect("get").status(),
+        404
+    );
+    assert!(
+        !linh
+            .page("/tandem/kontakte")
+            .await
+            .contains("<bdi>Anh</bdi>")
+    );
+    assert!(!names(&linh.page("/tandem").await).contains(&"Anh".to_string()));
+
+    // The export holds Linh's requests and what she wrote.
+    let export: serde_json::Value =
+        serde_json::from_str(&linh.page("/konto/daten").await).expect("json");
+    assert_eq!(export["tandem"]["messages"][0][1], first);
+    assert_eq!(export["tandem"]["requests"][0][0], true);
 }

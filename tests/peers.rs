@@ -272,3 +272,191 @@ async fn deleting_an_account_removes_its_tandem_data(backend: Backend) {
         "no profile without consent"
     );
 }
+
+both_backends! {
+    contact_requests_are_limited_under_a_parallel_burst => super::contact_requests_are_limited_under_a_parallel_burst;
+    deleting_an_account_removes_its_requests_and_messages => super::deleting_an_account_removes_its_requests_and_messages;
+}
+
+fn no_mail(to: &str) -> wegweiser_domain::mail::Mail {
+    wegweiser_domain::mail::Mail {
+        to: to.to_string(),
+        subject: "Anfrage".into(),
+        body: "Text".into(),
+    }
+}
+
+async fn contact_requests_are_limited_under_a_parallel_burst(backend: Backend) {
+    let db = open(backend).await;
+    let mine = parent(&db, 0).await;
+    db.save_peer_profile(mine, "handle-me", &me(), true, now())
+        .await
+        .expect("mine");
+    for i in 1..=16 {
+        let id = parent(&db, i).await;
+        db.save_peer_profile(id, &format!("handle-{i}"), &me(), true, now())
+            .await
+            .expect("theirs");
+    }
+    // 16 requests to 16 parents at once: exactly the day's limit goes through, on both stores.
+    let tasks: Vec<_> = (1..=16)
+        .map(|i| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                db.request_peer_contact(mine, &format!("handle-{i}"), now(), no_mail)
+                    .await
+            })
+        })
+        .collect();
+    let mut sent = 0;
+    let mut refused = 0;
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(wegweiser_store::RequestOutcome::Sent) => sent += 1,
+            Err(wegweiser_store::StoreError::Full { what: "requests" }) => refused += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!(
+        (sent, refused),
+        (wegweiser_domain::peers::REQUESTS_PER_DAY as usize, 16 - 10)
+    );
+    // The same request twice is no second request; one asked back is a match.
+    let one = db.peer_contacts(mine).await.expect("contacts");
+    assert_eq!(one.len(), 10);
+    let first = one.first().expect("a request");
+    assert_eq!(
+        db.request_peer_contact(mine, &first.other.handle, now(), no_mail)
+            .await
+            .expect("again"),
+        wegweiser_store::RequestOutcome::AlreadySent
+    );
+    let asked_back = db
+        .request_peer_contact(
+            first_account(&db, &first.other.handle).await,
+            "handle-me",
+            now(),
+            no_mail,
+        )
+        .await
+        .expect("asked back");
+    assert_eq!(
+        asked_back,
+        wegweiser_store::RequestOutcome::Matched(first.request_id)
+    );
+    // Messages in parallel: all stored, in one conversation, each once.
+    let conv = first.request_id;
+    let tasks: Vec<_> = (0..12)
+        .map(|i| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                db.send_peer_message(mine, conv, &format!("Nachricht {i}"), now(), no_mail)
+                    .await
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("task").expect("stored");
+    }
+    let (_, messages) = db.peer_conversation(mine, conv).await.expect("read");
+    assert_eq!(messages.len(), 12);
+}
+
+/// The account behind a test handle.
+async fn first_account(db: &Db, handle: &str) -> i64 {
+    let sql = "SELECT account_id FROM peer_profile WHERE handle = $1";
+    match db {
+        Db::Sqlite(p) => sqlx::query_scalar(sql).bind(handle).fetch_one(p).await,
+        Db::Postgres(p) => sqlx::query_scalar(sql).bind(handle).fetch_one(p).await,
+    }
+    .expect("account")
+}
+
+async fn count(db: &Db, sql: &'static str, id: i64) -> i64 {
+    match db {
+        Db::Sqlite(p) => sqlx::query_scalar(sql).bind(id).fetch_one(p).await,
+        Db::Postgres(p) => sqlx::query_scalar(sql).bind(id).fetch_one(p).await,
+    }
+    .expect("count")
+}
+
+async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend) {
+    let db = open(backend).await;
+    let a = parent(&db, 1).await;
+    let b = parent(&db, 2).await;
+    let c = parent(&db, 3).await;
+    for (id, h) in [(a, "handle-a"), (b, "handle-b"), (c, "handle-c")] {
+        db.save_peer_profile(id, h, &me(), true, now())
+            .await
+            .expect("profile");
+    }
+    db.request_peer_contact(a, "handle-b", now(), no_mail)
+        .await
+        .expect("a asks b");
+    let conv = match db
+        .request_peer_contact(b, "handle-a", now(), no_mail)
+        .await
+        .expect("b asks back")
+    {
+        wegweiser_store::RequestOutcome::Matched(id) => id,
+        other => panic!("{other:?}"),
+    };
+    db.request_peer_contact(c, "handle-a", now(), no_mail)
+        .await
+        .expect("c asks a");
+    let from_a = db
+        .send_peer_message(a, conv, "Hallo von A", now(), no_mail)
+        .await
+        .expect("a writes");
+    db.send_peer_message(b, conv, "Hallo von B", now(), no_mail)
+        .await
+        .expect("b writes");
+    db.report_peer(b, Some(from_a), None, "unangenehm", now())
+        .await
+        .expect("b reports a");
+    db.report_peer(a, None, Some("handle-c"), "", now())
+        .await
+        .expect("a reports c");
+    let export = db.export_account(a).await.expect("export");
+    assert_eq!(export.tandem.messages.len(), 1);
+    assert_eq!(
+        export.tandem.requests.len(),
+        2,
+        "with B (agreed) and from C"
+    );
+
+    db.delete_account(a, now()).await.expect("delete");
+    for (what, sql) in [
+        (
+            "requests",
+            "SELECT COUNT(*) FROM peer_request WHERE from_id = $1 OR to_id = $1",
+        ),
+        (
+            "messages",
+            "SELECT COUNT(*) FROM peer_message WHERE from_id = $1",
+        ),
+        (
+            "reports by or about a",
+            "SELECT COUNT(*) FROM peer_report WHERE reporter_id = $1 OR reported_id = $1",
+        ),
+        (
+            "profile",
+            "SELECT COUNT(*) FROM peer_profile WHERE account_id = $1",
+        ),
+    ] {
+        assert_eq!(count(&db, sql, a).await, 0, "{what} of a deleted account");
+    }
+    // The conversation went with it, B's message too: it was written to A only.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM peer_message WHERE request_id = $1",
+            conv
+        )
+        .await,
+        0
+    );
+    // A's report about C stays, without its sender.
+    assert_eq!(db.open_peer_reports().await.expect("reports").len(), 1);
+    assert!(db.peer_contacts(b).await.expect("b").is_empty());
+}

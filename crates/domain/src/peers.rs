@@ -359,6 +359,54 @@ pub fn split_keys<T: Ord>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Opti
         .collect()
 }
 
+/// Contact requests one account may send in 24 hours (shared through the store).
+pub const REQUESTS_PER_DAY: i64 = 10;
+/// First messages (the first an account writes in a conversation) in 24 hours.
+pub const FIRST_MESSAGES_PER_DAY: i64 = 10;
+/// Any messages one account may write in 24 hours.
+pub const MESSAGES_PER_DAY: i64 = 200;
+/// The longest message.
+pub const MAX_MESSAGE: usize = 2000;
+/// The longest reason given in a report.
+pub const MAX_REPORT: usize = 1000;
+/// How long messages are kept unless configured otherwise (`--peer-message-retention-days`).
+pub const DEFAULT_MESSAGE_RETENTION_DAYS: i64 = 365;
+/// Open requests nobody answered, declined requests and closed reports are deleted after this.
+pub const REQUEST_RETENTION_DAYS: i64 = 90;
+
+/// What is wrong with a message or a report's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    Empty,
+    TooLong,
+    /// Control characters other than line breaks and tabs.
+    ControlCharacters,
+}
+
+/// A message or report as it may be stored: line breaks kept (normalised to "\n"), trimmed.
+pub fn clean_text(text: &str, max: usize) -> Result<String, TextProblem> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(TextProblem::Empty);
+    }
+    if text.chars().count() > max {
+        return Err(TextProblem::TooLong);
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(TextProblem::ControlCharacters);
+    }
+    Ok(text.to_string())
+}
+
+crate::directory::str_enum!(
+    /// What the coordinator did with a report.
+    ReportOutcome { Dismissed = "dismissed", Warned = "warned", Hidden = "hidden", Suspended = "suspended" }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,6 +535,21 @@ mod tests {
         assert_eq!(s[0].overlap.same_ortsteil.as_deref(), Some("fennpfuhl"));
         assert!(s[2].overlap.near || s[2].overlap.same_ortsteil.is_none());
         assert_eq!(suggest(&me, &others, 2).len(), 2);
+    }
+
+    #[test]
+    fn messages_keep_their_lines_and_refuse_control_characters() {
+        assert_eq!(
+            clean_text("  Hallo\r\nbis bald ", 100),
+            Ok("Hallo\nbis bald".into())
+        );
+        assert_eq!(clean_text(" \n ", 100), Err(TextProblem::Empty));
+        assert_eq!(
+            clean_text("a\u{7}b", 100),
+            Err(TextProblem::ControlCharacters)
+        );
+        assert_eq!(clean_text(&"ä".repeat(101), 100), Err(TextProblem::TooLong));
+        assert_eq!(clean_text(&"ä".repeat(100), 100).map(|t| t.len()), Ok(200));
     }
 
     #[test]

@@ -387,6 +387,8 @@ pub struct AccountExport {
     /// How many parents this account has blocked (who they are stays out of the file: a handle
     /// means nothing outside the site).
     pub tandem_blocked: i64,
+    /// Contact requests either way and the messages this account wrote.
+    pub tandem: crate::PeerExport,
 }
 
 impl Db {
@@ -424,9 +426,11 @@ impl Db {
         });
         let tandem_profile = self.own_peer_profile(id).await?;
         let tandem_blocked = self.peer_blocks(id).await?;
+        let tandem = self.export_peers(id).await?;
         Ok(AccountExport {
             tandem_profile,
             tandem_blocked,
+            tandem,
             email,
             name,
             role,
@@ -458,6 +462,12 @@ impl Db {
                 "DELETE FROM session WHERE account_id = $1",
                 "DELETE FROM account_token WHERE account_id = $1",
                 "DELETE FROM account_organization WHERE account_id = $1",
+                "DELETE FROM peer_message WHERE from_id = $1 OR request_id IN \
+                 (SELECT id FROM peer_request WHERE from_id = $1 OR to_id = $1)",
+                "UPDATE peer_report SET reporter_id = NULL WHERE reporter_id = $1",
+                "UPDATE peer_report SET closed_by = NULL WHERE closed_by = $1",
+                "DELETE FROM peer_report WHERE reported_id = $1",
+                "DELETE FROM peer_request WHERE from_id = $1 OR to_id = $1",
                 "DELETE FROM peer_profile WHERE account_id = $1",
                 "DELETE FROM peer_block WHERE blocker_id = $1 OR blocked_id = $1",
                 "UPDATE offer_revision SET account_id = NULL WHERE account_id = $1",

@@ -352,3 +352,637 @@ impl Db {
         .await?))
     }
 }
+
+/// What became of a contact request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestOutcome {
+    /// Sent; the other parent decides.
+    Sent,
+    /// Already sent before (nothing new happened).
+    AlreadySent,
+    /// The other parent had asked too: both agreed, the conversation is open (its id).
+    Matched(i64),
+}
+
+/// One contact of a parent: a request either way, or an open conversation.
+#[derive(Clone, Debug)]
+pub struct PeerContact {
+    pub request_id: i64,
+    pub other: PeerCandidate,
+    /// "open" or "accepted" ("declined" ones are not listed).
+    pub state: String,
+    /// Whether this parent sent the request.
+    pub outgoing: bool,
+    pub since: DateTime<Utc>,
+}
+
+/// A message as a conversation shows it.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct PeerMessage {
+    pub id: i64,
+    pub mine: bool,
+    pub body: String,
+    pub at: DateTime<Utc>,
+}
+
+/// An open report for the coordinator.
+#[derive(Clone, Debug)]
+pub struct PeerReport {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub reason: String,
+    /// The reported parent's account (for the coordinator's actions), pseudonym and e-mail.
+    pub reported_id: Option<i64>,
+    pub reported_name: Option<String>,
+    pub reported_email: Option<String>,
+    pub reported_suspended: bool,
+    pub message_id: Option<i64>,
+    pub message: Option<String>,
+    pub message_hidden: bool,
+}
+
+/// What a person's export holds of the tandem besides the profile.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct PeerExport {
+    /// (sent by me?, the other's pseudonym, state, when)
+    pub requests: Vec<(bool, String, String, DateTime<Utc>)>,
+    /// Messages I wrote: (to whom, text, when)
+    pub messages: Vec<(String, String, DateTime<Utc>)>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ContactRow {
+    id: i64,
+    from_id: i64,
+    state: String,
+    created_at: DateTime<Utc>,
+    #[sqlx(flatten)]
+    other: ProfileRow,
+}
+
+/// No block either way between `$1` and the profile `p`: the condition every peer read shares.
+const NOT_BLOCKED: &str = "NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
+     (b.blocker_id = $1 AND b.blocked_id = p.account_id) \
+     OR (b.blocker_id = p.account_id AND b.blocked_id = $1))";
+
+fn since(now: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
+    now - chrono::Duration::hours(hours)
+}
+
+impl Db {
+    /// `from` asks the parent behind `handle` for contact. The other parent must be suggestable
+    /// to `from` (consent, active, no block either way); otherwise `NotFound`, the same answer as
+    /// for a handle that does not exist. At most `REQUESTS_PER_DAY` in 24 hours (`Full`). When the
+    /// other had asked too, both agreed. `mail` writes the notice to the other parent (no names).
+    pub async fn request_peer_contact(
+        &self,
+        from: AccountId,
+        handle: &str,
+        now: DateTime<Utc>,
+        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+    ) -> StoreResult<RequestOutcome> {
+        let outcome = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
+                .bind(from)
+                .execute(&mut *tx)
+                .await?;
+            let to: Option<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT p.account_id, a.email FROM peer_profile p JOIN account a ON a.id = p.account_id \
+                 WHERE p.handle = $2 AND p.account_id <> $1 AND p.consent_at IS NOT NULL \
+                 AND NOT a.disabled AND {NOT_BLOCKED}"
+            )))
+            .bind(from)
+            .bind(handle)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((to, email)) = to else {
+                return Err(StoreError::NotFound);
+            };
+            let mine: Option<(i64, String)> = sqlx::query_as(
+                "SELECT id, state FROM peer_request WHERE from_id = $1 AND to_id = $2",
+            )
+            .bind(from)
+            .bind(to)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let theirs: Option<(i64, String)> = sqlx::query_as(
+                "SELECT id, state FROM peer_request WHERE from_id = $1 AND to_id = $2",
+            )
+            .bind(to)
+            .bind(from)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let outcome = match (mine, theirs) {
+                (_, Some((id, state))) if state == "accepted" => RequestOutcome::Matched(id),
+                (Some((id, state)), _) if state == "accepted" => RequestOutcome::Matched(id),
+                (_, Some((id, state))) if state == "open" => {
+                    sqlx::query(
+                        "UPDATE peer_request SET state = 'accepted', decided_at = $2 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    RequestOutcome::Matched(id)
+                }
+                (Some(_), _) => RequestOutcome::AlreadySent,
+                (None, _) => {
+                    let sent: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM peer_request WHERE from_id = $1 AND created_at > $2",
+                    )
+                    .bind(from)
+                    .bind(since(now, 24))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if sent >= wegweiser_domain::peers::REQUESTS_PER_DAY {
+                        return Err(StoreError::Full { what: "requests" });
+                    }
+                    sqlx::query(
+                        "INSERT INTO peer_request (from_id, to_id, state, created_at) VALUES ($1, $2, 'open', $3)",
+                    )
+                    .bind(from)
+                    .bind(to)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    let m = mail(&email);
+                    crate::enqueue_mail!(tx, m, now);
+                    RequestOutcome::Sent
+                }
+            };
+            tx.commit().await?;
+            outcome
+        });
+        Ok(outcome)
+    }
+
+    /// The parent's contacts: requests either way that are still open, and conversations, newest
+    /// first; never anyone blocked either way or suspended.
+    pub async fn peer_contacts(&self, me: AccountId) -> StoreResult<Vec<PeerContact>> {
+        let rows: Vec<ContactRow> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT r.id, r.from_id, r.state, r.created_at, {PROFILE_COLUMNS} \
+                 FROM peer_request r \
+                 JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+                 JOIN account a ON a.id = p.account_id \
+                 WHERE (r.from_id = $1 OR r.to_id = $1) AND r.state <> 'declined' \
+                 AND NOT a.disabled AND {NOT_BLOCKED} \
+                 ORDER BY r.created_at DESC, r.id DESC"
+            )))
+            .bind(me)
+            .fetch_all(p)
+            .await?
+        });
+        rows.into_iter()
+            .map(|r| {
+                Ok(PeerContact {
+                    request_id: r.id,
+                    outgoing: r.from_id == me,
+                    state: r.state,
+                    since: r.created_at,
+                    other: PeerCandidate {
+                        profile: r.other.profile()?,
+                        handle: r.other.handle,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// The parent a request was sent to accepts or declines it. Anything else — someone else's
+    /// request, one decided already — is `NotFound`. `mail` tells the sender of an acceptance.
+    pub async fn decide_peer_request(
+        &self,
+        me: AccountId,
+        request_id: i64,
+        accept: bool,
+        now: DateTime<Utc>,
+        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let state = if accept { "accepted" } else { "declined" };
+            let sender: Option<String> = sqlx::query_scalar(
+                "UPDATE peer_request SET state = $3, decided_at = $4 \
+                 WHERE id = $1 AND to_id = $2 AND state = 'open' \
+                 RETURNING (SELECT email FROM account WHERE id = from_id)",
+            )
+            .bind(request_id)
+            .bind(me)
+            .bind(state)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(sender) = sender else {
+                return Err(StoreError::NotFound);
+            };
+            if accept {
+                let m = mail(&sender);
+                crate::enqueue_mail!(tx, m, now);
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The conversation `request_id` as `me` sees it: the other parent and the messages not
+    /// hidden, oldest first. `NotFound` unless both agreed, `me` is one of the two, and neither
+    /// blocked the other nor is suspended — the same answer for an id that does not exist.
+    pub async fn peer_conversation(
+        &self,
+        me: AccountId,
+        request_id: i64,
+    ) -> StoreResult<(PeerCandidate, Vec<PeerMessage>)> {
+        let row: Option<ContactRow> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT r.id, r.from_id, r.state, r.created_at, {PROFILE_COLUMNS} \
+                 FROM peer_request r \
+                 JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+                 JOIN account a ON a.id = p.account_id \
+                 WHERE r.id = $2 AND (r.from_id = $1 OR r.to_id = $1) AND r.state = 'accepted' \
+                 AND NOT a.disabled AND {NOT_BLOCKED}"
+            )))
+            .bind(me)
+            .bind(request_id)
+            .fetch_optional(p)
+            .await?
+        });
+        let row = row.ok_or(StoreError::NotFound)?;
+        let messages: Vec<(i64, i64, String, DateTime<Utc>)> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT id, from_id, body, created_at FROM peer_message \
+                 WHERE request_id = $1 AND hidden_at IS NULL ORDER BY id",
+            )
+            .bind(request_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok((
+            PeerCandidate {
+                profile: row.other.profile()?,
+                handle: row.other.handle,
+            },
+            messages
+                .into_iter()
+                .map(|(id, from, body, at)| PeerMessage {
+                    id,
+                    mine: from == me,
+                    body,
+                    at,
+                })
+                .collect(),
+        ))
+    }
+
+    /// `me` writes in conversation `request_id` (which `me` must be allowed to read, see
+    /// [`Db::peer_conversation`]). Limits per 24 hours, counted inside the transaction that
+    /// holds `me`'s row: `Full { what: "first_messages" }` and `Full { what: "messages" }`.
+    /// `mail` notifies the other parent, without the text, unless `me` wrote to them within the
+    /// last hour already.
+    pub async fn send_peer_message(
+        &self,
+        me: AccountId,
+        request_id: i64,
+        body: &str,
+        now: DateTime<Utc>,
+        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+    ) -> StoreResult<i64> {
+        use wegweiser_domain::peers::{FIRST_MESSAGES_PER_DAY, MESSAGES_PER_DAY};
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
+                .bind(me)
+                .execute(&mut *tx)
+                .await?;
+            let other: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT a.email FROM peer_request r \
+                 JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+                 JOIN account a ON a.id = p.account_id \
+                 WHERE r.id = $2 AND (r.from_id = $1 OR r.to_id = $1) AND r.state = 'accepted' \
+                 AND NOT a.disabled AND {NOT_BLOCKED}"
+            )))
+            .bind(me)
+            .bind(request_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(other) = other else {
+                return Err(StoreError::NotFound);
+            };
+            let day = since(now, 24);
+            let written: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_message WHERE from_id = $1 AND created_at > $2",
+            )
+            .bind(me)
+            .bind(day)
+            .fetch_one(&mut *tx)
+            .await?;
+            if written >= MESSAGES_PER_DAY {
+                return Err(StoreError::Full { what: "messages" });
+            }
+            let earlier: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_message WHERE request_id = $1 AND from_id = $2",
+            )
+            .bind(request_id)
+            .bind(me)
+            .fetch_one(&mut *tx)
+            .await?;
+            if earlier == 0 {
+                let firsts: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM peer_message m WHERE m.from_id = $1 AND m.created_at > $2 \
+                     AND NOT EXISTS (SELECT 1 FROM peer_message e WHERE e.request_id = m.request_id \
+                     AND e.from_id = m.from_id AND e.id < m.id)",
+                )
+                .bind(me)
+                .bind(day)
+                .fetch_one(&mut *tx)
+                .await?;
+                if firsts >= FIRST_MESSAGES_PER_DAY {
+                    return Err(StoreError::Full {
+                        what: "first_messages",
+                    });
+                }
+            }
+            let recent: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_message WHERE request_id = $1 AND from_id = $2 AND created_at > $3",
+            )
+            .bind(request_id)
+            .bind(me)
+            .bind(since(now, 1))
+            .fetch_one(&mut *tx)
+            .await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO peer_message (request_id, from_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(request_id)
+            .bind(me)
+            .bind(body)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            if recent == 0 {
+                let m = mail(&other);
+                crate::enqueue_mail!(tx, m, now);
+            }
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// `reporter` reports a message of a conversation they are in (written by the other parent),
+    /// or the profile behind `handle`. At most 10 reports in 24 hours (`Full`).
+    pub async fn report_peer(
+        &self,
+        reporter: AccountId,
+        message_id: Option<i64>,
+        handle: Option<&str>,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
+                .bind(reporter)
+                .execute(&mut *tx)
+                .await?;
+            let reported: Option<i64> = match (message_id, handle) {
+                (Some(m), _) => {
+                    sqlx::query_scalar(
+                        "SELECT m.from_id FROM peer_message m JOIN peer_request r ON r.id = m.request_id \
+                         WHERE m.id = $1 AND m.from_id <> $2 AND (r.from_id = $2 OR r.to_id = $2)",
+                    )
+                    .bind(m)
+                    .bind(reporter)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                }
+                (None, Some(h)) => {
+                    sqlx::query_scalar(
+                        "SELECT account_id FROM peer_profile WHERE handle = $1 AND account_id <> $2",
+                    )
+                    .bind(h)
+                    .bind(reporter)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                }
+                (None, None) => None,
+            };
+            let Some(reported) = reported else {
+                return Err(StoreError::NotFound);
+            };
+            let made: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_report WHERE reporter_id = $1 AND created_at > $2",
+            )
+            .bind(reporter)
+            .bind(since(now, 24))
+            .fetch_one(&mut *tx)
+            .await?;
+            if made >= 10 {
+                return Err(StoreError::Full { what: "reports" });
+            }
+            sqlx::query(
+                "INSERT INTO peer_report (reporter_id, reported_id, message_id, reason, created_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(reporter)
+            .bind(reported)
+            .bind(message_id)
+            .bind(reason)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Open reports, oldest first, with what was reported.
+    pub async fn open_peer_reports(&self) -> StoreResult<Vec<PeerReport>> {
+        type Row = (
+            i64,
+            DateTime<Utc>,
+            String,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<bool>,
+            Option<i64>,
+            Option<String>,
+            Option<DateTime<Utc>>,
+        );
+        let rows: Vec<Row> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT r.id, r.created_at, r.reason, r.reported_id, p.display_name, a.email, a.disabled, \
+                 r.message_id, m.body, m.hidden_at \
+                 FROM peer_report r LEFT JOIN account a ON a.id = r.reported_id \
+                 LEFT JOIN peer_profile p ON p.account_id = r.reported_id \
+                 LEFT JOIN peer_message m ON m.id = r.message_id \
+                 WHERE r.closed_at IS NULL ORDER BY r.created_at, r.id",
+            )
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|r| PeerReport {
+                id: r.0,
+                at: r.1,
+                reason: r.2,
+                reported_id: r.3,
+                reported_name: r.4,
+                reported_email: r.5,
+                reported_suspended: r.6.unwrap_or(false),
+                message_id: r.7,
+                message: r.8,
+                message_hidden: r.9.is_some(),
+            })
+            .collect())
+    }
+
+    /// The coordinator closes a report: dismissed, the reported parent warned (by mail), the
+    /// message hidden (for both parents), or the account suspended (sessions end, no longer
+    /// suggested or listed). Every outcome is in the audit log. `NotFound` for a closed report.
+    pub async fn close_peer_report(
+        &self,
+        report_id: i64,
+        coordinator: AccountId,
+        outcome: wegweiser_domain::peers::ReportOutcome,
+        now: DateTime<Utc>,
+        warning: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+    ) -> StoreResult<()> {
+        use wegweiser_domain::peers::ReportOutcome as O;
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let found: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+                "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = $4 \
+                 WHERE id = $1 AND closed_at IS NULL RETURNING reported_id, message_id",
+            )
+            .bind(report_id)
+            .bind(now)
+            .bind(coordinator)
+            .bind(outcome.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((reported, message)) = found else {
+                return Err(StoreError::NotFound);
+            };
+            match outcome {
+                O::Dismissed => {}
+                O::Hidden => {
+                    let Some(m) = message else {
+                        return Err(StoreError::Incomplete("message"));
+                    };
+                    sqlx::query("UPDATE peer_message SET hidden_at = $2 WHERE id = $1 AND hidden_at IS NULL")
+                        .bind(m)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    // Other reports of the same message are settled with it.
+                    sqlx::query(
+                        "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = 'hidden' \
+                         WHERE message_id = $1 AND closed_at IS NULL",
+                    )
+                    .bind(m)
+                    .bind(now)
+                    .bind(coordinator)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                O::Warned => {
+                    if let Some(r) = reported {
+                        let email: Option<String> =
+                            sqlx::query_scalar("SELECT email FROM account WHERE id = $1")
+                                .bind(r)
+                                .fetch_optional(&mut *tx)
+                                .await?;
+                        if let Some(email) = email {
+                            let m = warning(&email);
+                            crate::enqueue_mail!(tx, m, now);
+                        }
+                    }
+                }
+                O::Suspended => {
+                    if let Some(r) = reported {
+                        sqlx::query("UPDATE account SET disabled = TRUE WHERE id = $1")
+                            .bind(r)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query("DELETE FROM session WHERE account_id = $1")
+                            .bind(r)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                }
+            }
+            crate::audit!(
+                tx,
+                now,
+                coordinator,
+                format!("peer_report_{}", outcome.as_str()),
+                "peer_report",
+                report_id
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The tandem part of a person's data export.
+    pub async fn export_peers(&self, me: AccountId) -> StoreResult<PeerExport> {
+        let requests: Vec<(bool, String, String, DateTime<Utc>)> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT r.from_id = $1, COALESCE(p.display_name, ''), r.state, r.created_at \
+                 FROM peer_request r LEFT JOIN peer_profile p \
+                 ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+                 WHERE r.from_id = $1 OR r.to_id = $1 ORDER BY r.id",
+            )
+            .bind(me)
+            .fetch_all(p)
+            .await?
+        });
+        let messages: Vec<(String, String, DateTime<Utc>)> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT COALESCE(p.display_name, ''), m.body, m.created_at FROM peer_message m \
+                 JOIN peer_request r ON r.id = m.request_id LEFT JOIN peer_profile p \
+                 ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+                 WHERE m.from_id = $1 ORDER BY m.id",
+            )
+            .bind(me)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(PeerExport { requests, messages })
+    }
+
+    /// Housekeeping: messages older than `message_days`, requests nobody answered or declined
+    /// and closed reports older than `REQUEST_RETENTION_DAYS`. Returns how many rows went.
+    pub async fn purge_peers(&self, now: DateTime<Utc>, message_days: i64) -> StoreResult<u64> {
+        let old = now - chrono::Duration::days(wegweiser_domain::peers::REQUEST_RETENTION_DAYS);
+        let old_messages = now - chrono::Duration::days(message_days);
+        let n = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let mut n = 0;
+            for (sql, at) in [
+                (
+                    "DELETE FROM peer_message WHERE created_at < $1",
+                    old_messages,
+                ),
+                (
+                    "DELETE FROM peer_request WHERE state <> 'accepted' AND created_at < $1",
+                    old,
+                ),
+                ("DELETE FROM peer_report WHERE closed_at < $1", old),
+            ] {
+                n += sqlx::query(sql)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            }
+            tx.commit().await?;
+            n
+        });
+        Ok(n)
+    }
+}

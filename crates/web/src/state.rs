@@ -27,6 +27,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// When entries need confirming and when pages say they were not confirmed recently.
     pub freshness: wegweiser_domain::freshness::FreshnessPolicy,
+    /// Days the tandem's messages are kept.
+    pub peer_message_retention_days: i64,
     /// Where "now" comes from (a test clock only in tests).
     pub clock: wegweiser_domain::time::Clock,
 }
@@ -40,6 +42,7 @@ impl Default for WebConfig {
             trusted_proxies: Vec::new(),
             public_url: "http://127.0.0.1:8080".into(),
             freshness: Default::default(),
+            peer_message_retention_days: wegweiser_domain::peers::DEFAULT_MESSAGE_RETENTION_DAYS,
             clock: Default::default(),
         }
     }

@@ -58,6 +58,12 @@ audit-event-revision-approved = Terminänderung freigegeben
 audit-event-revision-returned = Terminänderung zurückgegeben
 audit-newsletter-drafted = Newsletter-Ausgabe angelegt
 audit-newsletter-sent = Newsletter verschickt
+audit-peer-report-dismissed = Tandem-Meldung verworfen
+audit-peer-report-warned = Tandem: verwarnt
+audit-peer-report-hidden = Tandem: Nachricht ausgeblendet
+audit-peer-report-suspended = Tandem: Konto gesperrt
+audit-account-suspended = Konto gesperrt
+audit-account-reinstated = Konto entsperrt
 newsletter-due = { $count ->
     [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
    *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).

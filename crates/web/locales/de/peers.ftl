@@ -117,3 +117,95 @@ tandem-identity-other = anders / möchte ich nicht sagen
 tandem-wants-anyone = alle Eltern
 tandem-wants-mothers = nur Mütter
 tandem-wants-fathers = nur Väter
+
+## Contacts, conversations, reports
+
+tandem-request = { $name } kennenlernen
+tandem-requested = Anfrage gesendet
+tandem-to-conversation = Zu den Nachrichten
+tandem-notice-angefragt = Ihre Anfrage ist gesendet. Die andere Person sieht nur Ihren Namen, Ihren Ortsteil und die Altersgruppen Ihrer Kinder – schreiben können Sie sich, wenn sie zustimmt.
+tandem-notice-gemeldet = Danke. Die Koordinierungsstelle sieht sich Ihre Meldung an.
+tandem-too-many-requests = Sie haben heute schon viele Anfragen gesendet. Bitte warten Sie bis morgen.
+tandem-too-many-messages = Sie haben heute schon sehr viele Nachrichten geschrieben. Bitte versuchen Sie es morgen wieder.
+tandem-too-many-reports = Sie haben heute schon viele Meldungen gesendet. Wenn Sie in Gefahr sind, rufen Sie bitte 110 an.
+tandem-contacts-title = Ihre Kontakte
+tandem-incoming-title = Anfragen an Sie
+tandem-incoming-none = Gerade fragt Sie niemand an.
+tandem-incoming-intro = Wenn Sie annehmen, können Sie sich gegenseitig schreiben. Wenn Sie ablehnen, erfährt die Person nichts davon.
+tandem-accept = Mit { $name } schreiben
+tandem-decline = Ablehnen
+tandem-matched-title = Ihre Gespräche
+tandem-matched-none = Noch keine. Sobald jemand Ihre Anfrage annimmt oder Sie eine annehmen, steht das Gespräch hier.
+tandem-outgoing-title = Ihre Anfragen, die noch warten
+tandem-conversation-title = Nachrichten mit { $name }
+tandem-conversation-safety = Geben Sie Ihre Adresse erst weiter, wenn Sie sich sicher sind. Treffen Sie sich beim ersten Mal an einem öffentlichen Ort, zum Beispiel in einem Familienzentrum.
+tandem-conversation-empty = Noch keine Nachrichten. Schreiben Sie als Erstes, wann Sie Zeit haben.
+tandem-messages = Nachrichten
+tandem-you = Sie
+tandem-write = Ihre Nachricht
+tandem-send = Senden
+tandem-safety-title = Wenn etwas nicht stimmt
+tandem-report-message = Diese Nachricht melden
+tandem-report-profile = { $name } melden
+tandem-report-reason = Was ist passiert? (freiwillig)
+tandem-report-send = Meldung senden
+tandem-error-message-empty = Bitte schreiben Sie eine Nachricht.
+tandem-error-message-too-long = Bitte höchstens 2.000 Zeichen.
+tandem-error-message-control = Die Nachricht enthält Steuerzeichen. Bitte schreiben Sie sie neu.
+
+tandem-mail-request-subject = Jemand möchte Sie im Tandem kennenlernen
+tandem-mail-request-body = Guten Tag,
+
+    ein anderer Elternteil möchte Sie im Tandem des Wegweisers Lichtenberg kennenlernen. Wer es ist und was Sie gemeinsam haben, sehen Sie nach der Anmeldung hier:
+
+    { $link }
+
+    Sie entscheiden, ob Sie sich schreiben möchten. Wenn Sie ablehnen, erfährt die Person nichts davon.
+
+    Ihr Wegweiser Lichtenberg
+tandem-mail-accepted-subject = Ihre Tandem-Anfrage wurde angenommen
+tandem-mail-accepted-body = Guten Tag,
+
+    Ihre Anfrage im Tandem des Wegweisers Lichtenberg wurde angenommen. Sie können sich jetzt schreiben:
+
+    { $link }
+
+    Ihr Wegweiser Lichtenberg
+tandem-mail-message-subject = Neue Nachricht im Tandem
+tandem-mail-message-body = Guten Tag,
+
+    Sie haben eine neue Nachricht im Tandem des Wegweisers Lichtenberg. Lesen können Sie sie nach der Anmeldung:
+
+    { $link }
+
+    Ihr Wegweiser Lichtenberg
+tandem-mail-warning-subject = Hinweis der Koordinierungsstelle zum Tandem
+tandem-mail-warning-body = Guten Tag,
+
+    ein anderer Elternteil hat etwas gemeldet, das Sie im Tandem des Wegweisers Lichtenberg geschrieben haben. Bitte achten Sie darauf, respektvoll zu schreiben und nichts zu schicken, was andere nicht möchten. Wenn das wieder vorkommt, sperren wir Ihr Konto.
+
+    { $link }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+
+## Moderation
+
+tandem-moderation-title = Tandem: Meldungen
+tandem-moderation-lead = Was Eltern gemeldet haben. Jede Entscheidung steht im Protokoll.
+tandem-moderation-none = Keine offenen Meldungen.
+tandem-moderation-link = { $count ->
+    [0] Tandem: keine offenen Meldungen
+    [one] Tandem: { $count } offene Meldung
+   *[other] Tandem: { $count } offene Meldungen
+}
+tandem-moderation-report = Meldung vom { $at }
+tandem-moderation-reported = Gemeldet
+tandem-moderation-reason = Grund
+tandem-moderation-no-reason = (kein Grund angegeben)
+tandem-moderation-message = Nachricht
+tandem-moderation-hidden = ausgeblendet
+tandem-moderation-suspended = Konto gesperrt
+tandem-moderation-hide = Nachricht ausblenden
+tandem-moderation-warn = Verwarnen (per E-Mail)
+tandem-moderation-suspend = Konto sperren
+tandem-moderation-dismiss = Verwerfen

@@ -58,6 +58,12 @@ audit-event-revision-approved = Change to an event approved
 audit-event-revision-returned = Change to an event returned
 audit-newsletter-drafted = Newsletter issue created
 audit-newsletter-sent = Newsletter sent
+audit-peer-report-dismissed = Tandem report dismissed
+audit-peer-report-warned = Tandem: warned
+audit-peer-report-hidden = Tandem: message hidden
+audit-peer-report-suspended = Tandem: account suspended
+audit-account-suspended = Account suspended
+audit-account-reinstated = Account reinstated
 newsletter-due = { $count ->
     [one] This month's newsletter has not been sent yet (1 reader is waiting).
    *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).

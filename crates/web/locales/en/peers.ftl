@@ -117,3 +117,95 @@ tandem-identity-other = other / I'd rather not say
 tandem-wants-anyone = all parents
 tandem-wants-mothers = mothers only
 tandem-wants-fathers = fathers only
+
+## Contacts, conversations, reports
+
+tandem-request = Get to know { $name }
+tandem-requested = Request sent
+tandem-to-conversation = To the messages
+tandem-notice-angefragt = Your request has been sent. The other person sees only your name, your Ortsteil and your children's age groups – you can write to each other once they agree.
+tandem-notice-gemeldet = Thank you. The coordination office will look at your report.
+tandem-too-many-requests = You have sent many requests today already. Please wait until tomorrow.
+tandem-too-many-messages = You have written a great many messages today already. Please try again tomorrow.
+tandem-too-many-reports = You have sent many reports today already. If you are in danger, please call 110.
+tandem-contacts-title = Your contacts
+tandem-incoming-title = Requests to you
+tandem-incoming-none = Nobody is asking you right now.
+tandem-incoming-intro = If you accept, you can write to each other. If you decline, the other person is not told.
+tandem-accept = Write with { $name }
+tandem-decline = Decline
+tandem-matched-title = Your conversations
+tandem-matched-none = None yet. As soon as someone accepts your request or you accept one, the conversation is here.
+tandem-outgoing-title = Your requests still waiting
+tandem-conversation-title = Messages with { $name }
+tandem-conversation-safety = Give your address only once you feel safe. Meet in a public place the first time, for example in a family centre.
+tandem-conversation-empty = No messages yet. Start by writing when you are free.
+tandem-messages = Messages
+tandem-you = You
+tandem-write = Your message
+tandem-send = Send
+tandem-safety-title = If something is wrong
+tandem-report-message = Report this message
+tandem-report-profile = Report { $name }
+tandem-report-reason = What happened? (optional)
+tandem-report-send = Send the report
+tandem-error-message-empty = Please write a message.
+tandem-error-message-too-long = Please use at most 2,000 characters.
+tandem-error-message-control = The message contains control characters. Please write it again.
+
+tandem-mail-request-subject = Someone would like to meet you in the tandem
+tandem-mail-request-body = Hello,
+
+    another parent would like to meet you in the tandem of the Wegweiser Lichtenberg. Who it is and what you have in common, you can see after signing in here:
+
+    { $link }
+
+    You decide whether you want to write to each other. If you decline, the other person is not told.
+
+    Your Wegweiser Lichtenberg
+tandem-mail-accepted-subject = Your tandem request was accepted
+tandem-mail-accepted-body = Hello,
+
+    your request in the tandem of the Wegweiser Lichtenberg was accepted. You can now write to each other:
+
+    { $link }
+
+    Your Wegweiser Lichtenberg
+tandem-mail-message-subject = New message in the tandem
+tandem-mail-message-body = Hello,
+
+    you have a new message in the tandem of the Wegweiser Lichtenberg. You can read it after signing in:
+
+    { $link }
+
+    Your Wegweiser Lichtenberg
+tandem-mail-warning-subject = A note from the coordination office about the tandem
+tandem-mail-warning-body = Hello,
+
+    another parent has reported something you wrote in the tandem of the Wegweiser Lichtenberg. Please write respectfully and send nothing others do not want. If this happens again, we will suspend your account.
+
+    { $link }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+
+## Moderation
+
+tandem-moderation-title = Tandem: reports
+tandem-moderation-lead = What parents have reported. Every decision is in the log.
+tandem-moderation-none = No open reports.
+tandem-moderation-link = { $count ->
+    [0] Tandem: no open reports
+    [one] Tandem: { $count } open report
+   *[other] Tandem: { $count } open reports
+}
+tandem-moderation-report = Report of { $at }
+tandem-moderation-reported = Reported
+tandem-moderation-reason = Reason
+tandem-moderation-no-reason = (no reason given)
+tandem-moderation-message = Message
+tandem-moderation-hidden = hidden
+tandem-moderation-suspended = account suspended
+tandem-moderation-hide = Hide the message
+tandem-moderation-warn = Warn (by e-mail)
+tandem-moderation-suspend = Suspend the account
+tandem-moderation-dismiss = Dismiss

@@ -1,7 +1,10 @@
 //! Peers (the office's third task: helping single parents find others): the tandem — a private
-//! profile, suggestions with what two parents share, consent and blocking. Groups, contact
-//! requests, messages and moderation follow (issue 16).
+//! profile, suggestions with what two parents share, consent and blocking (`tandem.rs`); contact
+//! requests, conversations and reports (`contacts.rs`); the coordinator's moderation queue
+//! (`moderation.rs`). Groups and Treffs follow (issue 16).
 
+pub mod contacts;
+pub mod moderation;
 pub mod tandem;
 
 use askama::Template;
@@ -24,12 +27,30 @@ pub fn routes() -> Router<AppState> {
         .route("/tandem/profil/loeschen", post(tandem::delete_profile))
         .route("/tandem/einwilligung", post(tandem::consent))
         .route("/tandem/sperren", post(tandem::block))
+        .route("/tandem/anfragen", post(contacts::request))
+        .route("/tandem/anfragen/{id}", post(contacts::decide))
+        .route("/tandem/kontakte", get(contacts::list))
+        .route(
+            "/tandem/kontakte/{id}",
+            get(contacts::conversation).post(contacts::send),
+        )
+        .route("/tandem/melden", post(contacts::report))
+        .route("/verwaltung/tandem", get(moderation::queue))
+        .route("/verwaltung/tandem/{id}", post(moderation::decide))
 }
 
 #[derive(Template)]
 #[template(path = "peers/tile.html")]
 struct PeersTile {
     text: String,
+}
+
+/// Housekeeping: messages past their retention time, old requests and closed reports.
+pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
+    state
+        .db
+        .purge_peers(state.now(), state.config.peer_message_retention_days)
+        .await
 }
 
 /// Statistics never show a count below this.
@@ -57,10 +78,11 @@ pub async fn dashboard_tile(
             usize::try_from(n).unwrap_or(0),
         )
     };
+    let open = state.db.open_peer_reports().await?.len();
     Ok(DashboardTile {
         links: vec![Link {
-            url: "/tandem".into(),
-            label: ctx.tr.t("tandem-title"),
+            url: "/verwaltung/tandem".into(),
+            label: ctx.tr.n("tandem-moderation-link", "count", open),
         }],
         html: PeersTile { text }.render()?,
     })

@@ -39,6 +39,9 @@ struct SuggestionView {
     /// Ortsteil and the children's age groups.
     facts: String,
     why: String,
+    /// A request already sent (waiting), or the open conversation's id.
+    requested: bool,
+    conversation: Option<i64>,
 }
 
 /// What the overview shows to whom.
@@ -61,6 +64,8 @@ struct TandemPage {
     overview: Overview,
     csrf: String,
     notice: Option<String>,
+    /// The notice says what went wrong.
+    error: bool,
 }
 
 #[derive(Template)]
@@ -76,17 +81,17 @@ struct ProfilePage {
     error_count: usize,
 }
 
-fn private(mut res: Response) -> Response {
+pub(crate) fn private(mut res: Response) -> Response {
     res.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 
-fn age_label(tr: &Tr, a: AgeRange) -> String {
+pub(crate) fn age_label(tr: &Tr, a: AgeRange) -> String {
     tr.t(&format!("tandem-age-{}", a.as_str()))
 }
 
-fn ortsteil_name(slug: &str) -> String {
+pub(crate) fn ortsteil_name(slug: &str) -> String {
     geo::ortsteil_by_slug(slug).map_or_else(|| slug.to_string(), |o| o.name.to_string())
 }
 
@@ -146,6 +151,16 @@ pub(crate) fn explain(tr: &Tr, o: &Overlap) -> String {
     tr.s("tandem-why", "clauses", &lists::and(tr, &clauses))
 }
 
+/// "Fennpfuhl · Kinder: unter 3 und von 3 bis 5"
+pub(crate) fn card_facts(tr: &Tr, p: &PeerProfile) -> String {
+    let ages: Vec<String> = p.child_ages.iter().map(|a| age_label(tr, *a)).collect();
+    tr.s2(
+        "tandem-card-facts",
+        ("ortsteil", &ortsteil_name(&p.ortsteil)),
+        ("ages", &lists::and(tr, &ages)),
+    )
+}
+
 async fn overview_for(state: &AppState, ctx: &Ctx, me: &Account) -> Result<Overview, WebError> {
     let Some(own) = state.db.own_peer_profile(me.id).await? else {
         return Ok(Overview::NoProfile);
@@ -161,27 +176,20 @@ async fn overview_for(state: &AppState, ctx: &Ctx, me: &Account) -> Result<Overv
         .map(|c| (c.handle, c.profile))
         .collect();
     let found = peers::suggest(&own.profile, &pool, SUGGESTIONS);
+    let contacts = state.db.peer_contacts(me.id).await?;
+    let contact = |handle: &str| contacts.iter().find(|c| c.other.handle == handle);
     let views = found
         .into_iter()
         .filter_map(|s| {
             let (_, p) = pool.iter().find(|(h, _)| *h == s.key)?;
             Some(SuggestionView {
                 name: p.display_name.clone(),
-                facts: ctx.tr.s2(
-                    "tandem-card-facts",
-                    ("ortsteil", &ortsteil_name(&p.ortsteil)),
-                    (
-                        "ages",
-                        &lists::and(
-                            &ctx.tr,
-                            &p.child_ages
-                                .iter()
-                                .map(|a| age_label(&ctx.tr, *a))
-                                .collect::<Vec<_>>(),
-                        ),
-                    ),
-                ),
+                facts: card_facts(&ctx.tr, p),
                 why: explain(&ctx.tr, &s.overlap),
+                requested: contact(&s.key).is_some_and(|c| c.outgoing && c.state == "open"),
+                conversation: contact(&s.key)
+                    .filter(|c| c.state == "accepted")
+                    .map(|c| c.request_id),
                 handle: s.key,
             })
         })
@@ -201,21 +209,42 @@ pub async fn overview(
     viewer: Viewer,
     Query(q): Query<Notice>,
 ) -> Result<Response, WebError> {
+    let notice = q
+        .hinweis
+        .as_deref()
+        .filter(|n| NOTICES.contains(n))
+        .map(|n| ctx.tr.t(&format!("tandem-notice-{n}")));
+    render_overview(&state, &ctx, &viewer, StatusCode::OK, notice).await
+}
+
+/// The notices `?hinweis=` may name (anything else is ignored).
+const NOTICES: &[&str] = &[
+    "gesperrt",
+    "geloescht",
+    "widerrufen",
+    "gespeichert",
+    "angefragt",
+    "gemeldet",
+];
+
+/// The overview with a notice (a success, or what stopped a request) and its status.
+pub(crate) async fn render_overview(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Result<Response, WebError> {
     let overview = match &viewer.account {
-        Some(me) if me.role == Role::Parent => overview_for(&state, &ctx, me).await?,
+        Some(me) if me.role == Role::Parent => overview_for(state, ctx, me).await?,
         other => Overview::Intro {
             signed_in: other.is_some(),
         },
     };
-    let notice = q
-        .hinweis
-        .as_deref()
-        .filter(|n| ["gesperrt", "geloescht", "widerrufen", "gespeichert"].contains(n))
-        .map(|n| ctx.tr.t(&format!("tandem-notice-{n}")));
     let html = TandemPage {
         page: PageMeta::new(
-            &ctx,
-            &state,
+            ctx,
+            state,
             ctx.tr.t("tandem-title"),
             &ctx.tr.t("tandem-lead"),
             "",
@@ -223,9 +252,10 @@ pub async fn overview(
         overview,
         csrf: viewer.csrf.clone().unwrap_or_default(),
         notice,
+        error: status != StatusCode::OK,
     }
     .render()?;
-    Ok(private(Html(html).into_response()))
+    Ok(private(rendered((status, Html(html)).into_response())))
 }
 
 fn options<T: Copy>(

@@ -20,6 +20,10 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             "unconfirmed newsletter addresses",
             crate::news::purge(&state).await,
         );
+        logged(
+            "old tandem messages, requests and reports",
+            crate::peers::purge(&state).await,
+        );
         tokio::time::sleep(every).await;
     }
 }

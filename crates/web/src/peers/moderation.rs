@@ -1,0 +1,123 @@
+//! The coordinator's moderation queue for the tandem: open reports with what was reported, and
+//! what to do about each — dismiss, warn by mail, hide the message (for both parents), suspend
+//! the account. Every decision goes to the audit log.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use wegweiser_domain::accounts::Role;
+use wegweiser_domain::mail::Mail;
+use wegweiser_domain::peers::ReportOutcome;
+use wegweiser_store::StoreError;
+
+use crate::accounts::session::{Viewer, check_csrf};
+use crate::kit::ctx::Ctx;
+use crate::kit::error::WebError;
+use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::views::{PageMeta, format_date};
+use crate::peers::tandem::private;
+use crate::state::AppState;
+
+struct ReportView {
+    id: i64,
+    at: String,
+    reason: String,
+    name: String,
+    email: String,
+    suspended: bool,
+    message: Option<String>,
+    message_hidden: bool,
+}
+
+#[derive(Template)]
+#[template(path = "peers/moderation.html")]
+struct ModerationPage {
+    page: PageMeta,
+    csrf: String,
+    reports: Vec<ReportView>,
+}
+
+/// GET /verwaltung/tandem
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    viewer.require(&[Role::Coordinator], "/verwaltung/tandem")?;
+    let reports = state
+        .db
+        .open_peer_reports()
+        .await?
+        .into_iter()
+        .map(|r| {
+            let local = wegweiser_domain::time::berlin_local(r.at);
+            ReportView {
+                id: r.id,
+                at: format!(
+                    "{}, {}",
+                    format_date(&ctx.tr, local.date()),
+                    local.format("%H:%M")
+                ),
+                reason: r.reason,
+                name: r.reported_name.unwrap_or_default(),
+                email: r.reported_email.unwrap_or_default(),
+                suspended: r.reported_suspended,
+                message: r.message,
+                message_hidden: r.message_hidden,
+            }
+        })
+        .collect();
+    let html = ModerationPage {
+        page: PageMeta::new(&ctx, &state, ctx.tr.t("tandem-moderation-title"), "", ""),
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        reports,
+    }
+    .render()?;
+    Ok(private(Html(html).into_response()))
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    entscheidung: String,
+}
+
+/// POST /verwaltung/tandem/{id}: closes a report with one of the outcomes.
+pub async fn decide(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<DecisionForm>,
+) -> Result<Response, WebError> {
+    let me = viewer
+        .require(&[Role::Coordinator], "/verwaltung/tandem")?
+        .clone();
+    check_csrf(&viewer, &f.csrf)?;
+    let outcome = ReportOutcome::parse(&f.entscheidung).ok_or(WebError::Invalid)?;
+    let de = Tr::new(LANGS[0]);
+    let subject = de.t("tandem-mail-warning-subject");
+    let body = de.s(
+        "tandem-mail-warning-body",
+        "link",
+        &format!("{}/tandem", state.config.public_url),
+    );
+    let warning = move |to: &str| Mail {
+        to: to.to_string(),
+        subject,
+        body,
+    };
+    match state
+        .db
+        .close_peer_report(id, me.id, outcome, state.now(), warning)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to("/verwaltung/tandem").into_response()),
+        Err(StoreError::NotFound) => Err(WebError::NotFound),
+        Err(StoreError::Incomplete(_)) => Err(WebError::Invalid),
+        Err(e) => Err(e.into()),
+    }
+}
