@@ -61,6 +61,7 @@ before(async () => {
     'privacy statement': '/datenschutz',
     'accessibility statement': '/barrierefreiheit',
     'search with filters, panel opened by an error': '/angebote?q=kita&weekday=9',
+    'tandem (what it is)': '/tandem',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

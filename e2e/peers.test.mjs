@@ -3,7 +3,7 @@
 // every state at 1280 px (German) and 375 px (English).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, skipReason, signIn, DESKTOP, PHONE, watchRequests, noHorizontalScroll } from './lib/server.mjs';
+import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE, watchRequests, noHorizontalScroll } from './lib/server.mjs';
 import { violations } from './lib/axe.mjs';
 
 const skip = skipReason();
@@ -62,7 +62,7 @@ for (const [device, opts, lang] of [['1280px', DESKTOP, 'de'], ['375px', PHONE, 
     assert.equal(await first.locator('h3').innerText(), 'Mai (Beispiel)');
     const why = await first.locator('p').nth(1).innerText();
     assert.match(why, lang === 'de' ? /Sie haben beide Kinder unter 3, wohnen beide in Fennpfuhl/ : /You both have children under 3, both live in Fennpfuhl/);
-    await Promise.all([page.waitForNavigation(), first.locator('button').click()]);
+    await Promise.all([page.waitForNavigation(), first.locator('form[action="/tandem/sperren"] button').click()]);
     assert.ok(!(await page.locator('li.card h3').allInnerTexts()).includes('Mai (Beispiel)'), 'the blocked parent is gone');
     await check('suggestions after blocking');
 
@@ -78,3 +78,94 @@ for (const [device, opts, lang] of [['1280px', DESKTOP, 'de'], ['375px', PHONE, 
     assert.deepEqual(failures, []);
   });
 }
+
+/** Signs in as `who` in a fresh context and fills the tandem profile with consent. */
+async function parentWithProfile(who, name, opts) {
+  const ctx = await browser.newContext({ ...opts, bypassCSP: true });
+  const page = await ctx.newPage();
+  await signIn(page, server.base, who, 'de');
+  await page.goto(`${server.base}/tandem/profil`);
+  await page.fill('#o-display_name', name);
+  await page.selectOption('#o-ortsteil', 'fennpfuhl');
+  await page.check('input[name=child_ages][value=under3]');
+  await page.check('input[name=looking_for][value=talk]');
+  await page.check('#o-consent');
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/tandem/profil"] button[type=submit]')]);
+  return { ctx, page };
+}
+
+test('tandem: two parents agree and write; a third reads nothing; a report is moderated (axe at 1280 and 375 px)', { skip: skip || false }, async () => {
+  const failures = [];
+  const check = async (page, name) => {
+    for (const v of await violations(page)) failures.push(`${name}: ${v}`);
+    if (!(await noHorizontalScroll(page))) failures.push(`${name}: scrolls sideways`);
+  };
+  const a = await parentWithProfile(server.addUser('tandem-a@example.de', 'parent'), 'Amira', DESKTOP);
+  const b = await parentWithProfile(server.addUser('tandem-b@example.de', 'parent'), 'Berit', PHONE);
+  const c = await parentWithProfile(server.addUser('tandem-c@example.de', 'parent'), 'Carla', DESKTOP);
+
+  // Amira asks Berit for contact.
+  await a.page.goto(`${server.base}/tandem`);
+  const card = a.page.locator('li.card', { has: a.page.locator('h3', { hasText: 'Berit' }) });
+  await Promise.all([a.page.waitForNavigation(), card.locator('form[action="/tandem/anfragen"] button').click()]);
+  assert.match(await a.page.locator('[role=status]').innerText(), /Anfrage ist gesendet/);
+
+  // Berit, on a phone, sees the request and accepts.
+  await b.page.goto(`${server.base}/tandem/kontakte`);
+  await check(b.page, 'contacts with a request (375px)');
+  await Promise.all([b.page.waitForNavigation(), b.page.click('button[value=annehmen]')]);
+  const conversation = new URL(b.page.url()).pathname;
+  assert.match(conversation, /^\/tandem\/kontakte\/\d+$/);
+  await check(b.page, 'empty conversation (375px)');
+
+  // They write to each other.
+  await b.page.fill('#o-text', 'Hallo Amira, Spielplatz am Samstag?');
+  await Promise.all([b.page.waitForNavigation(), b.page.click('form#neu button')]);
+  await a.page.goto(`${server.base}${conversation}`);
+  assert.match(await a.page.locator('.message-text').first().innerText(), /Spielplatz am Samstag/);
+  await a.page.fill('#o-text', 'Gern! Um 10 am Eingang.\nBis dann');
+  await Promise.all([a.page.waitForNavigation(), a.page.click('form#neu button')]);
+  await check(a.page, 'conversation (1280px)');
+  await b.page.goto(`${server.base}${conversation}`);
+  assert.equal(await b.page.locator('li.message').count(), 2);
+  await check(b.page, 'conversation (375px)');
+
+  // Carla reads nothing: not under this address, not under its neighbours.
+  const id = Number(conversation.split('/').pop());
+  for (const guess of [id, id + 1, id - 1]) {
+    const r = await c.page.goto(`${server.base}/tandem/kontakte/${guess}`);
+    assert.equal(r.status(), 404, `conversation ${guess} for a third parent`);
+    assert.ok(!(await c.page.content()).includes('Spielplatz'));
+  }
+  await c.page.goto(`${server.base}/tandem/kontakte`);
+  assert.ok(!(await c.page.content()).includes('Amira'));
+
+  // Berit reports Amira's message; the coordinator hides it; it is gone for both.
+  const theirs = b.page.locator('li.message:not(.mine)');
+  await theirs.locator('summary').click();
+  await theirs.locator('textarea').fill('Bitte ansehen.');
+  await Promise.all([b.page.waitForNavigation(), theirs.locator('form button').click()]);
+  assert.match(await b.page.locator('[role=status]').innerText(), /Danke/);
+
+  const k = await browser.newContext({ ...PHONE, bypassCSP: true });
+  const kp = await k.newPage();
+  await signIn(kp, server.base, COORDINATOR, 'de');
+  await kp.goto(`${server.base}/verwaltung/tandem`);
+  assert.match(await kp.content(), /Um 10 am Eingang/);
+  await check(kp, 'moderation queue (375px)');
+  await Promise.all([kp.waitForNavigation(), kp.click('button[value=hidden]')]);
+  await check(kp, 'moderation queue, empty (375px)');
+  for (const p of [a.page, b.page]) {
+    await p.goto(`${server.base}${conversation}`);
+    assert.ok(!(await p.content()).includes('Um 10 am Eingang'), 'hidden for both');
+    assert.ok((await p.content()).includes('Spielplatz am Samstag'));
+  }
+  const desk = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+  const dp = await desk.newPage();
+  await signIn(dp, server.base, COORDINATOR, 'en');
+  await dp.goto(`${server.base}/verwaltung/tandem?lang=en`);
+  await check(dp, 'moderation queue (1280px, en)');
+
+  for (const x of [a.ctx, b.ctx, c.ctx, k, desk]) await x.close();
+  assert.deepEqual(failures, []);
+});
