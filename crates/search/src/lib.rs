@@ -646,6 +646,7 @@ impl SearchIndex {
         state: &State,
         text: &str,
         all_words: bool,
+        scores: bool,
     ) -> Result<Vec<(u32, Score)>, SearchError> {
         let q: Vec<String> = words(text);
         // How each folded word was written, for where German may split it.
@@ -681,7 +682,7 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
-        Ok(searcher.search(&BooleanQuery::new(clauses), &AllHits)?)
+        Ok(searcher.search(&BooleanQuery::new(clauses), &AllHits { scores })?)
     }
 
     /// The closest spelling of the query that the directory knows, word by word.
@@ -832,10 +833,19 @@ impl SearchIndex {
         let has_text = words(&q.text).iter().any(|w| !is_stop_word(w));
         let mut relaxed = false;
         let scored: Option<Vec<(u32, Score)>> = if has_text {
-            let strict = self.text_hits(&state, &q.text, true).unwrap_or_default();
+            // Sorted by distance, the text only says which offers match: BM25 would rank ties
+            // at one place only, and costs most of the time on broad words ("Café": 63,000
+            // hits at 100,000 offers).
+            let scores = q.sort != Sort::Distance;
+            let strict = self
+                .text_hits(&state, &q.text, true, scores)
+                .unwrap_or_default();
             if strict.is_empty() {
                 relaxed = true;
-                Some(self.text_hits(&state, &q.text, false).unwrap_or_default())
+                Some(
+                    self.text_hits(&state, &q.text, false, scores)
+                        .unwrap_or_default(),
+                )
             } else {
                 Some(strict)
             }
@@ -981,7 +991,7 @@ impl SearchIndex {
         // Only a spelling that finds something itself.
         let suggestion = if has_text && (total == 0 || relaxed) {
             self.suggestion(&q.text, &state.vocabulary).filter(|s| {
-                self.text_hits(&state, s, false).is_ok_and(|hits| {
+                self.text_hits(&state, s, false, false).is_ok_and(|hits| {
                     hits.iter()
                         .any(|(slot, _)| lo.listed.contains(*slot as usize))
                 })
@@ -1053,7 +1063,10 @@ fn freshness(verified: i32, today: i32) -> f32 {
 }
 
 /// Collects every matching document with its score (filters and facets need them all).
-struct AllHits;
+/// Collects every matching offer's slot, with its score when `scores` (else 1.0 each).
+struct AllHits {
+    scores: bool,
+}
 
 struct AllHitsSegment {
     slots: Column<u64>,
@@ -1076,7 +1089,7 @@ impl Collector for AllHits {
     }
 
     fn requires_scoring(&self) -> bool {
-        true
+        self.scores
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Self::Fruit> {
