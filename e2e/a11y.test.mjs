@@ -62,6 +62,8 @@ before(async () => {
     'accessibility statement': '/barrierefreiheit',
     'search with filters, panel opened by an error': '/angebote?q=kita&weekday=9',
     'tandem (what it is)': '/tandem',
+    'sign-up for parents': '/registrieren',
+    'sign-up link used up': '/konto/bestaetigen/abc',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

@@ -3,13 +3,16 @@
 //! consent; bad input is answered at its field; parallel saves leave one profile.
 
 use crate::both_backends;
-use crate::support::{Backend, TestApp, add_user, signed_in, unescape_html};
+use crate::support::{
+    Backend, PASSWORD, TestApp, add_user, form_token, login, signed_in, unescape_html,
+};
 
 both_backends! {
     a_parent_finds_others_with_consent_and_blocks_one => super::a_parent_finds_others_with_consent_and_blocks_one;
     withdrawn_consent_hides_a_profile_at_once => super::withdrawn_consent_hides_a_profile_at_once;
     parallel_saves_leave_one_profile => super::parallel_saves_leave_one_profile;
     two_parents_agree_write_and_a_report_is_moderated => super::two_parents_agree_write_and_a_report_is_moderated;
+    a_parent_signs_up_and_writes_only_once_the_address_is_confirmed => super::a_parent_signs_up_and_writes_only_once_the_address_is_confirmed;
 }
 
 const PROFILE: &[(&str, &str)] = &[
@@ -498,4 +501,139 @@ async fn two_parents_agree_write_and_a_report_is_moderated(backend: Backend) {
         serde_json::from_str(&linh.page("/konto/daten").await).expect("json");
     assert_eq!(export["tandem"]["messages"][0][1], first);
     assert_eq!(export["tandem"]["requests"][0][0], true);
+}
+
+/// Sends the sign-up form as a visitor on line `n` would (its own form token and address).
+async fn sign_up(app: &TestApp, n: u8, fields: &[(&str, &str)]) -> reqwest::Response {
+    let v = app.visitor_from(n);
+    let form = v.get(app.url("/registrieren")).send().await.expect("form");
+    assert_eq!(form.status(), 200);
+    let token = form_token(&form.text().await.expect("body"));
+    let mut all = vec![("csrf", token.as_str())];
+    all.extend_from_slice(fields);
+    v.post(app.url("/registrieren"))
+        .form(&all)
+        .send()
+        .await
+        .expect("post")
+}
+
+async fn a_parent_signs_up_and_writes_only_once_the_address_is_confirmed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let email = "neu@example.de";
+    // Mistakes are answered at their fields; nothing is made.
+    let r = sign_up(
+        &app,
+        1,
+        &[("email", "neu@"), ("password", "kurz"), ("repeat", "kurz")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.expect("body");
+    for field in ["e-email", "e-password", "e-consent"] {
+        assert!(page.contains(&format!("id=\"{field}\"")), "{field}");
+    }
+    let good = [
+        ("email", email),
+        ("password", PASSWORD),
+        ("repeat", PASSWORD),
+        ("consent", "1"),
+    ];
+    // Four sign-ups of one address at once (four people): one account, one confirmation link,
+    // and the same answer to all.
+    let tasks: Vec<_> = (2..6u8)
+        .map(|n| {
+            let app_base = app.base.clone();
+            let good = good.map(|(k, v)| (k.to_string(), v.to_string()));
+            let v = app.visitor_from(n);
+            tokio::spawn(async move {
+                let form = v
+                    .get(format!("{app_base}/registrieren"))
+                    .send()
+                    .await
+                    .expect("form");
+                let token = form_token(&form.text().await.expect("body"));
+                let mut all: Vec<(String, String)> = vec![("csrf".into(), token)];
+                all.extend(good);
+                let r = v
+                    .post(format!("{app_base}/registrieren"))
+                    .form(&all)
+                    .send()
+                    .await
+                    .expect("post");
+                (r.status().as_u16(), r.text().await.unwrap_or_default())
+            })
+        })
+        .collect();
+    for t in tasks {
+        let (status, body) = t.await.expect("task");
+        assert_eq!(status, 200);
+        assert!(body.contains("Fast geschafft"), "the same answer for all");
+    }
+    let mails = app.outbox(4).await;
+    let links: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("/konto/bestaetigen/"))
+        .collect();
+    assert_eq!(links.len(), 1, "one account, one link");
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.contains("Sie haben aber schon eines"))
+            .count(),
+        3
+    );
+    let mail = links[0];
+    let start = mail.find("/konto/bestaetigen/").expect("link");
+    let link = &mail[start..start + "/konto/bestaetigen/".len() + 43];
+
+    // Signed in before confirming: a profile yes, contact no.
+    let client = crate::support::browser();
+    assert_eq!(login(&app, &client, email, PASSWORD).await.status(), 303);
+    let c = signed_in(&app, email).await;
+    assert_eq!(
+        c.post_form("/tandem/profil", &with(&[("consent", "1")]))
+            .await
+            .status(),
+        303
+    );
+    let page = c.page("/tandem").await;
+    let mai = handle_after(&page, "<bdi>Mai (Beispiel)</bdi>");
+    let r = c.post_form("/tandem/anfragen", &[("profil", &mai)]).await;
+    assert_eq!(r.status(), 403);
+    assert!(
+        r.text()
+            .await
+            .expect("body")
+            .contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse")
+    );
+
+    // The link: a page with one button (mail scanners open links), then confirmed, once.
+    let v = app.visitor();
+    let confirm_page = v.get(app.url(link)).send().await.expect("get");
+    assert_eq!(confirm_page.status(), 200);
+    let token = form_token(&confirm_page.text().await.expect("body"));
+    let r = v
+        .post(app.url(link))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.text()
+            .await
+            .expect("body")
+            .contains("Ihre Adresse ist bestätigt")
+    );
+    let again = v
+        .post(app.url(link))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(again.status(), 410);
+
+    let r = c.post_form("/tandem/anfragen", &[("profil", &mai)]).await;
+    assert_eq!(r.status(), 303, "confirmed: the request goes out");
 }

@@ -460,3 +460,60 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
     assert_eq!(db.open_peer_reports().await.expect("reports").len(), 1);
     assert!(db.peer_contacts(b).await.expect("b").is_empty());
 }
+
+both_backends! {
+    unconfirmed_sign_ups_are_deleted_after_a_week => super::unconfirmed_sign_ups_are_deleted_after_a_week;
+}
+
+async fn unconfirmed_sign_ups_are_deleted_after_a_week(backend: Backend) {
+    let db = open(backend).await;
+    let mail = |to: &str| no_mail(to);
+    for (email, digest) in [("a@example.de", "digest-a"), ("b@example.de", "digest-b")] {
+        assert!(
+            db.sign_up_parent(email, "hash", digest, &mail(email), &mail(email), now())
+                .await
+                .expect("sign up")
+        );
+    }
+    assert!(
+        !db.sign_up_parent(
+            "a@example.de",
+            "x",
+            "digest-x",
+            &mail("a"),
+            &mail("a"),
+            now()
+        )
+        .await
+        .expect("known address"),
+        "a known address makes no second account"
+    );
+    let b = db
+        .confirm_email("digest-b", now())
+        .await
+        .expect("confirm")
+        .expect("b's link");
+    assert!(db.email_confirmed(b).await.expect("read"));
+    assert!(
+        db.confirm_email("digest-b", now())
+            .await
+            .expect("again")
+            .is_none()
+    );
+    let week = now() + chrono::Duration::days(8);
+    db.purge_expired(week).await.expect("purge");
+    assert!(
+        db.credentials("a@example.de")
+            .await
+            .expect("read")
+            .is_none(),
+        "unconfirmed: gone"
+    );
+    assert!(
+        db.credentials("b@example.de")
+            .await
+            .expect("read")
+            .is_some(),
+        "confirmed: kept"
+    );
+}

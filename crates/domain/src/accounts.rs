@@ -190,6 +190,10 @@ fn verify_with_kept_memory(pw: &[u8], stored: &str) -> bool {
     computed.is_ok() && Output::new(&out).is_ok_and(|o| o == *expected)
 }
 
+/// Days a parent has to confirm the address of an account they made on the site; after that the
+/// unconfirmed account is deleted.
+pub const CONFIRM_SIGN_UP_DAYS: i64 = 7;
+
 /// A random token for a cookie or a link (256 bits, URL-safe).
 pub fn new_token() -> Result<String, String> {
     let mut bytes = [0u8; 32];

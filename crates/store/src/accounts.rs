@@ -61,8 +61,8 @@ macro_rules! insert_account {
             return Err(StoreError::Duplicate { what: "account" });
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO account (email, name, role, password_hash, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO account (email, name, role, password_hash, created_at, email_confirmed_at) \
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
         )
         .bind($email)
         .bind($name)
@@ -461,6 +461,7 @@ impl Db {
                 "DELETE FROM mail_queue WHERE to_addr = (SELECT email FROM account WHERE id = $1)",
                 "DELETE FROM session WHERE account_id = $1",
                 "DELETE FROM account_token WHERE account_id = $1",
+                "DELETE FROM account_confirmation WHERE account_id = $1",
                 "DELETE FROM account_organization WHERE account_id = $1",
                 "DELETE FROM peer_message WHERE from_id = $1 OR request_id IN \
                  (SELECT id FROM peer_request WHERE from_id = $1 OR to_id = $1)",
@@ -513,7 +514,21 @@ impl Db {
                 .execute(p)
                 .await?
                 .rows_affected();
-            a + b
+            // Accounts made on the site whose address was never confirmed: a week, like the
+            // newsletter's (nobody may hold an address that is not theirs).
+            let c = sqlx::query(
+                "DELETE FROM account WHERE email_confirmed_at IS NULL AND created_at < $1",
+            )
+            .bind(now - chrono::Duration::days(wegweiser_domain::accounts::CONFIRM_SIGN_UP_DAYS))
+            .execute(p)
+            .await?
+            .rows_affected();
+            let d = sqlx::query("DELETE FROM account_confirmation WHERE expires_at < $1")
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected();
+            a + b + c + d
         });
         Ok(n)
     }
@@ -546,5 +561,98 @@ impl Db {
                 .await?
         ));
         Ok((rows, total))
+    }
+}
+
+impl Db {
+    /// A parent makes their own account. A new address gets the account (unconfirmed) and
+    /// `new_mail` with the confirmation link; an address that has an account already gets
+    /// `existing_mail` instead and nothing changes, so the form never tells whether an address
+    /// is known. Returns whether an account was made. Parallel sign-ups of one address make one.
+    pub async fn sign_up_parent(
+        &self,
+        email: &str,
+        password_hash: &str,
+        token_digest: &str,
+        new_mail: &wegweiser_domain::mail::Mail,
+        existing_mail: &wegweiser_domain::mail::Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let expires =
+            now + chrono::Duration::days(wegweiser_domain::accounts::CONFIRM_SIGN_UP_DAYS);
+        let made = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO account (email, name, role, password_hash, created_at) \
+                 VALUES ($1, '', 'parent', $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id",
+            )
+            .bind(email)
+            .bind(password_hash)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match id {
+                Some(id) => {
+                    sqlx::query(
+                        "INSERT INTO account_confirmation (token_digest, account_id, expires_at) VALUES ($1, $2, $3)",
+                    )
+                    .bind(token_digest)
+                    .bind(id)
+                    .bind(expires)
+                    .execute(&mut *tx)
+                    .await?;
+                    audit!(tx, now, id, "account_signed_up", "account", id);
+                    crate::enqueue_mail!(tx, new_mail, now);
+                }
+                None => {
+                    crate::enqueue_mail!(tx, existing_mail, now);
+                }
+            }
+            tx.commit().await?;
+            id.is_some()
+        });
+        Ok(made)
+    }
+
+    /// Confirms the address behind a link; `None` for a link that is unknown or expired.
+    pub async fn confirm_email(
+        &self,
+        token_digest: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<AccountId>> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let id: Option<i64> = sqlx::query_scalar(
+                "DELETE FROM account_confirmation WHERE token_digest = $1 AND expires_at > $2 RETURNING account_id",
+            )
+            .bind(token_digest)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = id {
+                sqlx::query(
+                    "UPDATE account SET email_confirmed_at = COALESCE(email_confirmed_at, $2) WHERE id = $1",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                audit!(tx, now, id, "email_confirmed", "account", id);
+            }
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// Whether the account's address is confirmed.
+    pub async fn email_confirmed(&self, id: AccountId) -> StoreResult<bool> {
+        let at: Option<Option<DateTime<Utc>>> = on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT email_confirmed_at FROM account WHERE id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await?);
+        Ok(at.flatten().is_some())
     }
 }

@@ -430,7 +430,8 @@ fn since(now: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
 }
 
 impl Db {
-    /// `from` asks the parent behind `handle` for contact. The other parent must be suggestable
+    /// `from` asks the parent behind `handle` for contact (`Incomplete("email")` while `from`'s
+    /// address is not confirmed). The other parent must be suggestable
     /// to `from` (consent, active, no block either way); otherwise `NotFound`, the same answer as
     /// for a handle that does not exist. At most `REQUESTS_PER_DAY` in 24 hours (`Full`). When the
     /// other had asked too, both agreed. `mail` writes the notice to the other parent (no names).
@@ -447,6 +448,14 @@ impl Db {
                 .bind(from)
                 .execute(&mut *tx)
                 .await?;
+            let confirmed: Option<Option<DateTime<Utc>>> =
+                sqlx::query_scalar("SELECT email_confirmed_at FROM account WHERE id = $1")
+                    .bind(from)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if confirmed.flatten().is_none() {
+                return Err(StoreError::Incomplete("email"));
+            }
             let to: Option<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "SELECT p.account_id, a.email FROM peer_profile p JOIN account a ON a.id = p.account_id \
                  WHERE p.handle = $2 AND p.account_id <> $1 AND p.consent_at IS NOT NULL \
@@ -635,7 +644,8 @@ impl Db {
         ))
     }
 
-    /// `me` writes in conversation `request_id` (which `me` must be allowed to read, see
+    /// `me` writes in conversation `request_id` (`Incomplete("email")` while `me`'s address is not
+    /// confirmed; `me` must be allowed to read it, see
     /// [`Db::peer_conversation`]). Limits per 24 hours, counted inside the transaction that
     /// holds `me`'s row: `Full { what: "first_messages" }` and `Full { what: "messages" }`.
     /// `mail` notifies the other parent, without the text, unless `me` wrote to them within the
@@ -655,6 +665,14 @@ impl Db {
                 .bind(me)
                 .execute(&mut *tx)
                 .await?;
+            let confirmed: Option<Option<DateTime<Utc>>> =
+                sqlx::query_scalar("SELECT email_confirmed_at FROM account WHERE id = $1")
+                    .bind(me)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if confirmed.flatten().is_none() {
+                return Err(StoreError::Incomplete("email"));
+            }
             let other: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
                 "SELECT a.email FROM peer_request r \
                  JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \

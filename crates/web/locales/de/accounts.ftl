@@ -92,3 +92,50 @@ account-sessions-count = { $count ->
 account-last-login = Letzte Anmeldung davor
 account-last-login-none = keine
 mail-invitation-role-for = { $role } für „{ $organisation }“
+
+## A parent makes their own account
+
+signup-title = Konto für Eltern anlegen
+signup-lead = Mit einem Konto können Sie das Tandem nutzen: andere Alleinerziehende kennenlernen, nur mit Ihrer Zustimmung. Alles andere im Wegweiser nutzen Sie auch ohne Konto.
+signup-password = Passwort
+signup-password-hint = Mindestens 10 Zeichen. Ein Satz, den Sie sich merken können, ist gut.
+signup-repeat = Passwort noch einmal
+signup-consent = Ich habe die Datenschutzhinweise gelesen. Gespeichert werden nur meine E-Mail-Adresse und mein Passwort (verschlüsselt); ich kann das Konto jederzeit löschen.
+signup-privacy-link = Datenschutzhinweise lesen
+signup-submit = Konto anlegen
+signup-have-account = Sie haben schon ein Konto? Anmelden
+signup-error-consent = Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.
+signup-sent = Fast geschafft: Wir haben eine E-Mail an { $email } geschickt.
+signup-sent-more = Bitte öffnen Sie den Link darin, um Ihre Adresse zu bestätigen. Erst dann können Sie im Tandem andere anfragen und schreiben. Ohne Bestätigung wird das Konto nach einer Woche gelöscht.
+signup-confirm-question = Möchten Sie Ihre E-Mail-Adresse bestätigen?
+signup-confirm-submit = Adresse bestätigen
+signup-confirmed = Danke, Ihre Adresse ist bestätigt.
+signup-confirmed-next = Anmelden und zum Tandem
+signup-link-invalid = Dieser Link gilt nicht (mehr). Vielleicht wurde er schon benutzt oder ist älter als eine Woche.
+signup-again = Neu registrieren
+login-signup = Noch kein Konto? Als Elternteil registrieren
+mail-signup-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-signup-body = Guten Tag,
+
+    Sie haben beim Wegweiser Lichtenberg ein Konto angelegt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:
+
+    { $link }
+
+    Ohne Bestätigung wird das Konto nach { $days } Tagen gelöscht. Wenn Sie kein Konto angelegt haben, müssen Sie nichts tun.
+
+    Ihr Wegweiser Lichtenberg
+mail-signup-existing-subject = Sie haben schon ein Konto beim Wegweiser Lichtenberg
+mail-signup-existing-body = Guten Tag,
+
+    jemand wollte mit Ihrer E-Mail-Adresse ein Konto beim Wegweiser Lichtenberg anlegen. Sie haben aber schon eines. Hier melden Sie sich an:
+
+    { $login }
+
+    Passwort vergessen? Hier bekommen Sie ein neues:
+
+    { $reset }
+
+    Wenn Sie das nicht waren, müssen Sie nichts tun.
+
+    Ihr Wegweiser Lichtenberg
+tandem-error-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse (mit dem Link aus unserer E-Mail). Dann können Sie andere anfragen und schreiben.

@@ -64,6 +64,8 @@ audit-peer-report-hidden = Tandem: Nachricht ausgeblendet
 audit-peer-report-suspended = Tandem: Konto gesperrt
 audit-account-suspended = Konto gesperrt
 audit-account-reinstated = Konto entsperrt
+audit-account-signed-up = Konto selbst angelegt
+audit-email-confirmed = E-Mail-Adresse bestätigt
 newsletter-due = { $count ->
     [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
    *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).

@@ -11,6 +11,7 @@ tandem-safe-1 = Es gibt keine öffentliche Liste: Ihr Profil sehen nur Eltern, d
 tandem-safe-2 = Andere sehen nur Ihren Vornamen oder ein Pseudonym, Ihren Ortsteil und die Altersgruppen Ihrer Kinder – nie eine Adresse, nie Namen oder Geburtstage von Kindern.
 tandem-safe-3 = Sie können Ihre Einwilligung jederzeit widerrufen; Ihr Profil ist dann sofort für alle unsichtbar.
 tandem-sign-in = Mit einem Eltern-Konto anmelden
+tandem-sign-up = Konto für Eltern anlegen (E-Mail-Adresse und Passwort genügen)
 tandem-parents-only = Das Tandem ist für Eltern-Konten. Mit Ihrem Konto können Sie kein Tandem-Profil anlegen.
 tandem-create = Tandem-Profil anlegen
 tandem-edit = Profil bearbeiten

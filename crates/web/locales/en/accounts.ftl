@@ -92,3 +92,50 @@ account-sessions-count = { $count ->
 account-last-login = Previous sign-in
 account-last-login-none = none
 mail-invitation-role-for = { $role } for “{ $organisation }”
+
+## A parent makes their own account
+
+signup-title = Create a parent account
+signup-lead = With an account you can use the tandem: meet other single parents, only with your consent. Everything else in the Wegweiser works without an account.
+signup-password = Password
+signup-password-hint = At least 10 characters. A sentence you can remember is good.
+signup-repeat = Password again
+signup-consent = I have read the privacy notice. Only my e-mail address and my password (encrypted) are stored; I can delete the account at any time.
+signup-privacy-link = Read the privacy notice
+signup-submit = Create the account
+signup-have-account = Already have an account? Sign in
+signup-error-consent = Please confirm that you have read the privacy notice.
+signup-sent = Nearly done: we have sent an e-mail to { $email }.
+signup-sent-more = Please open the link in it to confirm your address. Only then can you ask others and write in the tandem. Without confirmation the account is deleted after a week.
+signup-confirm-question = Would you like to confirm your e-mail address?
+signup-confirm-submit = Confirm the address
+signup-confirmed = Thank you, your address is confirmed.
+signup-confirmed-next = Sign in and go to the tandem
+signup-link-invalid = This link is not valid (any more). Perhaps it was used already or is older than a week.
+signup-again = Register again
+login-signup = No account yet? Register as a parent
+mail-signup-subject = Please confirm your e-mail address
+mail-signup-body = Hello,
+
+    you have created an account with the Wegweiser Lichtenberg. Please confirm your e-mail address with this link:
+
+    { $link }
+
+    Without confirmation the account is deleted after { $days } days. If you did not create an account, you need not do anything.
+
+    Your Wegweiser Lichtenberg
+mail-signup-existing-subject = You already have an account with the Wegweiser Lichtenberg
+mail-signup-existing-body = Hello,
+
+    someone tried to create an account with the Wegweiser Lichtenberg using your e-mail address. But you already have one. Sign in here:
+
+    { $login }
+
+    Forgot your password? Get a new one here:
+
+    { $reset }
+
+    If this was not you, you need not do anything.
+
+    Your Wegweiser Lichtenberg
+tandem-error-unconfirmed = Please confirm your e-mail address first (with the link from our e-mail). Then you can ask others and write.

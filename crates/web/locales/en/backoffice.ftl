@@ -64,6 +64,8 @@ audit-peer-report-hidden = Tandem: message hidden
 audit-peer-report-suspended = Tandem: account suspended
 audit-account-suspended = Account suspended
 audit-account-reinstated = Account reinstated
+audit-account-signed-up = Account created by its owner
+audit-email-confirmed = E-mail address confirmed
 newsletter-due = { $count ->
     [one] This month's newsletter has not been sent yet (1 reader is waiting).
    *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).

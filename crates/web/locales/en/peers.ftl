@@ -11,6 +11,7 @@ tandem-safe-1 = There is no public list: your profile is seen only by parents it
 tandem-safe-2 = Others see only your first name or a pseudonym, your Ortsteil and your children's age groups – never an address, never children's names or birthdays.
 tandem-safe-3 = You can withdraw your consent at any time; your profile is then hidden from everyone at once.
 tandem-sign-in = Sign in with a parent account
+tandem-sign-up = Create a parent account (an e-mail address and a password are enough)
 tandem-parents-only = The tandem is for parent accounts. Your account cannot create a tandem profile.
 tandem-create = Create a tandem profile
 tandem-edit = Edit your profile

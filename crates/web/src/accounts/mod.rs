@@ -3,6 +3,7 @@
 pub mod account;
 pub mod invite;
 pub mod session;
+pub mod signup;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -17,6 +18,11 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/anmelden", get(session::login_form).post(session::login))
         .route("/abmelden", post(session::logout))
+        .route("/registrieren", get(signup::form).post(signup::sign_up))
+        .route(
+            "/konto/bestaetigen/{token}",
+            get(signup::confirm_form).post(signup::confirm),
+        )
         .route("/konto", get(account::show))
         .route("/konto/daten", get(account::export))
         .route("/konto/loeschen", post(account::delete))

@@ -74,6 +74,16 @@ pub async fn request(
             Ok(Redirect::to(&format!("/tandem/kontakte/{id}")).into_response())
         }
         Err(StoreError::NotFound) => Err(WebError::NotFound),
+        Err(StoreError::Incomplete("email")) => {
+            render_overview(
+                &state,
+                &ctx,
+                &viewer,
+                StatusCode::FORBIDDEN,
+                Some(ctx.tr.t("tandem-error-unconfirmed")),
+            )
+            .await
+        }
         Err(StoreError::Full { .. }) => {
             render_overview(
                 &state,
@@ -358,6 +368,21 @@ pub async fn send(
     {
         Ok(_) => Ok(Redirect::to(&format!("/tandem/kontakte/{id}#neu")).into_response()),
         Err(StoreError::NotFound) => Err(WebError::NotFound),
+        Err(StoreError::Incomplete("email")) => {
+            let error = Some(ctx.tr.t("tandem-error-unconfirmed"));
+            conversation_page(
+                &state,
+                &ctx,
+                &viewer,
+                me.id,
+                id,
+                StatusCode::FORBIDDEN,
+                &f.text,
+                error,
+                None,
+            )
+            .await
+        }
         Err(StoreError::Full { .. }) => {
             let error = Some(ctx.tr.t("tandem-too-many-messages"));
             conversation_page(
