@@ -75,13 +75,51 @@ async fn odd_queries_are_searched_safely(b: Backend) {
         "~\"",
         "a:b",
         "\u{202E}abc",
-    ] {
+    ]
+    .into_iter()
+    .map(str::to_string)
+    // Any length: one endless word, an endless compound, hundreds of words and hyphens.
+    .chain([
+        "a".repeat(5_000),
+        "Elterngeldantragsformularausfüllhilfe".repeat(40),
+        "Kita ".repeat(400),
+        "Kita-".repeat(400),
+        "Erziehungs- und ".repeat(100),
+    ]) {
+        let q = q.as_str();
+        let shown: String = q.chars().take(40).collect();
+        let long = q.chars().count() > wegweiser_domain::directory::MAX_QUERY_CHARS;
         let r = app.get(&format!("/angebote?q={}", urlencode(q))).await;
-        assert_eq!(r.status(), 200, "query {q:?}");
+        let status = r.status().as_u16();
         let html = r.text().await.unwrap();
-        assert!(!html.contains("<img src=x"), "unescaped input for {q:?}");
+        // Longer than the search takes: told so at the field, in words, not an error page.
+        if long {
+            assert_eq!(status, 400, "query {shown:?}…");
+            assert!(
+                html.contains("Der Suchtext ist zu lang"),
+                "query {shown:?}…"
+            );
+        } else {
+            assert_eq!(status, 200, "query {shown:?}");
+        }
+        assert!(
+            !html.contains("<img src=x"),
+            "unescaped input for {shown:?}"
+        );
         let r = app.get(&format!("/api/v1/offers?q={}", urlencode(q))).await;
-        assert_eq!(r.status(), 200, "API query {q:?}");
+        let expected = if long { 400 } else { 200 };
+        assert_eq!(r.status().as_u16(), expected, "API query {shown:?}");
+    }
+    // Within the length the search takes, long and odd input is searched.
+    for q in [
+        "Elterngeldantragsformularausfüllhilfe".repeat(5),
+        "Kita ".repeat(40),
+        "Kita-".repeat(40),
+        "Erziehungs- und ".repeat(12),
+        "x".repeat(wegweiser_domain::directory::MAX_QUERY_CHARS),
+    ] {
+        let r = app.get(&format!("/angebote?q={}", urlencode(&q))).await;
+        assert_eq!(r.status(), 200, "query of {} characters", q.chars().count());
     }
     // Control characters are dropped, the words are still found.
     let html = app.text("/angebote?q=%09Beratung%0A", 200).await;

@@ -31,6 +31,8 @@ struct AccountPage {
     staff: bool,
     csrf: String,
     can_delete: bool,
+    /// A parent's own account whose address is not confirmed yet.
+    unconfirmed: bool,
     error: Option<String>,
     deleted: bool,
 }
@@ -86,6 +88,7 @@ async fn page(
         staff: a.role.is_staff(),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         can_delete: a.role == Role::Parent,
+        unconfirmed: !state.db.email_confirmed(a.id).await?,
         error,
         deleted: false,
     }
@@ -178,6 +181,7 @@ pub async fn delete(
         staff: false,
         csrf: String::new(),
         can_delete: false,
+        unconfirmed: false,
         error: None,
         deleted: true,
     }
