@@ -8,6 +8,25 @@ use wegweiser_domain::peers::{
 
 use crate::{BeginWrite, Db, StoreError, StoreResult, on_pool};
 
+/// Locks `$id`'s account row for the rest of transaction `$tx` (a no-op `UPDATE`), so that writes
+/// counted per account — limits, a first profile — run one after the other on PostgreSQL too
+/// (SQLite's write transaction already does). Gives whether the address is confirmed;
+/// `NotFound` for an account that does not exist.
+macro_rules! lock_account {
+    ($tx:expr, $id:expr) => {{
+        let row: Option<Option<DateTime<Utc>>> = sqlx::query_scalar(
+            "UPDATE account SET disabled = disabled WHERE id = $1 RETURNING email_confirmed_at",
+        )
+        .bind($id)
+        .fetch_optional(&mut *$tx)
+        .await?;
+        match row {
+            None => return Err(StoreError::NotFound),
+            Some(confirmed) => confirmed.is_some(),
+        }
+    }};
+}
+
 #[derive(sqlx::FromRow)]
 struct ProfileRow {
     account_id: i64,
@@ -83,15 +102,8 @@ impl Db {
         let times = join_keys(profile.free_times.iter().map(|a| a.as_str()));
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            // Lock the account row first: two first saves at once would otherwise both see no
-            // profile and both insert (PostgreSQL); SQLite's write transaction already waits.
-            let locked = sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
-                .bind(account)
-                .execute(&mut *tx)
-                .await?;
-            if locked.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            // Two first saves at once would otherwise both see no profile and both insert.
+            lock_account!(tx, account);
             let exists: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM peer_profile WHERE account_id = $1")
                     .bind(account)
@@ -425,6 +437,16 @@ const NOT_BLOCKED: &str = "NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
      (b.blocker_id = $1 AND b.blocked_id = p.account_id) \
      OR (b.blocker_id = p.account_id AND b.blocked_id = $1))";
 
+/// Conversation `$2` as parent `$1` may see it (the other parent is `p` and `a`): both agreed,
+/// `$1` is one of the two, the other is active and neither blocked the other.
+const CONVERSATION: &str = "FROM peer_request r \
+     JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
+     JOIN account a ON a.id = p.account_id \
+     WHERE r.id = $2 AND (r.from_id = $1 OR r.to_id = $1) AND r.state = 'accepted' \
+     AND NOT a.disabled AND NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
+     (b.blocker_id = $1 AND b.blocked_id = p.account_id) \
+     OR (b.blocker_id = p.account_id AND b.blocked_id = $1))";
+
 fn since(now: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
     now - chrono::Duration::hours(hours)
 }
@@ -444,16 +466,7 @@ impl Db {
     ) -> StoreResult<RequestOutcome> {
         let outcome = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
-                .bind(from)
-                .execute(&mut *tx)
-                .await?;
-            let confirmed: Option<Option<DateTime<Utc>>> =
-                sqlx::query_scalar("SELECT email_confirmed_at FROM account WHERE id = $1")
-                    .bind(from)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if confirmed.flatten().is_none() {
+            if !lock_account!(tx, from) {
                 return Err(StoreError::Incomplete("email"));
             }
             let to: Option<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -605,12 +618,7 @@ impl Db {
     ) -> StoreResult<(PeerCandidate, Vec<PeerMessage>)> {
         let row: Option<ContactRow> = on_pool!(self, |p| {
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "SELECT r.id, r.from_id, r.state, r.created_at, {PROFILE_COLUMNS} \
-                 FROM peer_request r \
-                 JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
-                 JOIN account a ON a.id = p.account_id \
-                 WHERE r.id = $2 AND (r.from_id = $1 OR r.to_id = $1) AND r.state = 'accepted' \
-                 AND NOT a.disabled AND {NOT_BLOCKED}"
+                "SELECT r.id, r.from_id, r.state, r.created_at, {PROFILE_COLUMNS} {CONVERSATION}"
             )))
             .bind(me)
             .bind(request_id)
@@ -661,24 +669,11 @@ impl Db {
         use wegweiser_domain::peers::{FIRST_MESSAGES_PER_DAY, MESSAGES_PER_DAY};
         let id = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
-                .bind(me)
-                .execute(&mut *tx)
-                .await?;
-            let confirmed: Option<Option<DateTime<Utc>>> =
-                sqlx::query_scalar("SELECT email_confirmed_at FROM account WHERE id = $1")
-                    .bind(me)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if confirmed.flatten().is_none() {
+            if !lock_account!(tx, me) {
                 return Err(StoreError::Incomplete("email"));
             }
             let other: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT a.email FROM peer_request r \
-                 JOIN peer_profile p ON p.account_id = CASE WHEN r.from_id = $1 THEN r.to_id ELSE r.from_id END \
-                 JOIN account a ON a.id = p.account_id \
-                 WHERE r.id = $2 AND (r.from_id = $1 OR r.to_id = $1) AND r.state = 'accepted' \
-                 AND NOT a.disabled AND {NOT_BLOCKED}"
+                "SELECT a.email {CONVERSATION}"
             )))
             .bind(me)
             .bind(request_id)
@@ -760,10 +755,7 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            sqlx::query("UPDATE account SET disabled = disabled WHERE id = $1")
-                .bind(reporter)
-                .execute(&mut *tx)
-                .await?;
+            lock_account!(tx, reporter);
             let reported: Option<i64> = match (message_id, handle) {
                 (Some(m), _) => {
                     sqlx::query_scalar(

@@ -124,30 +124,37 @@ pub(crate) fn explain(tr: &Tr, o: &Overlap) -> String {
     if !languages.is_empty() {
         clauses.push(tr.s("tandem-why-languages", "languages", &labels(languages)));
     }
-    if !o.looking_for.is_empty() {
-        let what = o
-            .looking_for
+    // "suchen beide …", "haben beide … Zeit", "mögen beide …": one clause per shared list.
+    let mut shared = |key: &str, var: &'static str, keys: Vec<String>| {
+        if !keys.is_empty() {
+            let items: Vec<String> = keys.iter().map(|k| tr.t(k)).collect();
+            clauses.push(tr.s(key, var, &lists::and(tr, &items)));
+        }
+    };
+    shared(
+        "tandem-why-looking",
+        "what",
+        o.looking_for
             .iter()
-            .map(|l| tr.t(&format!("tandem-looking-{}-short", l.as_str())))
-            .collect();
-        clauses.push(tr.s("tandem-why-looking", "what", &labels(what)));
-    }
-    if !o.free_times.is_empty() {
-        let when = o
-            .free_times
+            .map(|l| format!("tandem-looking-{}-short", l.as_str()))
+            .collect(),
+    );
+    shared(
+        "tandem-why-times",
+        "when",
+        o.free_times
             .iter()
-            .map(|t| tr.t(&format!("tandem-time-{}-short", t.as_str())))
-            .collect();
-        clauses.push(tr.s("tandem-why-times", "when", &labels(when)));
-    }
-    if !o.interests.is_empty() {
-        let what = o
-            .interests
+            .map(|t| format!("tandem-time-{}-short", t.as_str()))
+            .collect(),
+    );
+    shared(
+        "tandem-why-interests",
+        "what",
+        o.interests
             .iter()
-            .map(|i| tr.t(&format!("tandem-interest-{}", i.as_str())))
-            .collect();
-        clauses.push(tr.s("tandem-why-interests", "what", &labels(what)));
-    }
+            .map(|i| format!("tandem-interest-{}", i.as_str()))
+            .collect(),
+    );
     tr.s("tandem-why", "clauses", &lists::and(tr, &clauses))
 }
 
