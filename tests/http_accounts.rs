@@ -474,6 +474,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/registrieren".into(), all(200)),
         ("POST", "/registrieren".into(), all(403)),
         ("GET", "/konto/bestaetigen/unbekannt".into(), all(404)),
+        (
+            "POST",
+            "/konto/bestaetigen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("POST", "/konto/bestaetigen/unbekannt".into(), all(403)),
         ("GET", "/ueber-uns".into(), all(200)),
         ("GET", "/impressum".into(), all(200)),

@@ -608,6 +608,28 @@ async fn a_parent_signs_up_and_writes_only_once_the_address_is_confirmed(backend
             .contains("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse")
     );
 
+    // The account page says so and sends a new link (the first mail may be lost).
+    let account = c.page("/konto").await;
+    assert!(account.contains("noch nicht bestätigt"));
+    let r = c.post_form("/konto/bestaetigen", &[]).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/konto?bestaetigung=gesendet");
+    let mails = app.outbox(5).await;
+    let fresh: Vec<String> = mails
+        .iter()
+        .filter_map(|m| {
+            let start = m.find("/konto/bestaetigen/")?;
+            Some(m[start..start + "/konto/bestaetigen/".len() + 43].to_string())
+        })
+        .collect();
+    assert_eq!(fresh.len(), 2, "a second link");
+    let link = fresh
+        .iter()
+        .find(|l| l.as_str() != link)
+        .expect("a new link")
+        .clone();
+    let link = link.as_str();
+
     // The link: a page with one button (mail scanners open links), then confirmed, once.
     let v = app.visitor();
     let confirm_page = v.get(app.url(link)).send().await.expect("get");
@@ -636,4 +658,5 @@ async fn a_parent_signs_up_and_writes_only_once_the_address_is_confirmed(backend
 
     let r = c.post_form("/tandem/anfragen", &[("profil", &mai)]).await;
     assert_eq!(r.status(), 303, "confirmed: the request goes out");
+    assert!(!c.page("/konto").await.contains("noch nicht bestätigt"));
 }

@@ -645,6 +645,42 @@ impl Db {
         Ok(id)
     }
 
+    /// A new confirmation link for an account whose address is not confirmed yet (the first mail
+    /// may be lost); `false` when it is confirmed already (nothing is sent).
+    pub async fn renew_confirmation(
+        &self,
+        id: AccountId,
+        token_digest: &str,
+        mail: &wegweiser_domain::mail::Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let expires =
+            now + chrono::Duration::days(wegweiser_domain::accounts::CONFIRM_SIGN_UP_DAYS);
+        let sent = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let open: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM account WHERE id = $1 AND email_confirmed_at IS NULL",
+            )
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if open > 0 {
+                sqlx::query(
+                    "INSERT INTO account_confirmation (token_digest, account_id, expires_at) VALUES ($1, $2, $3)",
+                )
+                .bind(token_digest)
+                .bind(id)
+                .bind(expires)
+                .execute(&mut *tx)
+                .await?;
+                crate::enqueue_mail!(tx, mail, now);
+            }
+            tx.commit().await?;
+            open > 0
+        });
+        Ok(sent)
+    }
+
     /// Whether the account's address is confirmed.
     pub async fn email_confirmed(&self, id: AccountId) -> StoreResult<bool> {
         let at: Option<Option<DateTime<Utc>>> = on_pool!(self, |p| sqlx::query_scalar(

@@ -33,6 +33,8 @@ struct AccountPage {
     can_delete: bool,
     /// A parent's own account whose address is not confirmed yet.
     unconfirmed: bool,
+    /// What just happened (a new confirmation link was sent).
+    notice: Option<String>,
     error: Option<String>,
     deleted: bool,
 }
@@ -43,6 +45,7 @@ async fn page(
     viewer: &Viewer,
     status: StatusCode,
     error: Option<String>,
+    notice: Option<String>,
 ) -> Result<Response, WebError> {
     let a = viewer
         .account
@@ -89,6 +92,7 @@ async fn page(
         csrf: viewer.csrf.clone().unwrap_or_default(),
         can_delete: a.role == Role::Parent,
         unconfirmed: !state.db.email_confirmed(a.id).await?,
+        notice,
         error,
         deleted: false,
     }
@@ -99,14 +103,25 @@ async fn page(
     Ok(res)
 }
 
+#[derive(Deserialize)]
+pub struct AccountQuery {
+    bestaetigung: Option<String>,
+}
+
 /// GET /konto
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
+    axum::extract::Query(q): axum::extract::Query<AccountQuery>,
 ) -> Result<Response, WebError> {
     viewer.require(Role::ALL, "/konto")?;
-    page(&state, &ctx, &viewer, StatusCode::OK, None).await
+    let notice = match q.bestaetigung.as_deref() {
+        Some("gesendet") => Some(ctx.tr.t("account-confirmation-sent")),
+        Some("spaeter") => Some(ctx.tr.t("newsletter-error-throttled")),
+        _ => None,
+    };
+    page(&state, &ctx, &viewer, StatusCode::OK, None, notice).await
 }
 
 /// GET /konto/daten: everything about the account, as a JSON download.
@@ -163,6 +178,7 @@ pub async fn delete(
             &viewer,
             StatusCode::UNPROCESSABLE_ENTITY,
             Some(ctx.tr.t("account-delete-wrong-password")),
+            None,
         )
         .await;
     }
@@ -182,6 +198,7 @@ pub async fn delete(
         csrf: String::new(),
         can_delete: false,
         unconfirmed: false,
+        notice: None,
         error: None,
         deleted: true,
     }

@@ -19,6 +19,7 @@ pub fn routes() -> Router<AppState> {
         .route("/anmelden", get(session::login_form).post(session::login))
         .route("/abmelden", post(session::logout))
         .route("/registrieren", get(signup::form).post(signup::sign_up))
+        .route("/konto/bestaetigen", post(signup::resend))
         .route(
             "/konto/bestaetigen/{token}",
             get(signup::confirm_form).post(signup::confirm),

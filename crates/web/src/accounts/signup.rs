@@ -6,7 +6,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, AccountError, CONFIRM_SIGN_UP_DAYS};
 use wegweiser_domain::mail::Mail;
@@ -219,4 +219,42 @@ pub async fn confirm(
     };
     let page = SignupPage::new(&state, &ctx, &csrf, step);
     anon_page(&state, status, &page, &csrf, false)
+}
+
+/// POST /konto/bestaetigen: a signed-in parent whose address is not confirmed gets a new link.
+pub async fn resend(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: crate::accounts::session::Viewer,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    let me = viewer
+        .require(&[wegweiser_domain::accounts::Role::Parent], "/konto")?
+        .clone();
+    crate::accounts::session::check_csrf(&viewer, &f.csrf)?;
+    let key = format!("confirm-resend:{}", me.id);
+    if throttled(&state, &[key.as_str()]).await? {
+        return Ok(axum::response::Redirect::to("/konto?bestaetigung=spaeter").into_response());
+    }
+    let token = accounts::new_token().map_err(WebError::internal)?;
+    let tr = &ctx.tr;
+    let mail = Mail {
+        to: me.email.clone(),
+        subject: tr.t("mail-signup-subject"),
+        body: tr.with_args(
+            "mail-signup-body",
+            &[
+                (
+                    "link",
+                    &format!("{}/konto/bestaetigen/{token}", state.config.public_url),
+                ),
+                ("days", &CONFIRM_SIGN_UP_DAYS.to_string()),
+            ],
+        ),
+    };
+    state
+        .db
+        .renew_confirmation(me.id, &accounts::token_digest(&token), &mail, state.now())
+        .await?;
+    Ok(axum::response::Redirect::to("/konto?bestaetigung=gesendet").into_response())
 }
