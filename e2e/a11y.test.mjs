@@ -62,6 +62,10 @@ before(async () => {
     'accessibility statement': '/barrierefreiheit',
     'search with filters, panel opened by an error': '/angebote?q=kita&weekday=9',
     'tandem (what it is)': '/tandem',
+    'groups and meet-ups': '/gruppen',
+    'groups of one Ortsteil': '/gruppen?ortsteil=fennpfuhl',
+    'a group': '/gruppen/1',
+    'a group by request': '/gruppen/5',
     'sign-up for parents': '/registrieren',
     'sign-up link used up': '/konto/bestaetigen/abc',
   };

@@ -66,6 +66,20 @@ for (const [device, opts, lang] of [['1280px', DESKTOP, 'de'], ['375px', PHONE, 
     assert.ok(!(await page.locator('li.card h3').allInnerTexts()).includes('Mai (Beispiel)'), 'the blocked parent is gone');
     await check('suggestions after blocking');
 
+    // Proposing a group: mistakes at their fields, then the proposal waits (axe on both).
+    await page.goto(`${server.base}/gruppen/vorschlagen`);
+    await check('group proposal form');
+    await page.fill('#o-name', 'Zeile');
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/gruppen/vorschlagen"] button[type=submit]')]);
+    assert.equal(await page.locator('.error-summary').count(), 1);
+    await check('group proposal with errors');
+    await page.fill('#o-description', 'Wir treffen uns am Spielplatz.');
+    await page.selectOption('#o-ortsteil', 'fennpfuhl');
+    await page.fill('#o-rhythm', 'sonntags 11 Uhr');
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/gruppen/vorschlagen"] button[type=submit]')]);
+    assert.match(page.url(), /\/gruppen\/\d+$/);
+    await check('own group proposal');
+
     // Withdrawing consent from the profile page hides the profile and the suggestions.
     await page.goto(`${server.base}/tandem/profil`);
     await check('profile with consent given');
@@ -155,6 +169,8 @@ test('tandem: two parents agree and write; a third reads nothing; a report is mo
   await check(kp, 'moderation queue (375px)');
   await Promise.all([kp.waitForNavigation(), kp.click('button[value=hidden]')]);
   await check(kp, 'moderation queue, empty (375px)');
+  await kp.goto(`${server.base}/verwaltung/gruppen`);
+  await check(kp, 'group proposals (375px)');
   for (const p of [a.page, b.page]) {
     await p.goto(`${server.base}${conversation}`);
     assert.ok(!(await p.content()).includes('Um 10 am Eingang'), 'hidden for both');
@@ -165,6 +181,8 @@ test('tandem: two parents agree and write; a third reads nothing; a report is mo
   await signIn(dp, server.base, COORDINATOR, 'en');
   await dp.goto(`${server.base}/verwaltung/tandem?lang=en`);
   await check(dp, 'moderation queue (1280px, en)');
+  await dp.goto(`${server.base}/verwaltung/gruppen?lang=en`);
+  await check(dp, 'group proposals (1280px, en)');
 
   for (const x of [a.ctx, b.ctx, c.ctx, k, desk]) await x.close();
   assert.deepEqual(failures, []);

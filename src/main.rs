@@ -25,6 +25,22 @@ const DEMO_EVENTS: &str = include_str!("../demo/events.toml");
 const DEMO_NEWS: &str = include_str!("../demo/news.toml");
 const DEMO_PAGES: &str = include_str!("../demo/pages.toml");
 const DEMO_PEERS: &str = include_str!("../demo/peers.toml");
+const DEMO_GROUPS: &str = include_str!("../demo/groups.toml");
+
+/// The demo's peer groups (`demo/groups.toml`).
+#[derive(serde::Deserialize)]
+struct GroupsSeed {
+    group: Vec<GroupSeed>,
+}
+
+#[derive(serde::Deserialize)]
+struct GroupSeed {
+    organization: String,
+    #[serde(default)]
+    event: Option<String>,
+    #[serde(flatten)]
+    group: wegweiser_domain::peers::RawGroup,
+}
 
 /// The tandem's example parents in the demo (`demo/peers.toml`).
 #[derive(serde::Deserialize)]
@@ -300,6 +316,43 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let n = db.insert_peer_seed(&parents, loaded_at).await?;
         tracing::info!(parents = n, "demo tandem profiles loaded");
+    }
+    if db.peer_groups_are_empty().await? {
+        let seed: GroupsSeed = toml::from_str(DEMO_GROUPS).context("demo groups do not parse")?;
+        let organizations: std::collections::HashMap<String, i64> =
+            db.organization_ids().await?.into_iter().collect();
+        let events: std::collections::HashMap<String, i64> = db
+            .published_events()
+            .await?
+            .into_iter()
+            .map(|e| (e.details.title.de.clone(), e.id))
+            .collect();
+        let groups = seed
+            .group
+            .iter()
+            .map(|g| {
+                let group = g
+                    .group
+                    .validate()
+                    .map_err(|e| anyhow::anyhow!("demo group {}: {e:?}", g.group.name))?;
+                let org = organizations.get(&g.organization).copied().ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "demo group {}: no organisation {}",
+                        g.group.name,
+                        g.organization
+                    )
+                })?;
+                let event = match &g.event {
+                    Some(title) => Some(events.get(title).copied().ok_or_else(|| {
+                        anyhow::anyhow!("demo group {}: no event {title}", g.group.name)
+                    })?),
+                    None => None,
+                };
+                Ok((group, Some(org), event))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let n = db.insert_group_seed(&groups, loaded_at).await?;
+        tracing::info!(groups = n, "demo groups loaded");
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ both_backends! {
     parallel_saves_leave_one_profile => super::parallel_saves_leave_one_profile;
     two_parents_agree_write_and_a_report_is_moderated => super::two_parents_agree_write_and_a_report_is_moderated;
     a_parent_signs_up_and_writes_only_once_the_address_is_confirmed => super::a_parent_signs_up_and_writes_only_once_the_address_is_confirmed;
+    groups_are_proposed_approved_found_and_joined => super::groups_are_proposed_approved_found_and_joined;
 }
 
 const PROFILE: &[(&str, &str)] = &[
@@ -659,4 +660,132 @@ async fn a_parent_signs_up_and_writes_only_once_the_address_is_confirmed(backend
     let r = c.post_form("/tandem/anfragen", &[("profil", &mai)]).await;
     assert_eq!(r.status(), 303, "confirmed: the request goes out");
     assert!(!c.page("/konto").await.contains("noch nicht bestätigt"));
+}
+
+async fn groups_are_proposed_approved_found_and_joined(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // The demo's groups: public, by Ortsteil, with their dates in the calendar.
+    let all = app.text("/gruppen", 200).await;
+    assert!(all.contains("Alleinerziehenden-Café am Fennpfuhl (Beispiel)"));
+    assert!(all.contains("Online-Runde: Ausbildung in Teilzeit (Beispiel)"));
+    let fennpfuhl = app.text("/gruppen?ortsteil=fennpfuhl", 200).await;
+    assert!(fennpfuhl.contains("Babytreff für Alleinerziehende (Beispiel)"));
+    assert!(!fennpfuhl.contains("Väterrunde Friedrichsfelde"));
+    let cafe_id: i64 = all
+        .split("href=\"/gruppen/")
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .next()
+        .expect("a group link");
+    // Found through the search and on the Ortsteil's page.
+    assert!(
+        app.text("/angebote?q=V%C3%A4terrunde", 200)
+            .await
+            .contains("Väterrunde Friedrichsfelde (Beispiel)")
+    );
+    assert!(
+        app.text("/ortsteile/fennpfuhl", 200)
+            .await
+            .contains("Babytreff für Alleinerziehende (Beispiel)")
+    );
+    let cafe = app.text(&format!("/gruppen/{cafe_id}"), 200).await;
+    assert!(
+        cafe.contains("href=\"/veranstaltungen/"),
+        "its dates in the calendar"
+    );
+
+    // A parent proposes a group: not public until the coordinator publishes it.
+    add_user(&app, "organisatorin@example.de", "parent");
+    let o = signed_in(&app, "organisatorin@example.de").await;
+    let r = o
+        .post_form(
+            "/gruppen/vorschlagen",
+            &[("name", "Zeile\nzwei"), ("kind", "walking")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.expect("body");
+    assert!(page.contains("id=\"e-name\"") && page.contains("id=\"e-rhythm\""));
+    let proposal = [
+        ("name", "Spielplatzrunde Fennpfuhl"),
+        ("kind", "walking"),
+        ("description", "Wir treffen uns am Spielplatz."),
+        ("ortsteil", "fennpfuhl"),
+        ("rhythm", "sonntags 11 Uhr"),
+        ("child_ages", "under3"),
+        ("languages", "de"),
+        ("children_welcome", "1"),
+        ("join_mode", "request"),
+    ];
+    let r = o.post_form("/gruppen/vorschlagen", &proposal).await;
+    assert_eq!(r.status(), 303);
+    let own = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert!(o.page(&own).await.contains("noch nicht öffentlich"));
+    assert_eq!(app.get(&own).await.status(), 404, "not public yet");
+    assert!(!app.text("/gruppen", 200).await.contains("Spielplatzrunde"));
+
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    assert!(
+        k.page("/verwaltung")
+            .await
+            .contains("Gruppen: 1 Vorschlag offen")
+    );
+    let id = own.trim_start_matches("/gruppen/");
+    let r = k
+        .post_form(
+            &format!("/verwaltung/gruppen/{id}"),
+            &[("entscheidung", "veroeffentlichen")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.text("/gruppen", 200)
+            .await
+            .contains("Spielplatzrunde Fennpfuhl")
+    );
+
+    // Another parent asks to join; the organiser takes them in; nobody else can.
+    let linh = parent_with_profile(&app, "Linh").await;
+    let r = linh.post_form(&format!("{own}/beitreten"), &[]).await;
+    assert_eq!(r.status(), 303);
+    assert!(linh.page(&own).await.contains("Ihre Anfrage ist gesendet"));
+    let page = o.page(&own).await;
+    assert!(page.contains("<bdi>Linh</bdi>"));
+    let member: String = page
+        .split("name=\"mitglied\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the request")
+        .to_string();
+    let other = parent_with_profile(&app, "Fremd").await;
+    assert_eq!(
+        other
+            .post_form(&format!("{own}/mitglieder"), &[("mitglied", &member)])
+            .await
+            .status(),
+        404,
+        "only the organiser accepts"
+    );
+    assert_eq!(
+        o.post_form(&format!("{own}/mitglieder"), &[("mitglied", &member)])
+            .await
+            .status(),
+        303
+    );
+    assert!(linh.page(&own).await.contains("Sie sind dabei"));
+    // An open group takes no requests: just come.
+    assert_eq!(
+        linh.post_form(&format!("/gruppen/{cafe_id}/beitreten"), &[])
+            .await
+            .status(),
+        404
+    );
+    // The export names the group; deleting the account removes the membership.
+    let export: serde_json::Value =
+        serde_json::from_str(&linh.page("/konto/daten").await).expect("json");
+    assert_eq!(export["groups"][0][0], "Spielplatzrunde Fennpfuhl");
+    assert_eq!(export["groups"][0][1], "member");
 }

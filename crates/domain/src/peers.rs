@@ -407,6 +407,139 @@ crate::directory::str_enum!(
     ReportOutcome { Dismissed = "dismissed", Warned = "warned", Hidden = "hidden", Suspended = "suspended" }
 );
 
+crate::directory::str_enum!(
+    /// What kind of peer group.
+    GroupKind { SelfHelp = "self_help", Cafe = "cafe", Walking = "walking", Online = "online", Fathers = "fathers", Other = "other" }
+);
+crate::directory::str_enum!(
+    /// How to join: just come, or ask and the organiser accepts.
+    JoinMode { Open = "open", Request = "request" }
+);
+
+/// A peer group as it is proposed or shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeerGroup {
+    pub name: String,
+    pub description: String,
+    pub kind: GroupKind,
+    /// `None` for groups that meet online only.
+    pub ortsteil: Option<String>,
+    /// When it meets, as people say it ("jeden 2. Dienstag, 16–18 Uhr").
+    pub rhythm: String,
+    pub child_ages: BTreeSet<AgeRange>,
+    pub languages: BTreeSet<String>,
+    pub children_welcome: bool,
+    pub wheelchair: bool,
+    pub join_mode: JoinMode,
+}
+
+/// The proposal form's values as sent (and the demo's groups as written).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawGroup {
+    pub name: String,
+    pub description: String,
+    pub kind: String,
+    pub ortsteil: String,
+    pub rhythm: String,
+    pub child_ages: Vec<String>,
+    pub languages: Vec<String>,
+    pub children_welcome: bool,
+    pub wheelchair: bool,
+    pub join_mode: String,
+}
+
+/// A group form's field and what is wrong with it (the message key names it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupProblem {
+    pub field: &'static str,
+    pub problem: TextProblem,
+}
+
+fn one_line(text: &str, max: usize) -> Result<String, TextProblem> {
+    let t = clean_text(text, max)?;
+    if t.contains('\n') || t.contains('\t') {
+        return Err(TextProblem::ControlCharacters);
+    }
+    Ok(t)
+}
+
+impl RawGroup {
+    /// Checks every field; all problems at once.
+    pub fn validate(&self) -> Result<PeerGroup, Vec<GroupProblem>> {
+        let mut problems = Vec::new();
+        let mut check = |field: &'static str, r: Result<String, TextProblem>| match r {
+            Ok(t) => t,
+            Err(problem) => {
+                problems.push(GroupProblem { field, problem });
+                String::new()
+            }
+        };
+        let name = check("name", one_line(&self.name, 80));
+        let description = check("description", clean_text(&self.description, 1000));
+        let rhythm = check("rhythm", one_line(&self.rhythm, 120));
+        let unknown = |field: &'static str| GroupProblem {
+            field,
+            problem: TextProblem::ControlCharacters,
+        };
+        let kind = GroupKind::parse(&self.kind);
+        if kind.is_none() {
+            problems.push(unknown("kind"));
+        }
+        let join_mode = JoinMode::parse(&self.join_mode);
+        if join_mode.is_none() {
+            problems.push(unknown("join_mode"));
+        }
+        let ortsteil = match self.ortsteil.as_str() {
+            "" if kind == Some(GroupKind::Online) => None,
+            slug if geo::ortsteil_by_slug(slug).is_some() => Some(slug.to_string()),
+            _ => {
+                problems.push(GroupProblem {
+                    field: "ortsteil",
+                    problem: TextProblem::Empty,
+                });
+                None
+            }
+        };
+        let mut list_problems = Vec::new();
+        let child_ages = closed(
+            &self.child_ages,
+            AgeRange::parse,
+            "child_ages",
+            &mut list_problems,
+        );
+        let languages = closed(
+            &self.languages,
+            |l| SPOKEN_LANGUAGES.contains(&l).then(|| l.to_string()),
+            "languages",
+            &mut list_problems,
+        );
+        for p in list_problems {
+            problems.push(unknown(p.field()));
+        }
+        match (kind, join_mode) {
+            (Some(kind), Some(join_mode)) if problems.is_empty() => Ok(PeerGroup {
+                name,
+                description,
+                kind,
+                ortsteil,
+                rhythm,
+                child_ages,
+                languages,
+                children_welcome: self.children_welcome,
+                wheelchair: self.wheelchair,
+                join_mode,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+crate::directory::str_enum!(
+    /// Where a group stands.
+    GroupStatus { Proposed = "proposed", Published = "published", Rejected = "rejected" }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,6 +683,47 @@ mod tests {
         );
         assert_eq!(clean_text(&"ä".repeat(101), 100), Err(TextProblem::TooLong));
         assert_eq!(clean_text(&"ä".repeat(100), 100).map(|t| t.len()), Ok(200));
+    }
+
+    #[test]
+    fn a_group_needs_a_place_unless_it_meets_online() {
+        let raw = RawGroup {
+            name: "Spaziergang mit Kinderwagen".into(),
+            description: "Wir gehen jeden Mittwoch\num den Fennpfuhl.".into(),
+            kind: "walking".into(),
+            ortsteil: "fennpfuhl".into(),
+            rhythm: "mittwochs 10 Uhr".into(),
+            child_ages: vec!["under3".into()],
+            languages: vec!["de".into()],
+            children_welcome: true,
+            wheelchair: true,
+            join_mode: "open".into(),
+        };
+        assert!(raw.validate().is_ok());
+        let online = RawGroup {
+            kind: "online".into(),
+            ortsteil: String::new(),
+            ..raw.clone()
+        };
+        assert_eq!(online.validate().map(|g| g.ortsteil), Ok(None));
+        let nowhere = RawGroup {
+            ortsteil: String::new(),
+            ..raw.clone()
+        };
+        assert_eq!(nowhere.validate().map_err(|p| p[0].field), Err("ortsteil"));
+        let bad = RawGroup {
+            name: "Zeile\nzwei".into(),
+            rhythm: String::new(),
+            ..raw
+        };
+        let fields: Vec<&str> = bad
+            .validate()
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(fields, vec!["name", "rhythm"]);
     }
 
     #[test]

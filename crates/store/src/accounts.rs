@@ -389,6 +389,8 @@ pub struct AccountExport {
     pub tandem_blocked: i64,
     /// Contact requests either way and the messages this account wrote.
     pub tandem: crate::PeerExport,
+    /// Groups asked to join, belonged to or run: (name, "requested" / "member" / "organiser").
+    pub groups: Vec<(String, String)>,
 }
 
 impl Db {
@@ -427,10 +429,12 @@ impl Db {
         let tandem_profile = self.own_peer_profile(id).await?;
         let tandem_blocked = self.peer_blocks(id).await?;
         let tandem = self.export_peers(id).await?;
+        let groups = self.export_groups(id).await?;
         Ok(AccountExport {
             tandem_profile,
             tandem_blocked,
             tandem,
+            groups,
             email,
             name,
             role,
@@ -470,6 +474,10 @@ impl Db {
                 "DELETE FROM peer_report WHERE reported_id = $1",
                 "DELETE FROM peer_request WHERE from_id = $1 OR to_id = $1",
                 "DELETE FROM peer_profile WHERE account_id = $1",
+                "DELETE FROM peer_group_member WHERE account_id = $1",
+                "DELETE FROM peer_group WHERE organiser_id = $1 AND status <> 'published'",
+                "UPDATE peer_group SET organiser_id = NULL WHERE organiser_id = $1",
+                "UPDATE peer_group SET decided_by = NULL WHERE decided_by = $1",
                 "DELETE FROM peer_block WHERE blocker_id = $1 OR blocked_id = $1",
                 "UPDATE offer_revision SET account_id = NULL WHERE account_id = $1",
                 "UPDATE offer_revision SET decided_by = NULL WHERE decided_by = $1",

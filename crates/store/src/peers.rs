@@ -996,3 +996,355 @@ impl Db {
         Ok(n)
     }
 }
+
+/// A peer group as stored.
+#[derive(Clone, Debug)]
+pub struct StoredGroup {
+    pub id: i64,
+    pub group: wegweiser_domain::peers::PeerGroup,
+    /// The organisation that runs it (id and name), if one does.
+    pub organization: Option<(i64, String)>,
+    /// The parent who proposed and runs it, if one does.
+    pub organiser_id: Option<i64>,
+    pub event_id: Option<i64>,
+    pub status: wegweiser_domain::peers::GroupStatus,
+}
+
+#[derive(sqlx::FromRow)]
+struct GroupRow {
+    id: i64,
+    name: String,
+    description: String,
+    kind: String,
+    organization_id: Option<i64>,
+    organization_name: Option<String>,
+    organiser_id: Option<i64>,
+    ortsteil: Option<String>,
+    rhythm: String,
+    event_id: Option<i64>,
+    child_ages: String,
+    languages: String,
+    children_welcome: bool,
+    wheelchair: bool,
+    join_mode: String,
+    status: String,
+}
+
+const GROUP_SELECT: &str = "SELECT g.id, g.name, g.description, g.kind, g.organization_id, \
+     o.name AS organization_name, g.organiser_id, g.ortsteil, g.rhythm, g.event_id, g.child_ages, \
+     g.languages, g.children_welcome, g.wheelchair, g.join_mode, g.status \
+     FROM peer_group g LEFT JOIN organization o ON o.id = g.organization_id";
+
+impl GroupRow {
+    fn stored(self) -> StoreResult<StoredGroup> {
+        use wegweiser_domain::peers::{GroupKind, GroupStatus, JoinMode, PeerGroup};
+        let bad = |what: &str| StoreError::Corrupt(format!("peer group {}: {what}", self.id));
+        Ok(StoredGroup {
+            id: self.id,
+            group: PeerGroup {
+                kind: GroupKind::parse(&self.kind).ok_or_else(|| bad("kind"))?,
+                join_mode: JoinMode::parse(&self.join_mode).ok_or_else(|| bad("join mode"))?,
+                child_ages: split_keys(&self.child_ages, AgeRange::parse)
+                    .ok_or_else(|| bad("ages"))?,
+                languages: split_keys(&self.languages, |l| Some(l.to_string()))
+                    .ok_or_else(|| bad("languages"))?,
+                name: self.name,
+                description: self.description,
+                ortsteil: self.ortsteil,
+                rhythm: self.rhythm,
+                children_welcome: self.children_welcome,
+                wheelchair: self.wheelchair,
+            },
+            organization: self.organization_id.zip(self.organization_name),
+            organiser_id: self.organiser_id,
+            event_id: self.event_id,
+            status: GroupStatus::parse(&self.status).ok_or_else(|| bad("status"))?,
+        })
+    }
+}
+
+/// Proposals one parent may make in 24 hours.
+const GROUP_PROPOSALS_PER_DAY: i64 = 3;
+
+macro_rules! insert_group {
+    ($tx:expr, $g:expr, $org:expr, $organiser:expr, $event:expr, $status:expr, $now:expr) => {{
+        let g = $g;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO peer_group (name, description, kind, organization_id, organiser_id, ortsteil, \
+             rhythm, event_id, child_ages, languages, children_welcome, wheelchair, join_mode, status, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        )
+        .bind(&g.name)
+        .bind(&g.description)
+        .bind(g.kind.as_str())
+        .bind($org)
+        .bind($organiser)
+        .bind(&g.ortsteil)
+        .bind(&g.rhythm)
+        .bind($event)
+        .bind(join_keys(g.child_ages.iter().map(|a| a.as_str())))
+        .bind(join_keys(g.languages.iter().map(String::as_str)))
+        .bind(g.children_welcome)
+        .bind(g.wheelchair)
+        .bind(g.join_mode.as_str())
+        .bind($status)
+        .bind($now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        id
+    }};
+}
+
+impl Db {
+    pub async fn peer_groups_are_empty(&self) -> StoreResult<bool> {
+        let n: i64 = on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM peer_group"
+        )
+        .fetch_one(p)
+        .await?);
+        Ok(n == 0)
+    }
+
+    /// The demo's groups, published at once: (group, organisation, event).
+    pub async fn insert_group_seed(
+        &self,
+        groups: &[(wegweiser_domain::peers::PeerGroup, Option<i64>, Option<i64>)],
+        now: DateTime<Utc>,
+    ) -> StoreResult<usize> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            for (g, org, event) in groups {
+                insert_group!(tx, g, org, None::<i64>, event, "published", now);
+            }
+            tx.commit().await?;
+        });
+        Ok(groups.len())
+    }
+
+    /// A parent proposes a group they will run; public only after the coordinator approves it.
+    /// At most three proposals in 24 hours (`Full`).
+    pub async fn propose_group(
+        &self,
+        organiser: AccountId,
+        group: &wegweiser_domain::peers::PeerGroup,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let id = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            lock_account!(tx, organiser);
+            let made: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_group WHERE organiser_id = $1 AND created_at > $2",
+            )
+            .bind(organiser)
+            .bind(since(now, 24))
+            .fetch_one(&mut *tx)
+            .await?;
+            if made >= GROUP_PROPOSALS_PER_DAY {
+                return Err(StoreError::Full { what: "groups" });
+            }
+            let id = insert_group!(
+                tx,
+                group,
+                None::<i64>,
+                Some(organiser),
+                None::<i64>,
+                "proposed",
+                now
+            );
+            crate::audit!(tx, now, organiser, "group_proposed", "peer_group", id);
+            tx.commit().await?;
+            id
+        });
+        Ok(id)
+    }
+
+    /// Published groups, in one Ortsteil or all, by name.
+    pub async fn published_groups(&self, ortsteil: Option<&str>) -> StoreResult<Vec<StoredGroup>> {
+        let rows: Vec<GroupRow> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{GROUP_SELECT} WHERE g.status = 'published' AND ($1 IS NULL OR g.ortsteil = $1) \
+                 ORDER BY g.name, g.id"
+            )))
+            .bind(ortsteil)
+            .fetch_all(p)
+            .await?
+        });
+        rows.into_iter().map(GroupRow::stored).collect()
+    }
+
+    /// Proposals waiting for the coordinator, oldest first.
+    pub async fn proposed_groups(&self) -> StoreResult<Vec<StoredGroup>> {
+        let rows: Vec<GroupRow> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{GROUP_SELECT} WHERE g.status = 'proposed' ORDER BY g.created_at, g.id"
+            )))
+            .fetch_all(p)
+            .await?
+        });
+        rows.into_iter().map(GroupRow::stored).collect()
+    }
+
+    /// One group, whatever its status (the page decides who may see it).
+    pub async fn peer_group(&self, id: i64) -> StoreResult<StoredGroup> {
+        let row: Option<GroupRow> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{GROUP_SELECT} WHERE g.id = $1"
+            )))
+            .bind(id)
+            .fetch_optional(p)
+            .await?
+        });
+        row.ok_or(StoreError::NotFound)?.stored()
+    }
+
+    /// The coordinator publishes or rejects a proposal (`NotFound` unless it is one).
+    pub async fn decide_group(
+        &self,
+        id: i64,
+        coordinator: AccountId,
+        publish: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let status = if publish { "published" } else { "rejected" };
+            let done = sqlx::query(
+                "UPDATE peer_group SET status = $2, decided_at = $3, decided_by = $4 \
+                 WHERE id = $1 AND status = 'proposed'",
+            )
+            .bind(id)
+            .bind(status)
+            .bind(now)
+            .bind(coordinator)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            crate::audit!(
+                tx,
+                now,
+                coordinator,
+                if publish {
+                    "group_published"
+                } else {
+                    "group_rejected"
+                },
+                "peer_group",
+                id
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// A parent asks to join a published group that takes members on request. Asking twice is
+    /// asking once. Returns the membership's state ("requested" or "member").
+    pub async fn join_group(
+        &self,
+        account: AccountId,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<String> {
+        let state = on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let open: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM peer_group WHERE id = $1 AND status = 'published' \
+                 AND join_mode = 'request' AND (organiser_id IS NULL OR organiser_id <> $2)",
+            )
+            .bind(id)
+            .bind(account)
+            .fetch_one(&mut *tx)
+            .await?;
+            if open == 0 {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query(
+                "INSERT INTO peer_group_member (group_id, account_id, state, created_at) \
+                 VALUES ($1, $2, 'requested', $3) ON CONFLICT (group_id, account_id) DO NOTHING",
+            )
+            .bind(id)
+            .bind(account)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            let state: String = sqlx::query_scalar(
+                "SELECT state FROM peer_group_member WHERE group_id = $1 AND account_id = $2",
+            )
+            .bind(id)
+            .bind(account)
+            .fetch_one(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            state
+        });
+        Ok(state)
+    }
+
+    /// The parent's membership state in a group, if any.
+    pub async fn group_membership(
+        &self,
+        account: AccountId,
+        id: i64,
+    ) -> StoreResult<Option<String>> {
+        Ok(on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT state FROM peer_group_member WHERE group_id = $1 AND account_id = $2"
+        )
+        .bind(id)
+        .bind(account)
+        .fetch_optional(p)
+        .await?))
+    }
+
+    /// For the group's organiser: who asked to join and who is in, as (account, shown name,
+    /// state); the name is the tandem pseudonym if the parent has one.
+    pub async fn group_members(&self, id: i64) -> StoreResult<Vec<(i64, String, String)>> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT m.account_id, COALESCE(p.display_name, ''), m.state FROM peer_group_member m \
+             LEFT JOIN peer_profile p ON p.account_id = m.account_id \
+             WHERE m.group_id = $1 ORDER BY m.created_at, m.account_id"
+        )
+        .bind(id)
+        .fetch_all(p)
+        .await?))
+    }
+
+    /// The organiser accepts someone who asked (`NotFound` for anyone else's group or request).
+    pub async fn accept_group_member(
+        &self,
+        organiser: AccountId,
+        id: i64,
+        member: AccountId,
+    ) -> StoreResult<()> {
+        let done = on_pool!(self, |p| {
+            sqlx::query(
+            "UPDATE peer_group_member SET state = 'member' WHERE group_id = $1 AND account_id = $2 \
+             AND group_id IN (SELECT id FROM peer_group WHERE organiser_id = $3)"
+        )
+        .bind(id)
+        .bind(member)
+        .bind(organiser)
+        .execute(p)
+        .await?
+        .rows_affected()
+        });
+        if done == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// The groups a person asked to join or belongs to, and those they proposed (for the export).
+    pub async fn export_groups(&self, account: AccountId) -> StoreResult<Vec<(String, String)>> {
+        Ok(on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT g.name, m.state FROM peer_group_member m JOIN peer_group g ON g.id = m.group_id \
+             WHERE m.account_id = $1 \
+             UNION ALL SELECT name, 'organiser' FROM peer_group WHERE organiser_id = $1 ORDER BY 1"
+        )
+        .bind(account)
+        .fetch_all(p)
+        .await?
+        }))
+    }
+}

@@ -66,6 +66,9 @@ audit-account-suspended = Konto gesperrt
 audit-account-reinstated = Konto entsperrt
 audit-account-signed-up = Konto selbst angelegt
 audit-email-confirmed = E-Mail-Adresse bestätigt
+audit-group-proposed = Gruppe vorgeschlagen
+audit-group-published = Gruppe veröffentlicht
+audit-group-rejected = Gruppenvorschlag abgelehnt
 newsletter-due = { $count ->
     [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
    *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).

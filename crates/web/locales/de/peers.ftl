@@ -210,3 +210,73 @@ tandem-moderation-hide = Nachricht ausblenden
 tandem-moderation-warn = Verwarnen (per E-Mail)
 tandem-moderation-suspend = Konto sperren
 tandem-moderation-dismiss = Verwerfen
+
+## Groups and Treffs
+
+groups-title = Gruppen und Treffs
+groups-lead = Selbsthilfegruppen, Elterncafés, Spaziergänge, Online-Gruppen und Väterrunden in Lichtenberg – zum Vorbeikommen oder mit Anfrage.
+groups-all-ortsteile = Alle Ortsteile
+groups-show = Anzeigen
+groups-none = Hier gibt es noch keine Gruppe. Vielleicht möchten Sie eine gründen?
+groups-online = online
+groups-online-or-choose = Online (kein Ortsteil)
+groups-fact-ages = Kinder { $ages }
+groups-fact-languages = auf { $languages }
+groups-fact-children = Kinder können mitkommen
+groups-fact-wheelchair = rollstuhlgerecht
+groups-join-open = Einfach vorbeikommen
+groups-join-request = Mit Anfrage – die Gruppe nimmt Sie auf
+groups-run-by = Veranstaltet von { $name }
+groups-run-by-parent = Von Eltern organisiert
+groups-kind-self-help = Selbsthilfegruppe
+groups-kind-cafe = Elterncafé und Treff
+groups-kind-walking = Spaziergang und Bewegung
+groups-kind-online = Online-Gruppe
+groups-kind-fathers = Für Väter
+groups-kind-other = Andere Gruppe
+groups-where = Wo
+groups-who = Für wen
+groups-organiser = Organisiert von
+groups-in-calendar = Termine im Kalender
+groups-proposed = Dieser Vorschlag ist noch nicht öffentlich: Die Koordinierungsstelle sieht ihn sich an.
+groups-ask = Mitmachen anfragen
+groups-ask-note = Die Person, die die Gruppe organisiert, sieht Ihren Tandem-Namen (falls Sie einen haben) und nimmt Sie auf.
+groups-sign-in-note = Für Gruppen mit Anfrage brauchen Sie ein Eltern-Konto.
+groups-membership-requested = Ihre Anfrage ist gesendet.
+groups-membership-member = Sie sind dabei.
+groups-members-title = Anfragen und Mitglieder
+groups-members-none = Noch niemand hat angefragt.
+groups-member-unnamed = Ein Elternteil
+groups-accept = { $name } aufnehmen
+groups-propose-title = Eine Gruppe vorschlagen
+groups-propose-intro = Sie möchten einen Treff gründen? Beschreiben Sie ihn; die Koordinierungsstelle veröffentlicht ihn nach einem Blick darauf. Ihr Name steht nicht dabei.
+groups-propose-link = Gruppe vorschlagen (Eltern-Konto)
+groups-propose-submit = Vorschlag senden
+groups-field-name = Name der Gruppe
+groups-field-kind = Art
+groups-field-description = Beschreibung
+groups-field-ortsteil = Ortsteil
+groups-field-rhythm = Wann
+groups-field-rhythm-hint = Zum Beispiel: jeden 2. Dienstag, 16 bis 18 Uhr
+groups-field-child-ages = Alter der Kinder
+groups-field-languages = Sprachen
+groups-field-join-mode = Mitmachen
+groups-error-empty = Bitte ausfüllen.
+groups-error-too-long = Dieser Text ist zu lang.
+groups-error-invalid = Bitte wählen Sie aus der Liste bzw. schreiben Sie in eine Zeile.
+groups-too-many = Sie haben heute schon mehrere Gruppen vorgeschlagen. Bitte warten Sie bis morgen.
+groups-admin-title = Gruppen: Vorschläge
+groups-admin-none = Keine Vorschläge offen.
+groups-admin-publish = Veröffentlichen
+groups-admin-reject = Ablehnen
+groups-admin-link = { $count ->
+    [0] Gruppen: keine Vorschläge offen
+    [one] Gruppen: { $count } Vorschlag offen
+   *[other] Gruppen: { $count } Vorschläge offen
+}
+groups-in-search = Passende Gruppen und Treffs
+groups-count = { $count ->
+    [0] Keine Gruppe
+    [one] { $count } Gruppe
+   *[other] { $count } Gruppen
+}

@@ -66,6 +66,9 @@ audit-account-suspended = Account suspended
 audit-account-reinstated = Account reinstated
 audit-account-signed-up = Account created by its owner
 audit-email-confirmed = E-mail address confirmed
+audit-group-proposed = Group proposed
+audit-group-published = Group published
+audit-group-rejected = Group proposal rejected
 newsletter-due = { $count ->
     [one] This month's newsletter has not been sent yet (1 reader is waiting).
    *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).

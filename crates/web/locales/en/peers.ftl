@@ -210,3 +210,73 @@ tandem-moderation-hide = Hide the message
 tandem-moderation-warn = Warn (by e-mail)
 tandem-moderation-suspend = Suspend the account
 tandem-moderation-dismiss = Dismiss
+
+## Groups and Treffs
+
+groups-title = Groups and meet-ups
+groups-lead = Self-help groups, parents' cafés, walks, online groups and fathers' rounds in Lichtenberg – to drop in, or by request.
+groups-all-ortsteile = All Ortsteile
+groups-show = Show
+groups-none = There is no group here yet. Perhaps you would like to start one?
+groups-online = online
+groups-online-or-choose = Online (no Ortsteil)
+groups-fact-ages = children { $ages }
+groups-fact-languages = in { $languages }
+groups-fact-children = children can come along
+groups-fact-wheelchair = wheelchair accessible
+groups-join-open = Just drop in
+groups-join-request = By request – the group takes you in
+groups-run-by = Run by { $name }
+groups-run-by-parent = Organised by parents
+groups-kind-self-help = Self-help group
+groups-kind-cafe = Parents' café and meet-up
+groups-kind-walking = Walks and exercise
+groups-kind-online = Online group
+groups-kind-fathers = For fathers
+groups-kind-other = Other group
+groups-where = Where
+groups-who = For whom
+groups-organiser = Organised by
+groups-in-calendar = Dates in the calendar
+groups-proposed = This proposal is not public yet: the coordination office is looking at it.
+groups-ask = Ask to join
+groups-ask-note = The person who organises the group sees your tandem name (if you have one) and takes you in.
+groups-sign-in-note = Groups by request need a parent account.
+groups-membership-requested = Your request has been sent.
+groups-membership-member = You are in.
+groups-members-title = Requests and members
+groups-members-none = Nobody has asked yet.
+groups-member-unnamed = A parent
+groups-accept = Take { $name } in
+groups-propose-title = Propose a group
+groups-propose-intro = Would you like to start a meet-up? Describe it; the coordination office publishes it after a look. Your name is not shown.
+groups-propose-link = Propose a group (parent account)
+groups-propose-submit = Send the proposal
+groups-field-name = Name of the group
+groups-field-kind = Kind
+groups-field-description = Description
+groups-field-ortsteil = Ortsteil
+groups-field-rhythm = When
+groups-field-rhythm-hint = For example: every 2nd Tuesday, 4 to 6 pm
+groups-field-child-ages = Children's ages
+groups-field-languages = Languages
+groups-field-join-mode = Joining
+groups-error-empty = Please fill this in.
+groups-error-too-long = This text is too long.
+groups-error-invalid = Please choose from the list or write on one line.
+groups-too-many = You have proposed several groups today already. Please wait until tomorrow.
+groups-admin-title = Groups: proposals
+groups-admin-none = No proposals waiting.
+groups-admin-publish = Publish
+groups-admin-reject = Reject
+groups-admin-link = { $count ->
+    [0] Groups: no proposals waiting
+    [one] Groups: { $count } proposal waiting
+   *[other] Groups: { $count } proposals waiting
+}
+groups-in-search = Matching groups and meet-ups
+groups-count = { $count ->
+    [0] No group
+    [one] { $count } group
+   *[other] { $count } groups
+}

@@ -92,6 +92,8 @@ pub fn error_message(tr: &Tr, e: &QueryError) -> String {
 #[template(path = "directory/search.html")]
 struct SearchPage {
     page: PageMeta,
+    /// Peer groups whose name or description has every word (first page only).
+    groups: Vec<crate::peers::groups::GroupView>,
     q: String,
     categories: Vec<SelectOption>,
     ortsteile: Vec<SelectOption>,
@@ -369,6 +371,7 @@ impl SearchPage {
         };
         let count = |f: fn(&wegweiser_search::Facets) -> usize| facets.map(f).unwrap_or(0);
         SearchPage {
+            groups: vec![],
             events: i.events,
             page: PageMeta::new(ctx, i.state, title, "", "search"),
             q: raw.q.clone().unwrap_or_default(),
@@ -475,6 +478,9 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         events,
         now,
     });
+    if page.errors.is_empty() && query.page == 1 && !query.text.is_empty() {
+        page.groups = crate::peers::groups::matching(&state, &ctx.tr, &query.text, 3).await?;
+    }
     // Nothing found for the words: the topics and chains near them lead on.
     if res.as_ref().is_some_and(|r| r.total == 0) && !query.text.trim().is_empty() {
         let lang = ctx.lang.code;
@@ -780,6 +786,8 @@ struct TopicPage {
     /// Other dimension: categories in this Ortsteil, or Ortsteile of this category.
     related_heading: String,
     related: Vec<Tile>,
+    /// An Ortsteil's peer groups.
+    groups: Vec<crate::peers::groups::GroupView>,
 }
 
 fn listing(idx: &SearchIndex, query: OfferQuery, now: chrono::NaiveDateTime) -> SearchResults {
@@ -840,6 +848,16 @@ async fn topic_page(state: &AppState, ctx: &Ctx, t: Topic) -> PageResult {
         }
     };
     let res = listing(&idx, query, now);
+    let groups = match t.kind {
+        TopicKind::Ortsteil => state
+            .db
+            .published_groups(Some(&t.slug))
+            .await?
+            .iter()
+            .map(|g| crate::peers::groups::view(tr, g))
+            .collect(),
+        TopicKind::Category => vec![],
+    };
     let tiles = match t.kind {
         TopicKind::Ortsteil => category_tiles(tr, &cats, &res),
         TopicKind::Category => ortsteil_tiles(tr, &res),
@@ -870,6 +888,7 @@ async fn topic_page(state: &AppState, ctx: &Ctx, t: Topic) -> PageResult {
         search_url: format!("/angebote?{param}={}", t.slug),
         related_heading: tr.t(related_heading),
         related,
+        groups,
     })
 }
 

@@ -1,9 +1,10 @@
 //! Peers (the office's third task: helping single parents find others): the tandem — a private
 //! profile, suggestions with what two parents share, consent and blocking (`tandem.rs`); contact
 //! requests, conversations and reports (`contacts.rs`); the coordinator's moderation queue
-//! (`moderation.rs`). Groups and Treffs follow (issue 16).
+//! (`moderation.rs`); groups and Treffs (`groups.rs`).
 
 pub mod contacts;
+pub mod groups;
 pub mod moderation;
 pub mod tandem;
 
@@ -35,6 +36,16 @@ pub fn routes() -> Router<AppState> {
             get(contacts::conversation).post(contacts::send),
         )
         .route("/tandem/melden", post(contacts::report))
+        .route("/gruppen", get(groups::list))
+        .route(
+            "/gruppen/vorschlagen",
+            get(groups::propose_form).post(groups::propose),
+        )
+        .route("/gruppen/{id}", get(groups::show))
+        .route("/gruppen/{id}/beitreten", post(groups::join))
+        .route("/gruppen/{id}/mitglieder", post(groups::accept))
+        .route("/verwaltung/gruppen", get(groups::queue))
+        .route("/verwaltung/gruppen/{id}", post(groups::decide))
         .route("/verwaltung/tandem", get(moderation::queue))
         .route("/verwaltung/tandem/{id}", post(moderation::decide))
 }
@@ -79,11 +90,18 @@ pub async fn dashboard_tile(
         )
     };
     let open = state.db.open_peer_reports().await?.len();
+    let proposals = state.db.proposed_groups().await?.len();
     Ok(DashboardTile {
-        links: vec![Link {
-            url: "/verwaltung/tandem".into(),
-            label: ctx.tr.n("tandem-moderation-link", "count", open),
-        }],
+        links: vec![
+            Link {
+                url: "/verwaltung/tandem".into(),
+                label: ctx.tr.n("tandem-moderation-link", "count", open),
+            },
+            Link {
+                url: "/verwaltung/gruppen".into(),
+                label: ctx.tr.n("groups-admin-link", "count", proposals),
+            },
+        ],
         html: PeersTile { text }.render()?,
     })
 }
