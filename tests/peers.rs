@@ -417,7 +417,32 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
     db.report_peer(a, None, Some("handle-c"), "", now())
         .await
         .expect("a reports c");
+    // A runs a proposed group and asked to join a published one.
+    let group = wegweiser_domain::peers::RawGroup {
+        name: "Runde".into(),
+        description: "Treffen".into(),
+        kind: "cafe".into(),
+        ortsteil: "fennpfuhl".into(),
+        rhythm: "montags".into(),
+        join_mode: "request".into(),
+        ..Default::default()
+    }
+    .validate()
+    .expect("group");
+    let own_group = db.propose_group(a, &group, now()).await.expect("propose");
+    let b_group = db
+        .propose_group(b, &group, now())
+        .await
+        .expect("b proposes");
+    db.decide_group(b_group, c, true, now())
+        .await
+        .expect("publish");
+    assert_eq!(
+        db.join_group(a, b_group, now()).await.expect("join"),
+        "requested"
+    );
     let export = db.export_account(a).await.expect("export");
+    assert_eq!(export.groups.len(), 2, "asked to join one, runs one");
     assert_eq!(export.tandem.messages.len(), 1);
     assert_eq!(
         export.tandem.requests.len(),
@@ -443,6 +468,14 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
             "profile",
             "SELECT COUNT(*) FROM peer_profile WHERE account_id = $1",
         ),
+        (
+            "group memberships",
+            "SELECT COUNT(*) FROM peer_group_member WHERE account_id = $1",
+        ),
+        (
+            "groups run",
+            "SELECT COUNT(*) FROM peer_group WHERE organiser_id = $1",
+        ),
     ] {
         assert_eq!(count(&db, sql, a).await, 0, "{what} of a deleted account");
     }
@@ -456,6 +489,9 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
         .await,
         0
     );
+    // A's unpublished proposal went with A; B's published group stays.
+    assert!(db.peer_group(own_group).await.is_err());
+    assert!(db.peer_group(b_group).await.is_ok());
     // A's report about C stays, without its sender.
     assert_eq!(db.open_peer_reports().await.expect("reports").len(), 1);
     assert!(db.peer_contacts(b).await.expect("b").is_empty());
