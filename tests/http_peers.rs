@@ -682,6 +682,17 @@ async fn groups_are_proposed_approved_found_and_joined(backend: Backend) {
             .await
             .contains("Väterrunde Friedrichsfelde (Beispiel)")
     );
+    // With an Ortsteil chosen, only its groups (and online ones) come with the results.
+    assert!(
+        !app.text("/angebote?q=V%C3%A4terrunde&ortsteil=fennpfuhl", 200)
+            .await
+            .contains("Väterrunde Friedrichsfelde (Beispiel)")
+    );
+    assert!(
+        app.text("/angebote?q=Teilzeit&ortsteil=fennpfuhl", 200)
+            .await
+            .contains("Online-Runde: Ausbildung in Teilzeit (Beispiel)")
+    );
     assert!(
         app.text("/ortsteile/fennpfuhl", 200)
             .await

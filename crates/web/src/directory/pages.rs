@@ -479,7 +479,14 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         now,
     });
     if page.errors.is_empty() && query.page == 1 && !query.text.is_empty() {
-        page.groups = crate::peers::groups::matching(&state, &ctx.tr, &query.text, 3).await?;
+        page.groups = crate::peers::groups::matching(
+            &state,
+            &ctx.tr,
+            &query.text,
+            query.ortsteil.as_deref(),
+            3,
+        )
+        .await?;
     }
     // Nothing found for the words: the topics and chains near them lead on.
     if res.as_ref().is_some_and(|r| r.total == 0) && !query.text.trim().is_empty() {

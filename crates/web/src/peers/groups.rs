@@ -497,11 +497,12 @@ pub async fn decide(
 }
 
 /// Published groups whose name, description or kind has every word of `text` (at most `n`), for
-/// the search page.
+/// the search page; with an Ortsteil chosen, only its groups and those that meet online.
 pub async fn matching(
     state: &AppState,
     tr: &Tr,
     text: &str,
+    ortsteil: Option<&str>,
     n: usize,
 ) -> Result<Vec<GroupView>, WebError> {
     use wegweiser_search::analysis::{is_stop_word, words};
@@ -514,6 +515,12 @@ pub async fn matching(
     }
     let mut found = Vec::new();
     for g in state.db.published_groups(None).await? {
+        if ortsteil.is_some()
+            && g.group.ortsteil.is_some()
+            && g.group.ortsteil.as_deref() != ortsteil
+        {
+            continue;
+        }
         let kind = tr.t(&format!(
             "groups-kind-{}",
             g.group.kind.as_str().replace('_', "-")
