@@ -213,9 +213,14 @@ async fn suggestions_put_the_closest_first_and_never_the_excluded(backend: Backe
     }));
     assert!(!for_picky.iter().any(|s| s.key == "handle-36"));
 
-    // Consent given again: visible again; a withdrawn profile is not.
-    let eleven = pool.iter().any(|(h, _)| h == "handle-11");
-    assert!(!eleven, "a withdrawn profile is no candidate");
+    // A withdrawn profile is no candidate; consent given again, it is one again.
+    assert!(!pool.iter().any(|(h, _)| h == "handle-11"));
+    let eleven = first_account(&db, "handle-11").await;
+    db.set_peer_consent(eleven, true, now())
+        .await
+        .expect("consent again");
+    let again = db.peer_candidates(me_id).await.expect("candidates");
+    assert!(again.iter().any(|c| c.handle == "handle-11"));
 }
 
 async fn deleting_an_account_removes_its_tandem_data(backend: Backend) {
@@ -503,7 +508,7 @@ both_backends! {
 
 async fn unconfirmed_sign_ups_are_deleted_after_a_week(backend: Backend) {
     let db = open(backend).await;
-    let mail = |to: &str| no_mail(to);
+    let mail = no_mail;
     for (email, digest) in [("a@example.de", "digest-a"), ("b@example.de", "digest-b")] {
         assert!(
             db.sign_up_parent(email, "hash", digest, &mail(email), &mail(email), now())

@@ -27,6 +27,45 @@ macro_rules! lock_account {
     }};
 }
 
+/// A profile's closed lists as stored: ages, languages, interests, looking for, free times.
+fn stored_lists(p: &PeerProfile) -> [String; 5] {
+    [
+        join_keys(p.child_ages.iter().map(|a| a.as_str())),
+        join_keys(p.languages.iter().map(String::as_str)),
+        join_keys(p.interests.iter().map(|a| a.as_str())),
+        join_keys(p.looking_for.iter().map(|a| a.as_str())),
+        join_keys(p.free_times.iter().map(|a| a.as_str())),
+    ]
+}
+
+/// Inserts `$profile` for account `$account` under `$handle`, consent given at `$now`, inside `$tx`.
+macro_rules! insert_profile {
+    ($tx:expr, $account:expr, $handle:expr, $profile:expr, $now:expr) => {{
+        let pr: &PeerProfile = $profile;
+        let [ages, languages, interests, looking, times] = stored_lists(pr);
+        sqlx::query(
+            "INSERT INTO peer_profile (account_id, handle, display_name, ortsteil, child_ages, \
+             languages, interests, looking_for, free_times, identity, wants, consent_at, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12)",
+        )
+        .bind($account)
+        .bind($handle)
+        .bind(&pr.display_name)
+        .bind(&pr.ortsteil)
+        .bind(ages)
+        .bind(languages)
+        .bind(interests)
+        .bind(looking)
+        .bind(times)
+        .bind(pr.identity.as_str())
+        .bind(pr.wants.as_str())
+        .bind($now)
+        .execute(&mut *$tx)
+        .await?;
+    }};
+}
+
 #[derive(sqlx::FromRow)]
 struct ProfileRow {
     account_id: i64,
@@ -47,6 +86,13 @@ const PROFILE_COLUMNS: &str = "p.account_id, p.handle, p.display_name, p.ortstei
      p.languages, p.interests, p.looking_for, p.free_times, p.identity, p.wants, p.consent_at";
 
 impl ProfileRow {
+    fn candidate(self) -> StoreResult<PeerCandidate> {
+        Ok(PeerCandidate {
+            profile: self.profile()?,
+            handle: self.handle,
+        })
+    }
+
     fn profile(&self) -> StoreResult<PeerProfile> {
         let bad =
             |what: &str| StoreError::Corrupt(format!("peer profile {}: {what}", self.account_id));
@@ -95,11 +141,7 @@ impl Db {
         consent: bool,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let ages = join_keys(profile.child_ages.iter().map(|a| a.as_str()));
-        let languages = join_keys(profile.languages.iter().map(String::as_str));
-        let interests = join_keys(profile.interests.iter().map(|a| a.as_str()));
-        let looking = join_keys(profile.looking_for.iter().map(|a| a.as_str()));
-        let times = join_keys(profile.free_times.iter().map(|a| a.as_str()));
+        let [ages, languages, interests, looking, times] = stored_lists(profile);
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             // Two first saves at once would otherwise both see no profile and both insert.
@@ -113,26 +155,7 @@ impl Db {
                 if !consent {
                     return Err(StoreError::Incomplete("consent"));
                 }
-                sqlx::query(
-                    "INSERT INTO peer_profile (account_id, handle, display_name, ortsteil, child_ages, \
-                     languages, interests, looking_for, free_times, identity, wants, consent_at, \
-                     created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12)",
-                )
-                .bind(account)
-                .bind(new_handle)
-                .bind(&profile.display_name)
-                .bind(&profile.ortsteil)
-                .bind(&ages)
-                .bind(&languages)
-                .bind(&interests)
-                .bind(&looking)
-                .bind(&times)
-                .bind(profile.identity.as_str())
-                .bind(profile.wants.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                insert_profile!(tx, account, new_handle, profile, now);
             } else {
                 sqlx::query(
                     "UPDATE peer_profile SET display_name = $2, ortsteil = $3, child_ages = $4, \
@@ -279,14 +302,7 @@ impl Db {
             .fetch_all(p)
             .await?
         });
-        rows.into_iter()
-            .map(|r| {
-                Ok(PeerCandidate {
-                    profile: r.profile()?,
-                    handle: r.handle,
-                })
-            })
-            .collect()
+        rows.into_iter().map(ProfileRow::candidate).collect()
     }
 }
 
@@ -327,31 +343,21 @@ impl Db {
                     no_organizations,
                     now
                 );
-                let pr = &s.profile;
-                sqlx::query(
-                    "INSERT INTO peer_profile (account_id, handle, display_name, ortsteil, child_ages, \
-                     languages, interests, looking_for, free_times, identity, wants, consent_at, \
-                     created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12)",
-                )
-                .bind(id)
-                .bind(&s.handle)
-                .bind(&pr.display_name)
-                .bind(&pr.ortsteil)
-                .bind(join_keys(pr.child_ages.iter().map(|a| a.as_str())))
-                .bind(join_keys(pr.languages.iter().map(String::as_str)))
-                .bind(join_keys(pr.interests.iter().map(|a| a.as_str())))
-                .bind(join_keys(pr.looking_for.iter().map(|a| a.as_str())))
-                .bind(join_keys(pr.free_times.iter().map(|a| a.as_str())))
-                .bind(pr.identity.as_str())
-                .bind(pr.wants.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                insert_profile!(tx, id, &s.handle, &s.profile, now);
             }
             tx.commit().await?;
         });
         Ok(seed.len())
+    }
+
+    /// How many reports wait and how many group proposals (the coordinator's tile).
+    pub async fn peer_queue_counts(&self) -> StoreResult<(i64, i64)> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM peer_report WHERE closed_at IS NULL), \
+             (SELECT COUNT(*) FROM peer_group WHERE status = 'proposed')"
+        )
+        .fetch_one(p)
+        .await?))
     }
 
     /// How many profiles may be suggested now (for the coordinator's tile).
@@ -563,10 +569,7 @@ impl Db {
                     outgoing: r.from_id == me,
                     state: r.state,
                     since: r.created_at,
-                    other: PeerCandidate {
-                        profile: r.other.profile()?,
-                        handle: r.other.handle,
-                    },
+                    other: r.other.candidate()?,
                 })
             })
             .collect()
@@ -636,10 +639,7 @@ impl Db {
             .await?
         });
         Ok((
-            PeerCandidate {
-                profile: row.other.profile()?,
-                handle: row.other.handle,
-            },
+            row.other.candidate()?,
             messages
                 .into_iter()
                 .map(|(id, from, body, at)| PeerMessage {

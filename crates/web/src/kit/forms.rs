@@ -97,6 +97,16 @@ pub struct SavedQuery {
     pub(crate) gespeichert: Option<String>,
 }
 
+/// A signed-in form whose button names a decision (`entscheidung`): accept or decline, publish
+/// or reject, the outcome of a report.
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    pub(crate) csrf: String,
+    #[serde(default)]
+    pub(crate) entscheidung: String,
+}
+
 /// One choice of a select.
 pub struct SelectOption {
     pub value: String,

@@ -16,13 +16,14 @@ use wegweiser_store::{RequestOutcome, StoreError};
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
+use crate::kit::forms::DecisionForm;
 use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::views::PageMeta;
-use crate::peers::tandem::{card_facts, explain, private, render_overview};
+use crate::peers::tandem::{PlainForm, card_facts, explain, private, render_overview};
 use crate::state::AppState;
 
 /// A mail to `to` in German (the site's language; accounts keep no language), with a link.
-fn notice_mail(
+pub(crate) fn notice_mail(
     state: &AppState,
     key: &str,
     path: &str,
@@ -41,20 +42,12 @@ fn notice_mail(
     }
 }
 
-#[derive(Deserialize)]
-pub struct HandleForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    profil: String,
-}
-
 /// POST /tandem/anfragen: asks the parent of a suggestion for contact.
 pub async fn request(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
-    Form(f): Form<HandleForm>,
+    Form(f): Form<PlainForm>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(&[Role::Parent], "/tandem")?.clone();
     check_csrf(&viewer, &f.csrf)?;
@@ -158,20 +151,12 @@ pub async fn list(
     Ok(private(Html(html).into_response()))
 }
 
-#[derive(Deserialize)]
-pub struct DecideForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    entscheidung: String,
-}
-
 /// POST /tandem/anfragen/{id}: accepts ("annehmen") or declines ("ablehnen") a request.
 pub async fn decide(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<DecideForm>,
+    Form(f): Form<DecisionForm>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(&[Role::Parent], "/tandem/kontakte")?.clone();
     check_csrf(&viewer, &f.csrf)?;

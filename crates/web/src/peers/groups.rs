@@ -15,9 +15,10 @@ use wegweiser_domain::geo;
 use wegweiser_domain::peers::{AgeRange, GroupKind, GroupStatus, JoinMode, RawGroup, TextProblem};
 use wegweiser_store::{StoreError, StoredGroup};
 
-use crate::accounts::session::{Viewer, check_csrf};
+use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
+use crate::kit::forms::DecisionForm;
 use crate::kit::forms::{Field, FormPairs};
 use crate::kit::i18n::Tr;
 use crate::kit::lists;
@@ -217,18 +218,12 @@ pub async fn show(
     })
 }
 
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// POST /gruppen/{id}/beitreten: a parent asks to join.
 pub async fn join(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let me = viewer
         .require(&[Role::Parent], &format!("/gruppen/{id}"))?
@@ -463,14 +458,6 @@ pub async fn queue(
     }
     .render()?;
     Ok(private(Html(html).into_response()))
-}
-
-#[derive(Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    entscheidung: String,
 }
 
 /// POST /verwaltung/gruppen/{id}: publish ("veroeffentlichen") or reject ("ablehnen").

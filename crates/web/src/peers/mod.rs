@@ -89,17 +89,17 @@ pub async fn dashboard_tile(
             usize::try_from(n).unwrap_or(0),
         )
     };
-    let open = state.db.open_peer_reports().await?.len();
-    let proposals = state.db.proposed_groups().await?.len();
+    let (open, proposals) = state.db.peer_queue_counts().await?;
+    let count = |n: i64| usize::try_from(n).unwrap_or(0);
     Ok(DashboardTile {
         links: vec![
             Link {
                 url: "/verwaltung/tandem".into(),
-                label: ctx.tr.n("tandem-moderation-link", "count", open),
+                label: ctx.tr.n("tandem-moderation-link", "count", count(open)),
             },
             Link {
                 url: "/verwaltung/gruppen".into(),
-                label: ctx.tr.n("groups-admin-link", "count", proposals),
+                label: ctx.tr.n("groups-admin-link", "count", count(proposals)),
             },
         ],
         html: PeersTile { text }.render()?,

@@ -6,17 +6,16 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
-use wegweiser_domain::mail::Mail;
 use wegweiser_domain::peers::ReportOutcome;
 use wegweiser_store::StoreError;
 
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::forms::DecisionForm;
 use crate::kit::views::{PageMeta, format_date};
+use crate::peers::contacts::notice_mail;
 use crate::peers::tandem::private;
 use crate::state::AppState;
 
@@ -78,14 +77,6 @@ pub async fn queue(
     Ok(private(Html(html).into_response()))
 }
 
-#[derive(Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    entscheidung: String,
-}
-
 /// POST /verwaltung/tandem/{id}: closes a report with one of the outcomes.
 pub async fn decide(
     State(state): State<AppState>,
@@ -98,18 +89,7 @@ pub async fn decide(
         .clone();
     check_csrf(&viewer, &f.csrf)?;
     let outcome = ReportOutcome::parse(&f.entscheidung).ok_or(WebError::Invalid)?;
-    let de = Tr::new(LANGS[0]);
-    let subject = de.t("tandem-mail-warning-subject");
-    let body = de.s(
-        "tandem-mail-warning-body",
-        "link",
-        &format!("{}/tandem", state.config.public_url),
-    );
-    let warning = move |to: &str| Mail {
-        to: to.to_string(),
-        subject,
-        body,
-    };
+    let warning = notice_mail(&state, "tandem-mail-warning", "/tandem");
     match state
         .db
         .close_peer_report(id, me.id, outcome, state.now(), warning)

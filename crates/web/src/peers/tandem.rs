@@ -23,7 +23,7 @@ use wegweiser_store::StoreError;
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
-use crate::kit::forms::{Field, FormPairs};
+use crate::kit::forms::{Field, FormPairs, SavedQuery};
 use crate::kit::i18n::Tr;
 use crate::kit::lists;
 use crate::kit::views::PageMeta;
@@ -374,11 +374,6 @@ fn profile_page(
     Ok(private(rendered((status, Html(html)).into_response())))
 }
 
-#[derive(Deserialize)]
-pub struct SavedQuery {
-    gespeichert: Option<String>,
-}
-
 /// GET /tandem/profil: the parent's own profile form.
 pub async fn profile_form(
     State(state): State<AppState>,
@@ -517,12 +512,13 @@ pub async fn consent(
     Ok(Redirect::to(to).into_response())
 }
 
+/// A form that names another parent by their profile's handle (block, contact request).
 #[derive(Deserialize)]
 pub struct PlainForm {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
     #[serde(default)]
-    profil: String,
+    pub(crate) profil: String,
 }
 
 /// POST /tandem/profil/loeschen: deletes the profile (the account stays).
