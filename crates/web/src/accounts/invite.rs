@@ -323,12 +323,7 @@ pub async fn set_password(
         };
         return password_page(&state, &ctx, StatusCode::GONE, page, (&csrf, false));
     };
-    let error = match accounts::check_new_password(&form.password) {
-        Err(accounts::AccountError::PasswordTooShort) => Some(ctx.tr.t("password-error-short")),
-        Err(_) => Some(ctx.tr.t("password-error-long")),
-        Ok(()) if form.password != form.repeat => Some(ctx.tr.t("password-error-repeat")),
-        Ok(()) => None,
-    };
+    let error = new_password_problem(&ctx.tr, &form.password, &form.repeat);
     if let Some(error) = error {
         let page = SetPasswordPage {
             page: PageMeta::new(&ctx, &state, ctx.tr.t("password-title"), "", ""),
@@ -454,4 +449,14 @@ pub async fn forgot(
         .request_password_reset(&email, &accounts::token_digest(&token), &mail, now)
         .await?;
     page(StatusCode::OK, "forgot-sent", false)
+}
+
+/// What is wrong with a new password and its repetition, in the page language (`None`: nothing).
+pub(crate) fn new_password_problem(tr: &Tr, password: &str, repeat: &str) -> Option<String> {
+    match accounts::check_new_password(password) {
+        Err(accounts::AccountError::PasswordTooShort) => Some(tr.t("password-error-short")),
+        Err(_) => Some(tr.t("password-error-long")),
+        Ok(()) if password != repeat => Some(tr.t("password-error-repeat")),
+        Ok(()) => None,
+    }
 }

@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use wegweiser_domain::accounts::{self, AccountError, CONFIRM_SIGN_UP_DAYS};
+use wegweiser_domain::accounts::{self, CONFIRM_SIGN_UP_DAYS};
 use wegweiser_domain::mail::Mail;
 
 use crate::accounts::session::{CsrfForm, anon_csrf, anon_page, check_anon_csrf, throttled};
@@ -102,12 +102,7 @@ pub async fn sign_up(
     if email.is_err() {
         page.email_error = Some(tr.t("newsletter-error-email"));
     }
-    page.password_error = match accounts::check_new_password(&f.password) {
-        Err(AccountError::PasswordTooShort) => Some(tr.t("password-error-short")),
-        Err(_) => Some(tr.t("password-error-long")),
-        Ok(()) if f.password != f.repeat => Some(tr.t("password-error-repeat")),
-        Ok(()) => None,
-    };
+    page.password_error = crate::accounts::invite::new_password_problem(tr, &f.password, &f.repeat);
     if f.consent != "1" {
         page.consent_error = Some(tr.t("signup-error-consent"));
     }
