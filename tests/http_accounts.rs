@@ -493,6 +493,26 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/gruppen/1/mitglieder".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        (
+            "POST",
+            "/gruppen/1/verlassen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/gruppen/1/nachrichten".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/gruppen/1/melden".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/gruppen/1/sperren".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("GET", "/verwaltung/gruppen".into(), coordinator_only_get),
         (
             "POST",

@@ -14,6 +14,7 @@ both_backends! {
     two_parents_agree_write_and_a_report_is_moderated => super::two_parents_agree_write_and_a_report_is_moderated;
     a_parent_signs_up_and_writes_only_once_the_address_is_confirmed => super::a_parent_signs_up_and_writes_only_once_the_address_is_confirmed;
     groups_are_proposed_approved_found_and_joined => super::groups_are_proposed_approved_found_and_joined;
+    group_members_write_and_nobody_else_reads_it => super::group_members_write_and_nobody_else_reads_it;
 }
 
 const PROFILE: &[(&str, &str)] = &[
@@ -726,6 +727,7 @@ async fn groups_are_proposed_approved_found_and_joined(backend: Backend) {
         ("languages", "de"),
         ("children_welcome", "1"),
         ("join_mode", "request"),
+        ("organiser_name", "Olga"),
     ];
     let r = o.post_form("/gruppen/vorschlagen", &proposal).await;
     assert_eq!(r.status(), 303);
@@ -758,45 +760,235 @@ async fn groups_are_proposed_approved_found_and_joined(backend: Backend) {
             .contains("Spielplatzrunde Fennpfuhl")
     );
 
-    // Another parent asks to join; the organiser takes them in; nobody else can.
+    // Another parent asks to join under a name the group sees; the organiser is told by a mail
+    // that names nobody, and takes them in; nobody else can.
     let linh = parent_with_profile(&app, "Linh").await;
-    let r = linh.post_form(&format!("{own}/beitreten"), &[]).await;
+    let r = linh
+        .post_form(&format!("{own}/beitreten"), &[("name", "0176 555")])
+        .await;
+    assert_eq!(r.status(), 422, "no phone number as a name");
+    assert!(r.text().await.expect("body").contains("id=\"e-name\""));
+    let r = linh
+        .post_form(&format!("{own}/beitreten"), &[("name", "Linh N.")])
+        .await;
     assert_eq!(r.status(), 303);
     assert!(linh.page(&own).await.contains("Ihre Anfrage ist gesendet"));
+    let mails = app.outbox(1).await;
+    let notice = mails
+        .iter()
+        .find(|m| m.contains("To: organisatorin@example.de"))
+        .expect("a mail to the organiser");
+    assert!(notice.contains(&own) && !notice.contains("Linh"));
     let page = o.page(&own).await;
-    assert!(page.contains("<bdi>Linh</bdi>"));
+    assert!(page.contains("<bdi>Linh N.</bdi>"));
     let member: String = page
-        .split("name=\"mitglied\" value=\"")
+        .split("<bdi>Linh N.</bdi>")
         .nth(1)
+        .and_then(|s| s.split("name=\"mitglied\" value=\"").nth(1))
         .and_then(|s| s.split('"').next())
         .expect("the request")
         .to_string();
+    let accept = [("mitglied", member.as_str()), ("aktion", "annehmen")];
     let other = parent_with_profile(&app, "Fremd").await;
     assert_eq!(
         other
-            .post_form(&format!("{own}/mitglieder"), &[("mitglied", &member)])
+            .post_form(&format!("{own}/mitglieder"), &accept)
             .await
             .status(),
         404,
-        "only the organiser accepts"
+        "only the group's people accept"
     );
     assert_eq!(
-        o.post_form(&format!("{own}/mitglieder"), &[("mitglied", &member)])
+        o.post_form(&format!("{own}/mitglieder"), &accept)
             .await
             .status(),
         303
     );
-    assert!(linh.page(&own).await.contains("Sie sind dabei"));
-    // An open group takes no requests: just come.
+    let page = linh.page(&own).await;
+    assert!(page.contains("Nachrichten der Gruppe"), "{page}");
+    // An open group: joining is at once.
+    let r = linh
+        .post_form(
+            &format!("/gruppen/{cafe_id}/beitreten"),
+            &[("name", "Linh")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert!(linh.page(&location).await.contains("Sie sind dabei"));
+    // The export names the groups; deleting the account removes the memberships.
+    let export: serde_json::Value =
+        serde_json::from_str(&linh.page("/konto/daten").await).expect("json");
+    let groups = export["groups"].as_array().expect("groups");
+    assert!(
+        groups
+            .iter()
+            .any(|g| g[0] == "Spielplatzrunde Fennpfuhl" && g[1] == "member" && g[2] == "Linh N."),
+        "{groups:?}"
+    );
+    assert_eq!(groups.len(), 2);
+}
+
+async fn group_members_write_and_nobody_else_reads_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // The demo's open café group.
+    let all = app.text("/gruppen", 200).await;
+    let cafe = all
+        .split("href=\"/gruppen/")
+        .filter_map(|s| s.split('"').next()?.parse::<i64>().ok())
+        .next()
+        .map(|id| format!("/gruppen/{id}"))
+        .expect("a group");
+    let mut people = Vec::new();
+    for name in ["Anna", "Berit", "Cem"] {
+        let email = format!("{}@example.de", name.to_lowercase());
+        add_user(&app, &email, "parent");
+        people.push(signed_in(&app, &email).await);
+    }
+    let [anna, berit, cem] = &people[..] else {
+        unreachable!()
+    };
+    for (who, name) in [(anna, "Anna"), (berit, "Berit")] {
+        let r = who
+            .post_form(&format!("{cafe}/beitreten"), &[("name", name)])
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    let write = |text: &'static str| [("text", text)];
+    let r = anna
+        .post_form(
+            &format!("{cafe}/nachrichten"),
+            &write("Wer kommt Dienstag? https://example.org/x"),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    // Berit's mail says there is something new, not what.
+    let mails = app.outbox(1).await;
+    let notice = mails
+        .iter()
+        .find(|m| m.contains("To: berit@example.de"))
+        .expect("a notice to Berit");
+    assert!(!notice.contains("Dienstag") && !notice.contains("Anna"));
+    // One mail until she has read the group: two more messages, no second mail to Berit;
+    // after reading, the next message mails her again.
+    for text in ["Ich bringe Kuchen mit", "Und Saft"] {
+        anna.post_form(&format!("{cafe}/nachrichten"), &write(text))
+            .await;
+    }
+    let to_berit = |mails: &[String]| {
+        mails
+            .iter()
+            .filter(|m| m.contains("To: berit@example.de"))
+            .count()
+    };
+    assert_eq!(to_berit(&app.outbox(1).await), 1);
+    // Berit reads them; the link is text.
+    let page = berit.page(&cafe).await;
+    assert!(page.contains("Wer kommt Dienstag? https://example.org/x"));
+    assert!(!page.contains("href=\"https://example.org/x"));
+    assert!(page.contains("<bdi>Anna</bdi>") && page.contains("Und Saft"));
+    anna.post_form(&format!("{cafe}/nachrichten"), &write("Bis dann"))
+        .await;
+    assert_eq!(to_berit(&app.outbox(2).await), 2);
+
+    // Cem is not a member: no messages on the page, not by posting either, and anonymous
+    // visitors see none.
+    assert!(!cem.page(&cafe).await.contains("Wer kommt Dienstag"));
+    assert!(!app.text(&cafe, 200).await.contains("Wer kommt Dienstag"));
     assert_eq!(
-        linh.post_form(&format!("/gruppen/{cafe_id}/beitreten"), &[])
+        cem.post_form(&format!("{cafe}/nachrichten"), &write("Hallo"))
             .await
             .status(),
         404
     );
-    // The export names the group; deleting the account removes the membership.
+    // An empty message is answered at its field.
+    let r = berit
+        .post_form(&format!("{cafe}/nachrichten"), &write("   "))
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.expect("body").contains("id=\"e-text\""));
+
+    // Berit reports Anna's first message; the coordinator hides it: gone for everyone.
+    let page = berit.page(&cafe).await;
+    let first = page
+        .split("name=\"nachricht\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a message id")
+        .to_string();
+    assert_eq!(
+        cem.post_form(&format!("{cafe}/melden"), &[("nachricht", first.as_str())])
+            .await
+            .status(),
+        404,
+        "an outsider cannot report what they cannot read"
+    );
+    let r = berit
+        .post_form(
+            &format!("{cafe}/melden"),
+            &[("nachricht", first.as_str()), ("grund", "Werbung")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    let queue = k.page("/verwaltung/tandem").await;
+    assert!(queue.contains("Wer kommt Dienstag?") && queue.contains("Werbung"));
+    let report: String = queue
+        .split("action=\"/verwaltung/tandem/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the report")
+        .to_string();
+    let r = k
+        .post_form(
+            &format!("/verwaltung/tandem/{report}"),
+            &[("entscheidung", "hidden")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    for who in [anna, berit] {
+        let page = who.page(&cafe).await;
+        assert!(!page.contains("Wer kommt Dienstag"));
+        assert!(page.contains("Ich bringe Kuchen mit"));
+    }
+
+    // Berit blocks Anna: neither sees the other's messages; Anna is not told.
+    let second = berit
+        .page(&cafe)
+        .await
+        .split("name=\"nachricht\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a message id")
+        .to_string();
+    let r = berit
+        .post_form(
+            &format!("{cafe}/sperren"),
+            &[("nachricht", second.as_str())],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    berit
+        .post_form(&format!("{cafe}/nachrichten"), &write("Von Berit"))
+        .await;
+    assert!(!berit.page(&cafe).await.contains("Ich bringe Kuchen mit"));
+    let anna_page = anna.page(&cafe).await;
+    assert!(!anna_page.contains("Von Berit") && !anna_page.contains("gesperrt"));
+
+    // Leaving closes the messages.
+    let r = anna.post_form(&format!("{cafe}/verlassen"), &[]).await;
+    assert_eq!(r.status(), 303);
+    assert!(!anna.page(&cafe).await.contains("Ich bringe Kuchen mit"));
+
+    // The export holds what Anna wrote in groups.
     let export: serde_json::Value =
-        serde_json::from_str(&linh.page("/konto/daten").await).expect("json");
-    assert_eq!(export["groups"][0][0], "Spielplatzrunde Fennpfuhl");
-    assert_eq!(export["groups"][0][1], "member");
+        serde_json::from_str(&anna.page("/konto/daten").await).expect("json");
+    assert_eq!(
+        export["tandem"]["group_messages"].as_array().map(Vec::len),
+        Some(4)
+    );
 }

@@ -434,21 +434,38 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
     }
     .validate()
     .expect("group");
-    let own_group = db.propose_group(a, &group, now()).await.expect("propose");
+    let own_group = db
+        .propose_group(a, "A", &group, now())
+        .await
+        .expect("propose");
     let b_group = db
-        .propose_group(b, &group, now())
+        .propose_group(b, "B", &group, now())
         .await
         .expect("b proposes");
     db.decide_group(b_group, c, true, now())
         .await
         .expect("publish");
     assert_eq!(
-        db.join_group(a, b_group, now()).await.expect("join"),
+        db.join_group(a, b_group, "A", now(), no_mail)
+            .await
+            .expect("join"),
         "requested"
     );
+    // B takes A in; A writes to the group and B reports it.
+    db.decide_group_member(b, b_group, a, true, now())
+        .await
+        .expect("accept");
+    let in_group = db
+        .send_group_message(a, b_group, "Hallo Gruppe", now(), no_mail)
+        .await
+        .expect("a writes to the group");
+    db.report_group(b, b_group, Some(in_group), "", now())
+        .await
+        .expect("b reports it");
     let export = db.export_account(a).await.expect("export");
-    assert_eq!(export.groups.len(), 2, "asked to join one, runs one");
+    assert_eq!(export.groups.len(), 2, "a member of one, runs one");
     assert_eq!(export.tandem.messages.len(), 1);
+    assert_eq!(export.tandem.group_messages.len(), 1);
     assert_eq!(
         export.tandem.requests.len(),
         2,
@@ -464,6 +481,10 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
         (
             "messages",
             "SELECT COUNT(*) FROM peer_message WHERE from_id = $1",
+        ),
+        (
+            "group messages",
+            "SELECT COUNT(*) FROM peer_group_message WHERE from_id = $1",
         ),
         (
             "reports by or about a",
@@ -504,6 +525,119 @@ async fn deleting_an_account_removes_its_requests_and_messages(backend: Backend)
 
 both_backends! {
     unconfirmed_sign_ups_are_deleted_after_a_week => super::unconfirmed_sign_ups_are_deleted_after_a_week;
+    group_messages_are_limited_and_notified_once_under_a_burst => super::group_messages_are_limited_and_notified_once_under_a_burst;
+}
+
+async fn group_messages_are_limited_and_notified_once_under_a_burst(backend: Backend) {
+    use wegweiser_domain::peers::GROUP_MESSAGES_PER_DAY;
+    let db = open(backend).await;
+    let organiser = parent(&db, 0).await;
+    let group = wegweiser_domain::peers::RawGroup {
+        name: "Runde".into(),
+        description: "Treffen".into(),
+        kind: "cafe".into(),
+        ortsteil: "fennpfuhl".into(),
+        rhythm: "montags".into(),
+        join_mode: "open".into(),
+        ..Default::default()
+    }
+    .validate()
+    .expect("group");
+    let id = db
+        .propose_group(organiser, "Olga", &group, now())
+        .await
+        .expect("propose");
+    db.decide_group(id, organiser, true, now())
+        .await
+        .expect("publish");
+    // The same parent joins eight times at once: one membership.
+    let writer = parent(&db, 1).await;
+    let joins: Vec<_> = (0..8)
+        .map(|_| {
+            let db = db.clone();
+            tokio::spawn(async move { db.join_group(writer, id, "Anna", now(), no_mail).await })
+        })
+        .collect();
+    for j in joins {
+        assert_eq!(j.await.expect("task").expect("joined"), "member");
+    }
+    let reader = parent(&db, 2).await;
+    db.join_group(reader, id, "Berit", now(), no_mail)
+        .await
+        .expect("joined");
+    assert_eq!(db.group_members(id).await.expect("members").len(), 3);
+    // Ten more messages than a day allows, all at once: exactly the limit is stored.
+    let n = GROUP_MESSAGES_PER_DAY as usize + 10;
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                db.send_group_message(writer, id, &format!("Nachricht {i}"), now(), no_mail)
+                    .await
+            })
+        })
+        .collect();
+    let (mut stored, mut refused) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => stored += 1,
+            Err(wegweiser_store::StoreError::Full {
+                what: "group_messages",
+            }) => refused += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((stored, refused), (GROUP_MESSAGES_PER_DAY as usize, 10));
+    assert_eq!(
+        db.group_messages(reader, id).await.expect("read").len(),
+        GROUP_MESSAGES_PER_DAY as usize
+    );
+    // However many messages came, each other member was mailed once, the writer never.
+    let mails = "SELECT COUNT(*) FROM mail_queue WHERE to_addr = \
+                 (SELECT email FROM account WHERE id = $1)";
+    assert_eq!(count(&db, mails, reader).await, 1);
+    assert_eq!(count(&db, mails, organiser).await, 1);
+    assert_eq!(count(&db, mails, writer).await, 0);
+    // Eight requests at once to a group that takes members on request: one request, one mail.
+    let mut by_request = group.clone();
+    by_request.join_mode = wegweiser_domain::peers::JoinMode::Request;
+    let second = db
+        .propose_group(organiser, "Olga", &by_request, now())
+        .await
+        .expect("propose");
+    db.decide_group(second, organiser, true, now())
+        .await
+        .expect("publish");
+    let joins: Vec<_> = (0..8)
+        .map(|_| {
+            let db = db.clone();
+            tokio::spawn(
+                async move { db.join_group(reader, second, "Berit", now(), no_mail).await },
+            )
+        })
+        .collect();
+    for j in joins {
+        assert_eq!(j.await.expect("task").expect("asked"), "requested");
+    }
+    assert_eq!(count(&db, mails, organiser).await, 2);
+    assert!(
+        matches!(
+            db.group_messages(reader, second).await,
+            Err(wegweiser_store::StoreError::NotFound)
+        ),
+        "a request is not membership"
+    );
+    // An outsider reads nothing and writes nothing.
+    let outsider = parent(&db, 3).await;
+    assert!(matches!(
+        db.group_messages(outsider, id).await,
+        Err(wegweiser_store::StoreError::NotFound)
+    ));
+    assert!(matches!(
+        db.send_group_message(outsider, id, "Hallo", now(), no_mail)
+            .await,
+        Err(wegweiser_store::StoreError::NotFound)
+    ));
 }
 
 async fn unconfirmed_sign_ups_are_deleted_after_a_week(backend: Backend) {

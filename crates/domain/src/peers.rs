@@ -114,6 +114,26 @@ impl ProfileProblem {
     }
 }
 
+/// A first name or pseudonym that others see (on a profile, in a group): spaces collapsed, at most
+/// [`MAX_NAME`] characters, and no digits, "@" or links — a name is not the place for a phone
+/// number or an address. Problems are those of the profile's `display_name` field.
+pub fn shown_name(text: &str) -> Result<String, ProfileProblem> {
+    let name: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        Err(ProfileProblem::NameMissing)
+    } else if name.chars().count() > MAX_NAME {
+        Err(ProfileProblem::NameTooLong)
+    } else if name
+        .chars()
+        .any(|c| c.is_ascii_digit() || c == '@' || c == '/' || c.is_control())
+        || name.to_lowercase().contains("www.")
+    {
+        Err(ProfileProblem::NameContactDetails)
+    } else {
+        Ok(name)
+    }
+}
+
 /// The profile form's values as sent (and the demo's example profiles as written).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
@@ -155,22 +175,13 @@ impl RawProfile {
     /// Checks every field; all problems at once, so the form can show each at its place.
     pub fn validate(&self) -> Result<PeerProfile, Vec<ProfileProblem>> {
         let mut problems = Vec::new();
-        let name: String = self
-            .display_name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if name.is_empty() {
-            problems.push(ProfileProblem::NameMissing);
-        } else if name.chars().count() > MAX_NAME {
-            problems.push(ProfileProblem::NameTooLong);
-        } else if name
-            .chars()
-            .any(|c| c.is_ascii_digit() || c == '@' || c == '/' || c.is_control())
-            || name.to_lowercase().contains("www.")
-        {
-            problems.push(ProfileProblem::NameContactDetails);
-        }
+        let name = match shown_name(&self.display_name) {
+            Ok(name) => name,
+            Err(p) => {
+                problems.push(p);
+                String::new()
+            }
+        };
         if geo::ortsteil_by_slug(&self.ortsteil).is_none() {
             problems.push(ProfileProblem::OrtsteilUnknown);
         }
@@ -365,8 +376,14 @@ pub const REQUESTS_PER_DAY: i64 = 10;
 pub const FIRST_MESSAGES_PER_DAY: i64 = 10;
 /// Any messages one account may write in 24 hours.
 pub const MESSAGES_PER_DAY: i64 = 200;
+/// Messages one account may write in groups in 24 hours (a group's page is read by many).
+pub const GROUP_MESSAGES_PER_DAY: i64 = 30;
+/// A group's page shows its newest messages, at most this many.
+pub const GROUP_MESSAGES_SHOWN: i64 = 100;
 /// The longest message.
 pub const MAX_MESSAGE: usize = 2000;
+/// Reports one account may make in 24 hours (of messages, profiles and groups together).
+pub const REPORTS_PER_DAY: i64 = 10;
 /// The longest reason given in a report.
 pub const MAX_REPORT: usize = 1000;
 /// How long messages are kept unless configured otherwise (`--peer-message-retention-days`).
@@ -406,6 +423,30 @@ crate::directory::str_enum!(
     /// What the coordinator did with a report.
     ReportOutcome { Dismissed = "dismissed", Warned = "warned", Hidden = "hidden", Suspended = "suspended" }
 );
+
+/// Where someone stands with a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupRole {
+    /// Not in it (or not signed in).
+    Outsider,
+    /// Asked to join; the group's people have not accepted yet.
+    Requested,
+    Member,
+    /// Runs it: the parent who proposed it, an editor of the organisation behind it, or the
+    /// coordinator. Accepts members and may write, also before the group is public.
+    Manager,
+}
+
+impl GroupRole {
+    /// Whether the group's messages are open to this person, in a group that is `published`.
+    pub fn reads_messages(self, published: bool) -> bool {
+        match self {
+            GroupRole::Manager => true,
+            GroupRole::Member => published,
+            GroupRole::Outsider | GroupRole::Requested => false,
+        }
+    }
+}
 
 crate::directory::str_enum!(
     /// What kind of peer group.

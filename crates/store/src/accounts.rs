@@ -389,8 +389,9 @@ pub struct AccountExport {
     pub tandem_blocked: i64,
     /// Contact requests either way and the messages this account wrote.
     pub tandem: crate::PeerExport,
-    /// Groups asked to join, belonged to or run: (name, "requested" / "member" / "organiser").
-    pub groups: Vec<(String, String)>,
+    /// Groups asked to join, belonged to or run: (name, "requested" / "member" / "organiser",
+    /// the name shown there).
+    pub groups: Vec<(String, String, String)>,
 }
 
 impl Db {
@@ -469,6 +470,7 @@ impl Db {
                 "DELETE FROM account_organization WHERE account_id = $1",
                 "DELETE FROM peer_message WHERE from_id = $1 OR request_id IN \
                  (SELECT id FROM peer_request WHERE from_id = $1 OR to_id = $1)",
+                "DELETE FROM peer_group_message WHERE from_id = $1",
                 "UPDATE peer_report SET reporter_id = NULL WHERE reporter_id = $1",
                 "UPDATE peer_report SET closed_by = NULL WHERE closed_by = $1",
                 "DELETE FROM peer_report WHERE reported_id = $1",

@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 42] = [
+pub const TABLES: [&str; 43] = [
     "organization",
     "location",
     "service",
@@ -52,10 +52,12 @@ pub const TABLES: [&str; 42] = [
     "peer_block",
     "peer_request",
     "peer_message",
-    "peer_report",
     "account_confirmation",
     "peer_group",
     "peer_group_member",
+    "peer_group_message",
+    // Reports point to messages of both kinds and to groups.
+    "peer_report",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.

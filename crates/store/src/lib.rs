@@ -14,6 +14,7 @@ mod freshness;
 mod mail;
 mod mistakes;
 mod news;
+mod peer_groups;
 mod peers;
 mod site;
 
@@ -36,6 +37,7 @@ pub use freshness::*;
 pub use mail::*;
 pub use mistakes::*;
 pub use news::*;
+pub use peer_groups::*;
 pub use peers::*;
 pub use site::*;
 

@@ -26,6 +26,7 @@ macro_rules! lock_account {
         }
     }};
 }
+pub(crate) use lock_account;
 
 /// A profile's closed lists as stored: ages, languages, interests, looking for, free times.
 fn stored_lists(p: &PeerProfile) -> [String; 5] {
@@ -415,8 +416,11 @@ pub struct PeerReport {
     pub reported_email: Option<String>,
     pub reported_suspended: bool,
     pub message_id: Option<i64>,
+    /// The reported message's text (of a conversation or a group).
     pub message: Option<String>,
     pub message_hidden: bool,
+    /// The group reported, or whose message was: (id, name, still public).
+    pub group: Option<(i64, String, bool)>,
 }
 
 /// What a person's export holds of the tandem besides the profile.
@@ -426,6 +430,8 @@ pub struct PeerExport {
     pub requests: Vec<(bool, String, String, DateTime<Utc>)>,
     /// Messages I wrote: (to whom, text, when)
     pub messages: Vec<(String, String, DateTime<Utc>)>,
+    /// Messages I wrote in groups: (group, text, when)
+    pub group_messages: Vec<(String, String, DateTime<Utc>)>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -438,8 +444,12 @@ struct ContactRow {
     other: ProfileRow,
 }
 
+/// What a report points to: the reported account, a conversation's message, a group's message,
+/// a group.
+type ReportTargets = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
+
 /// No block either way between `$1` and the profile `p`: the condition every peer read shares.
-const NOT_BLOCKED: &str = "NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
+pub(crate) const NOT_BLOCKED: &str = "NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
      (b.blocker_id = $1 AND b.blocked_id = p.account_id) \
      OR (b.blocker_id = p.account_id AND b.blocked_id = $1))";
 
@@ -453,7 +463,7 @@ const CONVERSATION: &str = "FROM peer_request r \
      (b.blocker_id = $1 AND b.blocked_id = p.account_id) \
      OR (b.blocker_id = p.account_id AND b.blocked_id = $1))";
 
-fn since(now: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
+pub(crate) fn since(now: DateTime<Utc>, hours: i64) -> DateTime<Utc> {
     now - chrono::Duration::hours(hours)
 }
 
@@ -788,7 +798,7 @@ impl Db {
             .bind(since(now, 24))
             .fetch_one(&mut *tx)
             .await?;
-            if made >= 10 {
+            if made >= wegweiser_domain::peers::REPORTS_PER_DAY {
                 return Err(StoreError::Full { what: "reports" });
             }
             sqlx::query(
@@ -820,14 +830,22 @@ impl Db {
             Option<i64>,
             Option<String>,
             Option<DateTime<Utc>>,
+            Option<i64>,
+            Option<String>,
+            Option<bool>,
         );
         let rows: Vec<Row> = on_pool!(self, |p| {
             sqlx::query_as(
-                "SELECT r.id, r.created_at, r.reason, r.reported_id, p.display_name, a.email, a.disabled, \
-                 r.message_id, m.body, m.hidden_at \
+                "SELECT r.id, r.created_at, r.reason, r.reported_id, \
+                 COALESCE(p.display_name, gmm.display_name), a.email, a.disabled, \
+                 COALESCE(r.message_id, r.group_message_id), COALESCE(m.body, gm.body), \
+                 COALESCE(m.hidden_at, gm.hidden_at), g.id, g.name, g.status = 'published' \
                  FROM peer_report r LEFT JOIN account a ON a.id = r.reported_id \
                  LEFT JOIN peer_profile p ON p.account_id = r.reported_id \
                  LEFT JOIN peer_message m ON m.id = r.message_id \
+                 LEFT JOIN peer_group_message gm ON gm.id = r.group_message_id \
+                 LEFT JOIN peer_group g ON g.id = COALESCE(r.group_id, gm.group_id) \
+                 LEFT JOIN peer_group_member gmm ON gmm.group_id = g.id AND gmm.account_id = r.reported_id \
                  WHERE r.closed_at IS NULL ORDER BY r.created_at, r.id",
             )
             .fetch_all(p)
@@ -846,6 +864,10 @@ impl Db {
                 message_id: r.7,
                 message: r.8,
                 message_hidden: r.9.is_some(),
+                group: r
+                    .10
+                    .zip(r.11)
+                    .map(|(id, name)| (id, name, r.12.unwrap_or(false))),
             })
             .collect())
     }
@@ -864,9 +886,10 @@ impl Db {
         use wegweiser_domain::peers::ReportOutcome as O;
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let found: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            let found: Option<ReportTargets> = sqlx::query_as(
                 "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = $4 \
-                 WHERE id = $1 AND closed_at IS NULL RETURNING reported_id, message_id",
+                 WHERE id = $1 AND closed_at IS NULL \
+                 RETURNING reported_id, message_id, group_message_id, group_id",
             )
             .bind(report_id)
             .bind(now)
@@ -874,30 +897,44 @@ impl Db {
             .bind(outcome.as_str())
             .fetch_optional(&mut *tx)
             .await?;
-            let Some((reported, message)) = found else {
+            let Some((reported, message, group_message, group)) = found else {
                 return Err(StoreError::NotFound);
             };
             match outcome {
                 O::Dismissed => {}
                 O::Hidden => {
-                    let Some(m) = message else {
-                        return Err(StoreError::Incomplete("message"));
+                    // What is hidden, and which open reports about the same thing settle with it.
+                    let (hide, settle) = match (message, group_message, group) {
+                        (Some(_), _, _) => (
+                            "UPDATE peer_message SET hidden_at = $2 WHERE id = $1 AND hidden_at IS NULL",
+                            "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = 'hidden' \
+                             WHERE message_id = $1 AND closed_at IS NULL",
+                        ),
+                        (None, Some(_), _) => (
+                            "UPDATE peer_group_message SET hidden_at = $2 WHERE id = $1 AND hidden_at IS NULL",
+                            "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = 'hidden' \
+                             WHERE group_message_id = $1 AND closed_at IS NULL",
+                        ),
+                        // A group that is hidden leaves the public list; its people keep it.
+                        (None, None, Some(_)) => (
+                            "UPDATE peer_group SET status = 'rejected', decided_at = $2 WHERE id = $1",
+                            "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = 'hidden' \
+                             WHERE group_id = $1 AND group_message_id IS NULL AND closed_at IS NULL",
+                        ),
+                        (None, None, None) => return Err(StoreError::Incomplete("message")),
                     };
-                    sqlx::query("UPDATE peer_message SET hidden_at = $2 WHERE id = $1 AND hidden_at IS NULL")
-                        .bind(m)
+                    let target = message.or(group_message).or(group);
+                    sqlx::query(hide)
+                        .bind(target)
                         .bind(now)
                         .execute(&mut *tx)
                         .await?;
-                    // Other reports of the same message are settled with it.
-                    sqlx::query(
-                        "UPDATE peer_report SET closed_at = $2, closed_by = $3, outcome = 'hidden' \
-                         WHERE message_id = $1 AND closed_at IS NULL",
-                    )
-                    .bind(m)
-                    .bind(now)
-                    .bind(coordinator)
-                    .execute(&mut *tx)
-                    .await?;
+                    sqlx::query(settle)
+                        .bind(target)
+                        .bind(now)
+                        .bind(coordinator)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 O::Warned => {
                     if let Some(r) = reported {
@@ -962,7 +999,20 @@ impl Db {
             .fetch_all(p)
             .await?
         });
-        Ok(PeerExport { requests, messages })
+        let group_messages: Vec<(String, String, DateTime<Utc>)> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT g.name, m.body, m.created_at FROM peer_group_message m \
+                 JOIN peer_group g ON g.id = m.group_id WHERE m.from_id = $1 ORDER BY m.id",
+            )
+            .bind(me)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(PeerExport {
+            requests,
+            messages,
+            group_messages,
+        })
     }
 
     /// Housekeeping: messages older than `message_days`, requests nobody answered or declined
@@ -976,6 +1026,10 @@ impl Db {
             for (sql, at) in [
                 (
                     "DELETE FROM peer_message WHERE created_at < $1",
+                    old_messages,
+                ),
+                (
+                    "DELETE FROM peer_group_message WHERE created_at < $1",
                     old_messages,
                 ),
                 (
@@ -994,357 +1048,5 @@ impl Db {
             n
         });
         Ok(n)
-    }
-}
-
-/// A peer group as stored.
-#[derive(Clone, Debug)]
-pub struct StoredGroup {
-    pub id: i64,
-    pub group: wegweiser_domain::peers::PeerGroup,
-    /// The organisation that runs it (id and name), if one does.
-    pub organization: Option<(i64, String)>,
-    /// The parent who proposed and runs it, if one does.
-    pub organiser_id: Option<i64>,
-    pub event_id: Option<i64>,
-    pub status: wegweiser_domain::peers::GroupStatus,
-}
-
-#[derive(sqlx::FromRow)]
-struct GroupRow {
-    id: i64,
-    name: String,
-    description: String,
-    kind: String,
-    organization_id: Option<i64>,
-    organization_name: Option<String>,
-    organiser_id: Option<i64>,
-    ortsteil: Option<String>,
-    rhythm: String,
-    event_id: Option<i64>,
-    child_ages: String,
-    languages: String,
-    children_welcome: bool,
-    wheelchair: bool,
-    join_mode: String,
-    status: String,
-}
-
-const GROUP_SELECT: &str = "SELECT g.id, g.name, g.description, g.kind, g.organization_id, \
-     o.name AS organization_name, g.organiser_id, g.ortsteil, g.rhythm, g.event_id, g.child_ages, \
-     g.languages, g.children_welcome, g.wheelchair, g.join_mode, g.status \
-     FROM peer_group g LEFT JOIN organization o ON o.id = g.organization_id";
-
-impl GroupRow {
-    fn stored(self) -> StoreResult<StoredGroup> {
-        use wegweiser_domain::peers::{GroupKind, GroupStatus, JoinMode, PeerGroup};
-        let bad = |what: &str| StoreError::Corrupt(format!("peer group {}: {what}", self.id));
-        Ok(StoredGroup {
-            id: self.id,
-            group: PeerGroup {
-                kind: GroupKind::parse(&self.kind).ok_or_else(|| bad("kind"))?,
-                join_mode: JoinMode::parse(&self.join_mode).ok_or_else(|| bad("join mode"))?,
-                child_ages: split_keys(&self.child_ages, AgeRange::parse)
-                    .ok_or_else(|| bad("ages"))?,
-                languages: split_keys(&self.languages, |l| Some(l.to_string()))
-                    .ok_or_else(|| bad("languages"))?,
-                name: self.name,
-                description: self.description,
-                ortsteil: self.ortsteil,
-                rhythm: self.rhythm,
-                children_welcome: self.children_welcome,
-                wheelchair: self.wheelchair,
-            },
-            organization: self.organization_id.zip(self.organization_name),
-            organiser_id: self.organiser_id,
-            event_id: self.event_id,
-            status: GroupStatus::parse(&self.status).ok_or_else(|| bad("status"))?,
-        })
-    }
-}
-
-/// Proposals one parent may make in 24 hours.
-const GROUP_PROPOSALS_PER_DAY: i64 = 3;
-
-macro_rules! insert_group {
-    ($tx:expr, $g:expr, $org:expr, $organiser:expr, $event:expr, $status:expr, $now:expr) => {{
-        let g = $g;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO peer_group (name, description, kind, organization_id, organiser_id, ortsteil, \
-             rhythm, event_id, child_ages, languages, children_welcome, wheelchair, join_mode, status, \
-             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
-        )
-        .bind(&g.name)
-        .bind(&g.description)
-        .bind(g.kind.as_str())
-        .bind($org)
-        .bind($organiser)
-        .bind(&g.ortsteil)
-        .bind(&g.rhythm)
-        .bind($event)
-        .bind(join_keys(g.child_ages.iter().map(|a| a.as_str())))
-        .bind(join_keys(g.languages.iter().map(String::as_str)))
-        .bind(g.children_welcome)
-        .bind(g.wheelchair)
-        .bind(g.join_mode.as_str())
-        .bind($status)
-        .bind($now)
-        .fetch_one(&mut *$tx)
-        .await?;
-        id
-    }};
-}
-
-impl Db {
-    pub async fn peer_groups_are_empty(&self) -> StoreResult<bool> {
-        let n: i64 = on_pool!(self, |p| sqlx::query_scalar(
-            "SELECT COUNT(*) FROM peer_group"
-        )
-        .fetch_one(p)
-        .await?);
-        Ok(n == 0)
-    }
-
-    /// The demo's groups, published at once: (group, organisation, event).
-    pub async fn insert_group_seed(
-        &self,
-        groups: &[(wegweiser_domain::peers::PeerGroup, Option<i64>, Option<i64>)],
-        now: DateTime<Utc>,
-    ) -> StoreResult<usize> {
-        on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            for (g, org, event) in groups {
-                insert_group!(tx, g, org, None::<i64>, event, "published", now);
-            }
-            tx.commit().await?;
-        });
-        Ok(groups.len())
-    }
-
-    /// A parent proposes a group they will run; public only after the coordinator approves it.
-    /// At most three proposals in 24 hours (`Full`).
-    pub async fn propose_group(
-        &self,
-        organiser: AccountId,
-        group: &wegweiser_domain::peers::PeerGroup,
-        now: DateTime<Utc>,
-    ) -> StoreResult<i64> {
-        let id = on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            lock_account!(tx, organiser);
-            let made: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM peer_group WHERE organiser_id = $1 AND created_at > $2",
-            )
-            .bind(organiser)
-            .bind(since(now, 24))
-            .fetch_one(&mut *tx)
-            .await?;
-            if made >= GROUP_PROPOSALS_PER_DAY {
-                return Err(StoreError::Full { what: "groups" });
-            }
-            let id = insert_group!(
-                tx,
-                group,
-                None::<i64>,
-                Some(organiser),
-                None::<i64>,
-                "proposed",
-                now
-            );
-            crate::audit!(tx, now, organiser, "group_proposed", "peer_group", id);
-            tx.commit().await?;
-            id
-        });
-        Ok(id)
-    }
-
-    /// Published groups, in one Ortsteil or all, by name.
-    pub async fn published_groups(&self, ortsteil: Option<&str>) -> StoreResult<Vec<StoredGroup>> {
-        let rows: Vec<GroupRow> = on_pool!(self, |p| {
-            sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{GROUP_SELECT} WHERE g.status = 'published' AND ($1 IS NULL OR g.ortsteil = $1) \
-                 ORDER BY g.name, g.id"
-            )))
-            .bind(ortsteil)
-            .fetch_all(p)
-            .await?
-        });
-        rows.into_iter().map(GroupRow::stored).collect()
-    }
-
-    /// Proposals waiting for the coordinator, oldest first.
-    pub async fn proposed_groups(&self) -> StoreResult<Vec<StoredGroup>> {
-        let rows: Vec<GroupRow> = on_pool!(self, |p| {
-            sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{GROUP_SELECT} WHERE g.status = 'proposed' ORDER BY g.created_at, g.id"
-            )))
-            .fetch_all(p)
-            .await?
-        });
-        rows.into_iter().map(GroupRow::stored).collect()
-    }
-
-    /// One group, whatever its status (the page decides who may see it).
-    pub async fn peer_group(&self, id: i64) -> StoreResult<StoredGroup> {
-        let row: Option<GroupRow> = on_pool!(self, |p| {
-            sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{GROUP_SELECT} WHERE g.id = $1"
-            )))
-            .bind(id)
-            .fetch_optional(p)
-            .await?
-        });
-        row.ok_or(StoreError::NotFound)?.stored()
-    }
-
-    /// The coordinator publishes or rejects a proposal (`NotFound` unless it is one).
-    pub async fn decide_group(
-        &self,
-        id: i64,
-        coordinator: AccountId,
-        publish: bool,
-        now: DateTime<Utc>,
-    ) -> StoreResult<()> {
-        on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            let status = if publish { "published" } else { "rejected" };
-            let done = sqlx::query(
-                "UPDATE peer_group SET status = $2, decided_at = $3, decided_by = $4 \
-                 WHERE id = $1 AND status = 'proposed'",
-            )
-            .bind(id)
-            .bind(status)
-            .bind(now)
-            .bind(coordinator)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
-            crate::audit!(
-                tx,
-                now,
-                coordinator,
-                if publish {
-                    "group_published"
-                } else {
-                    "group_rejected"
-                },
-                "peer_group",
-                id
-            );
-            tx.commit().await?;
-        });
-        Ok(())
-    }
-
-    /// A parent asks to join a published group that takes members on request. Asking twice is
-    /// asking once. Returns the membership's state ("requested" or "member").
-    pub async fn join_group(
-        &self,
-        account: AccountId,
-        id: i64,
-        now: DateTime<Utc>,
-    ) -> StoreResult<String> {
-        let state = on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            let open: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM peer_group WHERE id = $1 AND status = 'published' \
-                 AND join_mode = 'request' AND (organiser_id IS NULL OR organiser_id <> $2)",
-            )
-            .bind(id)
-            .bind(account)
-            .fetch_one(&mut *tx)
-            .await?;
-            if open == 0 {
-                return Err(StoreError::NotFound);
-            }
-            sqlx::query(
-                "INSERT INTO peer_group_member (group_id, account_id, state, created_at) \
-                 VALUES ($1, $2, 'requested', $3) ON CONFLICT (group_id, account_id) DO NOTHING",
-            )
-            .bind(id)
-            .bind(account)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            let state: String = sqlx::query_scalar(
-                "SELECT state FROM peer_group_member WHERE group_id = $1 AND account_id = $2",
-            )
-            .bind(id)
-            .bind(account)
-            .fetch_one(&mut *tx)
-            .await?;
-            tx.commit().await?;
-            state
-        });
-        Ok(state)
-    }
-
-    /// The parent's membership state in a group, if any.
-    pub async fn group_membership(
-        &self,
-        account: AccountId,
-        id: i64,
-    ) -> StoreResult<Option<String>> {
-        Ok(on_pool!(self, |p| sqlx::query_scalar(
-            "SELECT state FROM peer_group_member WHERE group_id = $1 AND account_id = $2"
-        )
-        .bind(id)
-        .bind(account)
-        .fetch_optional(p)
-        .await?))
-    }
-
-    /// For the group's organiser: who asked to join and who is in, as (account, shown name,
-    /// state); the name is the tandem pseudonym if the parent has one.
-    pub async fn group_members(&self, id: i64) -> StoreResult<Vec<(i64, String, String)>> {
-        Ok(on_pool!(self, |p| sqlx::query_as(
-            "SELECT m.account_id, COALESCE(p.display_name, ''), m.state FROM peer_group_member m \
-             LEFT JOIN peer_profile p ON p.account_id = m.account_id \
-             WHERE m.group_id = $1 ORDER BY m.created_at, m.account_id"
-        )
-        .bind(id)
-        .fetch_all(p)
-        .await?))
-    }
-
-    /// The organiser accepts someone who asked (`NotFound` for anyone else's group or request).
-    pub async fn accept_group_member(
-        &self,
-        organiser: AccountId,
-        id: i64,
-        member: AccountId,
-    ) -> StoreResult<()> {
-        let done = on_pool!(self, |p| {
-            sqlx::query(
-            "UPDATE peer_group_member SET state = 'member' WHERE group_id = $1 AND account_id = $2 \
-             AND group_id IN (SELECT id FROM peer_group WHERE organiser_id = $3)"
-        )
-        .bind(id)
-        .bind(member)
-        .bind(organiser)
-        .execute(p)
-        .await?
-        .rows_affected()
-        });
-        if done == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
-    }
-
-    /// The groups a person asked to join or belongs to, and those they proposed (for the export).
-    pub async fn export_groups(&self, account: AccountId) -> StoreResult<Vec<(String, String)>> {
-        Ok(on_pool!(self, |p| {
-            sqlx::query_as(
-            "SELECT g.name, m.state FROM peer_group_member m JOIN peer_group g ON g.id = m.group_id \
-             WHERE m.account_id = $1 \
-             UNION ALL SELECT name, 'organiser' FROM peer_group WHERE organiser_id = $1 ORDER BY 1"
-        )
-        .bind(account)
-        .fetch_all(p)
-        .await?
-        }))
     }
 }

@@ -240,10 +240,9 @@ groups-organiser = Organisiert von
 groups-in-calendar = Termine im Kalender
 groups-proposed = Dieser Vorschlag ist noch nicht öffentlich: Die Koordinierungsstelle sieht ihn sich an.
 groups-ask = Mitmachen anfragen
-groups-ask-note = Die Person, die die Gruppe organisiert, sieht Ihren Tandem-Namen (falls Sie einen haben) und nimmt Sie auf.
-groups-sign-in-note = Für Gruppen mit Anfrage brauchen Sie ein Eltern-Konto.
+groups-ask-note = Die Gruppe sieht nur den Namen, den Sie hier angeben, und nimmt Sie auf. Danach lesen und schreiben Sie ihre Nachrichten.
+groups-sign-in-note = Um einer Gruppe beizutreten und mitzuschreiben, brauchen Sie ein Eltern-Konto.
 groups-membership-requested = Ihre Anfrage ist gesendet.
-groups-membership-member = Sie sind dabei.
 groups-members-title = Anfragen und Mitglieder
 groups-members-none = Noch niemand hat angefragt.
 groups-member-unnamed = Ein Elternteil
@@ -280,3 +279,50 @@ groups-count = { $count ->
     [one] { $count } Gruppe
    *[other] { $count } Gruppen
 }
+
+## Taking part in a group: joining, members, the group's messages
+groups-join-title = In der Gruppe mitschreiben
+groups-join-note = Zum Treff kommen Sie einfach so. Wenn Sie beitreten, lesen und schreiben Sie die Nachrichten der Gruppe.
+groups-join-submit = Beitreten
+groups-field-member-name = Ihr Name in der Gruppe
+groups-field-member-name-hint = Ein Vorname oder ein Pseudonym. Die Gruppe sieht nur diesen Namen, nie Ihre E-Mail-Adresse.
+groups-withdraw = Anfrage zurückziehen
+groups-leave = Gruppe verlassen
+groups-notice-beigetreten = Sie sind dabei. Unten stehen die Nachrichten der Gruppe.
+groups-notice-angefragt = Ihre Anfrage ist gesendet. Sie bekommen Zugang, sobald die Gruppe Sie aufnimmt.
+groups-notice-verlassen = Sie sind nicht mehr in der Gruppe.
+groups-notice-gemeldet = Danke. Die Koordinierungsstelle sieht sich Ihre Meldung an.
+groups-notice-gesperrt = Gesperrt. Sie sehen voneinander keine Nachrichten mehr; die Person erfährt davon nichts.
+groups-messages-title = Nachrichten der Gruppe
+groups-messages-safety = Nur Mitglieder lesen diese Nachrichten. Schreiben Sie keine Adressen oder Telefonnummern hinein; Links werden nicht anklickbar.
+groups-messages-none = Noch keine Nachrichten. Schreiben Sie die erste?
+groups-message-actions = Melden oder sperren
+groups-write = Nachricht an die Gruppe
+groups-author-staff = { $name } (Team)
+groups-membership-member-other = dabei
+groups-membership-asked = hat angefragt
+groups-remove = { $name } entfernen
+groups-report-group = Diese Gruppe melden
+groups-too-many-messages = Sie haben heute schon viele Nachrichten in Gruppen geschrieben. Bitte warten Sie bis morgen.
+groups-moderation-group = Gruppe
+groups-moderation-not-public = nicht öffentlich
+groups-moderation-hide = Gruppe verbergen
+groups-moderation-no-person = Niemand: Eine Organisation veranstaltet die Gruppe.
+groups-mail-request-subject = Neue Anfrage für Ihre Gruppe
+groups-mail-request-body = Guten Tag,
+
+    jemand möchte bei Ihrer Gruppe im Wegweiser Lichtenberg mitmachen. Nach der Anmeldung können Sie die Anfrage annehmen:
+
+    { $link }
+
+    Ihr Wegweiser Lichtenberg
+groups-mail-message-subject = Neue Nachrichten in Ihrer Gruppe
+groups-mail-message-body = Guten Tag,
+
+    in einer Ihrer Gruppen im Wegweiser Lichtenberg gibt es neue Nachrichten. Lesen können Sie sie nach der Anmeldung:
+
+    { $link }
+
+    Bis Sie sie gelesen haben, schicken wir zu dieser Gruppe keine weitere Mail.
+
+    Ihr Wegweiser Lichtenberg

@@ -240,10 +240,9 @@ groups-organiser = Organised by
 groups-in-calendar = Dates in the calendar
 groups-proposed = This proposal is not public yet: the coordination office is looking at it.
 groups-ask = Ask to join
-groups-ask-note = The person who organises the group sees your tandem name (if you have one) and takes you in.
-groups-sign-in-note = Groups by request need a parent account.
+groups-ask-note = The group sees only the name you give here and takes you in. Then you read and write its messages.
+groups-sign-in-note = To join a group and write with it, you need a parent account.
 groups-membership-requested = Your request has been sent.
-groups-membership-member = You are in.
 groups-members-title = Requests and members
 groups-members-none = Nobody has asked yet.
 groups-member-unnamed = A parent
@@ -280,3 +279,50 @@ groups-count = { $count ->
     [one] { $count } group
    *[other] { $count } groups
 }
+
+## Taking part in a group: joining, members, the group's messages
+groups-join-title = Write with the group
+groups-join-note = You can simply come to the meeting. If you join, you read and write the group's messages.
+groups-join-submit = Join
+groups-field-member-name = Your name in the group
+groups-field-member-name-hint = A first name or a pseudonym. The group sees only this name, never your e-mail address.
+groups-withdraw = Withdraw request
+groups-leave = Leave the group
+groups-notice-beigetreten = You are in. The group's messages are below.
+groups-notice-angefragt = Your request has been sent. You get access as soon as the group takes you in.
+groups-notice-verlassen = You are no longer in the group.
+groups-notice-gemeldet = Thank you. The coordination office will look at your report.
+groups-notice-gesperrt = Blocked. Neither of you sees the other's messages any more; the person is not told.
+groups-messages-title = The group's messages
+groups-messages-safety = Only members read these messages. Do not write addresses or phone numbers; links are not clickable.
+groups-messages-none = No messages yet. Will you write the first?
+groups-message-actions = Report or block
+groups-write = Message to the group
+groups-author-staff = { $name } (team)
+groups-membership-member-other = in the group
+groups-membership-asked = has asked
+groups-remove = Remove { $name }
+groups-report-group = Report this group
+groups-too-many-messages = You have already written many messages in groups today. Please wait until tomorrow.
+groups-moderation-group = Group
+groups-moderation-not-public = not public
+groups-moderation-hide = Hide group
+groups-moderation-no-person = No one: an organisation runs the group.
+groups-mail-request-subject = New request for your group
+groups-mail-request-body = Hello,
+
+    someone would like to join your group on the Wegweiser Lichtenberg. After signing in you can accept the request:
+
+    { $link }
+
+    Your Wegweiser Lichtenberg
+groups-mail-message-subject = New messages in your group
+groups-mail-message-body = Hello,
+
+    there are new messages in one of your groups on the Wegweiser Lichtenberg. You can read them after signing in:
+
+    { $link }
+
+    Until you have read them, we send no further mail about this group.
+
+    Your Wegweiser Lichtenberg

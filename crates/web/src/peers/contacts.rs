@@ -22,12 +22,12 @@ use crate::kit::views::PageMeta;
 use crate::peers::tandem::{PlainForm, card_facts, explain, private, render_overview};
 use crate::state::AppState;
 
-/// A mail to `to` in German (the site's language; accounts keep no language), with a link.
+/// A mail to each `to` in German (the site's language; accounts keep no language), with a link.
 pub(crate) fn notice_mail(
     state: &AppState,
     key: &str,
     path: &str,
-) -> impl FnOnce(&str) -> Mail + Send + use<> {
+) -> impl Fn(&str) -> Mail + Send + use<> {
     let de = Tr::new(LANGS[0]);
     let subject = de.t(&format!("{key}-subject"));
     let body = de.s(
@@ -37,8 +37,8 @@ pub(crate) fn notice_mail(
     );
     move |to: &str| Mail {
         to: to.to_string(),
-        subject,
-        body,
+        subject: subject.clone(),
+        body: body.clone(),
     }
 }
 

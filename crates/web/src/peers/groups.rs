@@ -12,10 +12,12 @@ use wegweiser_domain::accounts::Role;
 use wegweiser_domain::directory::SPOKEN_LANGUAGES;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::geo;
-use wegweiser_domain::peers::{AgeRange, GroupKind, GroupStatus, JoinMode, RawGroup, TextProblem};
+use wegweiser_domain::peers::{
+    self, AgeRange, GroupKind, GroupRole, GroupStatus, JoinMode, RawGroup, TextProblem,
+};
 use wegweiser_store::{StoreError, StoredGroup};
 
-use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
+use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::DecisionForm;
@@ -136,6 +138,24 @@ pub async fn list(
     Ok(Html(html).into_response())
 }
 
+/// A message on the group's page.
+pub(crate) struct BoardMessage {
+    pub id: i64,
+    pub mine: bool,
+    pub author: String,
+    pub body: String,
+    pub at: String,
+}
+
+/// Someone who asked to join or is in, for the group's people.
+pub(crate) struct MemberView {
+    pub id: i64,
+    pub name: String,
+    pub member: bool,
+    /// Not the parent who runs the group (who stays in it).
+    pub removable: bool,
+}
+
 #[derive(Template)]
 #[template(path = "peers/group.html")]
 struct GroupPage {
@@ -143,123 +163,185 @@ struct GroupPage {
     csrf: String,
     g: GroupView,
     proposed: bool,
-    /// The viewer may ask to join (a signed-in parent, a group taking requests).
-    can_ask: bool,
     signed_in: bool,
-    membership: Option<String>,
-    /// For the organising parent: who asked and who is in.
-    members: Vec<(i64, String, bool)>,
-    organiser: bool,
+    /// A parent outside a published group: the form to join (or ask to).
+    can_join: bool,
+    join_open: bool,
+    /// The name to join under (one field, for the kit's field template).
+    fields: Vec<Field>,
+    requested: bool,
+    member: bool,
+    manager: bool,
+    is_parent: bool,
+    members: Vec<MemberView>,
+    /// The group's messages, when the viewer may read them.
+    messages: Option<Vec<BoardMessage>>,
+    draft: String,
+    write_error: Option<String>,
+    notice: Option<String>,
 }
 
-/// GET /gruppen/{id}: a published group for everyone; a proposal only for its parent and the
-/// coordinator.
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    viewer: Viewer,
-    Path(id): Path<i64>,
+/// What a form on the group's page sent back and what went wrong with it.
+#[derive(Default)]
+pub(crate) struct Feedback {
+    pub name: String,
+    pub name_error: Option<&'static str>,
+    pub draft: String,
+    pub write_error: Option<String>,
+    pub notice: Option<String>,
+}
+
+/// The group's page as `viewer` may see it: a published group for everyone; a proposal only for
+/// the people who run it. Members read and write its messages; the people who run it also see
+/// who asked to join.
+pub(crate) async fn render_group(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: i64,
+    status: StatusCode,
+    feedback: Feedback,
 ) -> Result<Response, WebError> {
     let g = match state.db.peer_group(id).await {
         Ok(g) => g,
         Err(StoreError::NotFound) => return Err(WebError::NotFound),
         Err(e) => return Err(e.into()),
     };
+    let published = g.status == GroupStatus::Published;
     let me = viewer.account.as_ref();
-    let organiser = me.is_some_and(|a| Some(a.id) == g.organiser_id);
-    let coordinator = me.is_some_and(|a| a.role == Role::Coordinator);
-    if g.status != GroupStatus::Published && !organiser && !coordinator {
+    let role = match me {
+        Some(a) => state.db.group_role(a.id, id).await?.0,
+        None => GroupRole::Outsider,
+    };
+    if !published && role != GroupRole::Manager {
         return Err(WebError::NotFound);
     }
-    let parent = me.filter(|a| a.role == Role::Parent);
-    let membership = match parent {
-        Some(a) => state.db.group_membership(a.id, id).await?,
-        None => None,
-    };
-    let members = if organiser {
+    let is_parent = me.is_some_and(|a| a.role == Role::Parent);
+    let members = if role == GroupRole::Manager {
         state
             .db
             .group_members(id)
             .await?
             .into_iter()
-            .map(|(account, name, st)| {
-                let shown = if name.is_empty() {
+            .map(|(account, name, st)| MemberView {
+                id: account,
+                name: if name.is_empty() {
                     ctx.tr.t("groups-member-unnamed")
                 } else {
                     name
-                };
-                (account, shown, st == "member")
+                },
+                member: st == "member",
+                removable: Some(account) != g.organiser_id,
             })
             .collect()
     } else {
         vec![]
     };
+    let messages = match me {
+        Some(a) if role.reads_messages(published) => Some(
+            state
+                .db
+                .group_messages(a.id, id)
+                .await?
+                .into_iter()
+                .map(|m| BoardMessage {
+                    id: m.id,
+                    mine: m.mine,
+                    author: match (m.author.is_empty(), m.staff) {
+                        (true, _) => ctx.tr.t("groups-member-unnamed"),
+                        (false, true) => ctx.tr.s("groups-author-staff", "name", &m.author),
+                        (false, false) => m.author,
+                    },
+                    body: m.body,
+                    at: date_time(&ctx.tr, m.at),
+                })
+                .collect(),
+        ),
+        _ => None,
+    };
+    let name_errors: Vec<FieldError> = feedback
+        .name_error
+        .map(|message| FieldError {
+            field: "name",
+            message,
+        })
+        .into_iter()
+        .collect();
+    let name_field = Field::keyed(
+        &ctx.tr,
+        "groups-field-member-name",
+        "name",
+        "text",
+        &feedback.name,
+        &name_errors,
+    );
     let html = GroupPage {
-        page: PageMeta::new(&ctx, &state, g.group.name.clone(), &g.group.description, ""),
+        page: PageMeta::new(ctx, state, g.group.name.clone(), &g.group.description, ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        proposed: g.status != GroupStatus::Published,
-        can_ask: parent.is_some()
-            && !organiser
-            && g.status == GroupStatus::Published
-            && g.group.join_mode == JoinMode::Request,
+        proposed: !published,
         signed_in: me.is_some(),
-        membership: membership.map(|m| ctx.tr.t(&format!("groups-membership-{m}"))),
+        can_join: is_parent && published && role == GroupRole::Outsider,
+        join_open: g.group.join_mode == JoinMode::Open,
+        fields: vec![name_field],
+        requested: role == GroupRole::Requested,
+        member: role == GroupRole::Member,
+        manager: role == GroupRole::Manager,
+        is_parent,
         members,
-        organiser,
+        messages,
+        draft: feedback.draft,
+        write_error: feedback.write_error,
+        notice: feedback.notice,
         g: view(&ctx.tr, &g),
     }
     .render()?;
-    let res = Html(html).into_response();
-    // A proposal's page is private; a published group's is public.
-    Ok(if g.status == GroupStatus::Published && me.is_none() {
-        res
-    } else {
-        private(res)
-    })
+    let res = rendered((status, Html(html)).into_response());
+    // A published group's page is public; what a signed-in person sees of it is theirs.
+    Ok(if me.is_none() { res } else { private(res) })
 }
 
-/// POST /gruppen/{id}/beitreten: a parent asks to join.
-pub async fn join(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-    Form(f): Form<CsrfForm>,
-) -> Result<Response, WebError> {
-    let me = viewer
-        .require(&[Role::Parent], &format!("/gruppen/{id}"))?
-        .clone();
-    check_csrf(&viewer, &f.csrf)?;
-    match state.db.join_group(me.id, id, state.now()).await {
-        Ok(_) => Ok(Redirect::to(&format!("/gruppen/{id}")).into_response()),
-        Err(StoreError::NotFound) => Err(WebError::NotFound),
-        Err(e) => Err(e.into()),
-    }
+/// A moment as the group's page and the moderation queue show it ("6. Dezember 2026, 14:05").
+pub(crate) fn date_time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = wegweiser_domain::time::berlin_local(at);
+    format!(
+        "{}, {}",
+        crate::kit::views::format_date(tr, local.date()),
+        local.format("%H:%M")
+    )
 }
 
 #[derive(Deserialize)]
-pub struct AcceptForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    mitglied: i64,
+pub struct GroupQuery {
+    hinweis: Option<String>,
 }
 
-/// POST /gruppen/{id}/mitglieder: the organising parent accepts someone who asked.
-pub async fn accept(
+/// GET /gruppen/{id}
+pub async fn show(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<AcceptForm>,
+    Query(q): Query<GroupQuery>,
 ) -> Result<Response, WebError> {
-    let me = viewer
-        .require(&[Role::Parent], &format!("/gruppen/{id}"))?
-        .clone();
-    check_csrf(&viewer, &f.csrf)?;
-    match state.db.accept_group_member(me.id, id, f.mitglied).await {
-        Ok(()) => Ok(Redirect::to(&format!("/gruppen/{id}")).into_response()),
-        Err(StoreError::NotFound) => Err(WebError::NotFound),
-        Err(e) => Err(e.into()),
-    }
+    // Only known notices: a link cannot put words on the page.
+    let notice = match q.hinweis.as_deref() {
+        Some(h @ ("gemeldet" | "gesperrt" | "verlassen" | "beigetreten" | "angefragt")) => {
+            Some(ctx.tr.t(&format!("groups-notice-{h}")))
+        }
+        _ => None,
+    };
+    render_group(
+        &state,
+        &ctx,
+        &viewer,
+        id,
+        StatusCode::OK,
+        Feedback {
+            notice,
+            ..Feedback::default()
+        },
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -274,6 +356,15 @@ struct ProposalPage {
     notice: Option<String>,
 }
 
+/// The message for a name a group would see (the tandem's messages: the rule is the same).
+pub(crate) fn name_problem_key(p: peers::ProfileProblem) -> &'static str {
+    match p {
+        peers::ProfileProblem::NameTooLong => "tandem-error-name-too-long",
+        peers::ProfileProblem::NameContactDetails => "tandem-error-name-contact",
+        _ => "tandem-error-name-missing",
+    }
+}
+
 fn problem_key(p: TextProblem) -> &'static str {
     match p {
         TextProblem::Empty => "groups-error-empty",
@@ -282,7 +373,12 @@ fn problem_key(p: TextProblem) -> &'static str {
     }
 }
 
-fn proposal_fields(tr: &Tr, raw: &RawGroup, errors: &[FieldError]) -> Vec<Field> {
+fn proposal_fields(
+    tr: &Tr,
+    raw: &RawGroup,
+    organiser_name: &str,
+    errors: &[FieldError],
+) -> Vec<Field> {
     let field = |name: &'static str, kind: &'static str, value: String| {
         Field::labelled(tr, "groups", name, kind, &value, errors)
     };
@@ -333,22 +429,32 @@ fn proposal_fields(tr: &Tr, raw: &RawGroup, errors: &[FieldError]) -> Vec<Field>
         ages,
         languages,
         join,
+        Field::keyed(
+            tr,
+            "groups-field-member-name",
+            "organiser_name",
+            "text",
+            organiser_name,
+            errors,
+        ),
     ]
 }
 
+#[allow(clippy::too_many_arguments)]
 fn proposal_page(
     state: &AppState,
     ctx: &Ctx,
     viewer: &Viewer,
     status: StatusCode,
     raw: &RawGroup,
+    organiser_name: &str,
     errors: &[FieldError],
     notice: Option<String>,
 ) -> Result<Response, WebError> {
     let html = ProposalPage {
         page: PageMeta::new(ctx, state, ctx.tr.t("groups-propose-title"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        fields: proposal_fields(&ctx.tr, raw, errors),
+        fields: proposal_fields(&ctx.tr, raw, organiser_name, errors),
         children_welcome: raw.children_welcome,
         wheelchair: raw.wheelchair,
         error_count: errors.len(),
@@ -372,7 +478,7 @@ pub async fn propose_form(
         children_welcome: true,
         ..RawGroup::default()
     };
-    proposal_page(&state, &ctx, &viewer, StatusCode::OK, &raw, &[], None)
+    proposal_page(&state, &ctx, &viewer, StatusCode::OK, &raw, "", &[], None)
 }
 
 /// POST /gruppen/vorschlagen: the proposal waits for the coordinator.
@@ -399,28 +505,44 @@ pub async fn propose(
         wheelchair: form.get("wheelchair") == "1",
         join_mode: form.get("join_mode"),
     };
-    let group = match raw.validate() {
-        Ok(g) => g,
-        Err(problems) => {
-            let errors: Vec<FieldError> = problems
+    let organiser_name = form.get("organiser_name");
+    let checked = raw.validate();
+    let name = peers::shown_name(&organiser_name);
+    let (group, name) = match (checked, name) {
+        (Ok(g), Ok(n)) => (g, n),
+        (checked, name) => {
+            let mut errors: Vec<FieldError> = checked
+                .err()
+                .unwrap_or_default()
                 .iter()
                 .map(|p| FieldError {
                     field: p.field,
                     message: problem_key(p.problem),
                 })
                 .collect();
+            if let Err(p) = name {
+                errors.push(FieldError {
+                    field: "organiser_name",
+                    message: name_problem_key(p),
+                });
+            }
             return proposal_page(
                 &state,
                 &ctx,
                 &viewer,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &raw,
+                &organiser_name,
                 &errors,
                 None,
             );
         }
     };
-    match state.db.propose_group(me.id, &group, state.now()).await {
+    match state
+        .db
+        .propose_group(me.id, &name, &group, state.now())
+        .await
+    {
         Ok(id) => Ok(Redirect::to(&format!("/gruppen/{id}")).into_response()),
         Err(StoreError::Full { .. }) => proposal_page(
             &state,
@@ -428,6 +550,7 @@ pub async fn propose(
             &viewer,
             StatusCode::TOO_MANY_REQUESTS,
             &raw,
+            &organiser_name,
             &[],
             Some(ctx.tr.t("groups-too-many")),
         ),

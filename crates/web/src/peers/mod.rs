@@ -1,8 +1,10 @@
 //! Peers (the office's third task: helping single parents find others): the tandem — a private
 //! profile, suggestions with what two parents share, consent and blocking (`tandem.rs`); contact
 //! requests, conversations and reports (`contacts.rs`); the coordinator's moderation queue
-//! (`moderation.rs`); groups and Treffs (`groups.rs`).
+//! (`moderation.rs`); groups and Treffs (`groups.rs`) and taking part in them: joining, members,
+//! the group's messages (`board.rs`).
 
+pub mod board;
 pub mod contacts;
 pub mod groups;
 pub mod moderation;
@@ -42,8 +44,12 @@ pub fn routes() -> Router<AppState> {
             get(groups::propose_form).post(groups::propose),
         )
         .route("/gruppen/{id}", get(groups::show))
-        .route("/gruppen/{id}/beitreten", post(groups::join))
-        .route("/gruppen/{id}/mitglieder", post(groups::accept))
+        .route("/gruppen/{id}/beitreten", post(board::join))
+        .route("/gruppen/{id}/verlassen", post(board::leave))
+        .route("/gruppen/{id}/mitglieder", post(board::decide_member))
+        .route("/gruppen/{id}/nachrichten", post(board::write))
+        .route("/gruppen/{id}/melden", post(board::report))
+        .route("/gruppen/{id}/sperren", post(board::block))
         .route("/verwaltung/gruppen", get(groups::queue))
         .route("/verwaltung/gruppen/{id}", post(groups::decide))
         .route("/verwaltung/tandem", get(moderation::queue))

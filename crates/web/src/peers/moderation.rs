@@ -1,6 +1,6 @@
-//! The coordinator's moderation queue for the tandem: open reports with what was reported, and
-//! what to do about each — dismiss, warn by mail, hide the message (for both parents), suspend
-//! the account. Every decision goes to the audit log.
+//! The coordinator's moderation queue for the tandem and the groups: open reports with what was
+//! reported, and what to do about each — dismiss, warn by mail, hide the message (for everyone
+//! who could read it) or the group (from the public list), suspend the account. Every decision goes to the audit log.
 
 use askama::Template;
 use axum::Form;
@@ -14,8 +14,9 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::DecisionForm;
-use crate::kit::views::{PageMeta, format_date};
+use crate::kit::views::PageMeta;
 use crate::peers::contacts::notice_mail;
+use crate::peers::groups::date_time;
 use crate::peers::tandem::private;
 use crate::state::AppState;
 
@@ -28,6 +29,8 @@ struct ReportView {
     suspended: bool,
     message: Option<String>,
     message_hidden: bool,
+    /// The group reported, or whose message was: (id, name, still public).
+    group: Option<(i64, String, bool)>,
 }
 
 #[derive(Template)]
@@ -50,22 +53,16 @@ pub async fn queue(
         .open_peer_reports()
         .await?
         .into_iter()
-        .map(|r| {
-            let local = wegweiser_domain::time::berlin_local(r.at);
-            ReportView {
-                id: r.id,
-                at: format!(
-                    "{}, {}",
-                    format_date(&ctx.tr, local.date()),
-                    local.format("%H:%M")
-                ),
-                reason: r.reason,
-                name: r.reported_name.unwrap_or_default(),
-                email: r.reported_email.unwrap_or_default(),
-                suspended: r.reported_suspended,
-                message: r.message,
-                message_hidden: r.message_hidden,
-            }
+        .map(|r| ReportView {
+            id: r.id,
+            at: date_time(&ctx.tr, r.at),
+            reason: r.reason,
+            name: r.reported_name.unwrap_or_default(),
+            email: r.reported_email.unwrap_or_default(),
+            suspended: r.reported_suspended,
+            message: r.message,
+            message_hidden: r.message_hidden,
+            group: r.group,
         })
         .collect();
     let html = ModerationPage {
