@@ -521,6 +521,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ),
         ("GET", "/verwaltung/tandem".into(), coordinator_only_get),
         ("POST", "/verwaltung/tandem/1".into(), coordinator_only_post),
+        (
+            "POST",
+            "/verwaltung/tandem/konten/1".into(),
+            coordinator_only_post,
+        ),
         ("GET", "/registrieren".into(), all(200)),
         ("POST", "/registrieren".into(), all(403)),
         ("GET", "/konto/bestaetigen/unbekannt".into(), all(404)),

@@ -956,6 +956,66 @@ async fn group_members_write_and_nobody_else_reads_it(backend: Backend) {
         assert!(page.contains("Ich bringe Kuchen mit"));
     }
 
+    // Berit reports Anna's next message; the coordinator suspends Anna: her messages are gone
+    // and her session ends. Lifting the suspension brings them back.
+    let page = berit.page(&cafe).await;
+    let kuchen = page
+        .split("name=\"nachricht\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a message id")
+        .to_string();
+    berit
+        .post_form(&format!("{cafe}/melden"), &[("nachricht", kuchen.as_str())])
+        .await;
+    let queue = k.page("/verwaltung/tandem").await;
+    let report: String = queue
+        .split("action=\"/verwaltung/tandem/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the report")
+        .to_string();
+    let r = k
+        .post_form(
+            &format!("/verwaltung/tandem/{report}"),
+            &[("entscheidung", "suspended")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(!berit.page(&cafe).await.contains("Ich bringe Kuchen mit"));
+    assert_eq!(
+        anna.get(app.url(&cafe)).send().await.expect("get").status(),
+        200
+    );
+    assert!(!anna.page(&cafe).await.contains("Nachrichten der Gruppe"));
+    let queue = k.page("/verwaltung/tandem").await;
+    let account: String = queue
+        .split("action=\"/verwaltung/tandem/konten/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the suspended account")
+        .to_string();
+    assert!(queue.contains("anna@example.de"));
+    assert_eq!(
+        berit
+            .post_form(&format!("/verwaltung/tandem/konten/{account}"), &[])
+            .await
+            .status(),
+        403,
+        "only the coordinator"
+    );
+    let r = k
+        .post_form(&format!("/verwaltung/tandem/konten/{account}"), &[])
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        k.page("/verwaltung/tandem")
+            .await
+            .contains("Kein Eltern-Konto ist gesperrt.")
+    );
+    assert!(berit.page(&cafe).await.contains("Ich bringe Kuchen mit"));
+    let anna = &signed_in(&app, "anna@example.de").await;
+
     // Berit blocks Anna: neither sees the other's messages; Anna is not told.
     let second = berit
         .page(&cafe)

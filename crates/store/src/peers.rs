@@ -975,6 +975,19 @@ impl Db {
         Ok(())
     }
 
+    /// Parents' accounts that are suspended, for the coordinator: (account, e-mail, pseudonym).
+    pub async fn suspended_parents(&self) -> StoreResult<Vec<(i64, String, String)>> {
+        Ok(on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT a.id, a.email, COALESCE(p.display_name, '') FROM account a \
+                 LEFT JOIN peer_profile p ON p.account_id = a.id \
+                 WHERE a.disabled AND a.role = 'parent' ORDER BY a.email",
+            )
+            .fetch_all(p)
+            .await?
+        }))
+    }
+
     /// The tandem part of a person's data export.
     pub async fn export_peers(&self, me: AccountId) -> StoreResult<PeerExport> {
         let requests: Vec<(bool, String, String, DateTime<Utc>)> = on_pool!(self, |p| {

@@ -326,3 +326,7 @@ groups-mail-message-body = Guten Tag,
     Bis Sie sie gelesen haben, schicken wir zu dieser Gruppe keine weitere Mail.
 
     Ihr Wegweiser Lichtenberg
+
+tandem-suspended-title = Gesperrte Eltern-Konten
+tandem-suspended-none = Kein Eltern-Konto ist gesperrt.
+tandem-reinstate = Sperre von { $email } aufheben

@@ -326,3 +326,7 @@ groups-mail-message-body = Hello,
     Until you have read them, we send no further mail about this group.
 
     Your Wegweiser Lichtenberg
+
+tandem-suspended-title = Suspended parent accounts
+tandem-suspended-none = No parent account is suspended.
+tandem-reinstate = Lift the suspension of { $email }

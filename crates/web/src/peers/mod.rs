@@ -54,6 +54,10 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/gruppen/{id}", post(groups::decide))
         .route("/verwaltung/tandem", get(moderation::queue))
         .route("/verwaltung/tandem/{id}", post(moderation::decide))
+        .route(
+            "/verwaltung/tandem/konten/{id}",
+            post(moderation::reinstate),
+        )
 }
 
 #[derive(Template)]

@@ -10,7 +10,7 @@ use wegweiser_domain::accounts::Role;
 use wegweiser_domain::peers::ReportOutcome;
 use wegweiser_store::StoreError;
 
-use crate::accounts::session::{Viewer, check_csrf};
+use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
 use crate::kit::forms::DecisionForm;
@@ -39,6 +39,8 @@ struct ModerationPage {
     page: PageMeta,
     csrf: String,
     reports: Vec<ReportView>,
+    /// Suspended parents: (account, e-mail, pseudonym).
+    suspended: Vec<(i64, String, String)>,
 }
 
 /// GET /verwaltung/tandem
@@ -69,6 +71,7 @@ pub async fn queue(
         page: PageMeta::new(&ctx, &state, ctx.tr.t("tandem-moderation-title"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         reports,
+        suspended: state.db.suspended_parents().await?,
     }
     .render()?;
     Ok(private(Html(html).into_response()))
@@ -97,4 +100,27 @@ pub async fn decide(
         Err(StoreError::Incomplete(_)) => Err(WebError::Invalid),
         Err(e) => Err(e.into()),
     }
+}
+
+/// POST /verwaltung/tandem/konten/{id}: lifts a parent's suspension (logged).
+pub async fn reinstate(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    let me = viewer
+        .require(&[Role::Coordinator], "/verwaltung/tandem")?
+        .clone();
+    check_csrf(&viewer, &f.csrf)?;
+    // Only a suspended parent: staff accounts are managed elsewhere.
+    let suspended = state.db.suspended_parents().await?;
+    if !suspended.iter().any(|(account, _, _)| *account == id) {
+        return Err(WebError::NotFound);
+    }
+    state
+        .db
+        .set_account_suspended(id, Some(me.id), false, state.now())
+        .await?;
+    Ok(Redirect::to("/verwaltung/tandem#gesperrt").into_response())
 }
