@@ -4,6 +4,7 @@
 mod support;
 
 mod backup;
+mod employers;
 
 mod holidays;
 mod http_accounts;

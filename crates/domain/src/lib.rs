@@ -6,6 +6,7 @@ pub mod benefits;
 pub mod chains;
 pub mod directory;
 pub mod editorial;
+pub mod employers;
 pub mod events;
 pub mod freshness;
 pub mod geo;

@@ -392,6 +392,8 @@ pub struct AccountExport {
     /// Groups asked to join, belonged to or run: (name, "requested" / "member" / "organiser",
     /// the name shown there).
     pub groups: Vec<(String, String, String)>,
+    /// The companies this account speaks for (an employer's people).
+    pub employers: Vec<String>,
 }
 
 impl Db {
@@ -431,7 +433,9 @@ impl Db {
         let tandem_blocked = self.peer_blocks(id).await?;
         let tandem = self.export_peers(id).await?;
         let groups = self.export_groups(id).await?;
+        let employers = self.export_employers(id).await?;
         Ok(AccountExport {
+            employers,
             tandem_profile,
             tandem_blocked,
             tandem,
@@ -574,6 +578,18 @@ impl Db {
     }
 }
 
+/// What a sign-up sends: the address, a name (empty for parents), the password's hash, the
+/// confirmation link's digest and the two mails (for a new and for a known address).
+#[derive(Clone, Copy)]
+pub struct SignUp<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub token_digest: &'a str,
+    pub new_mail: &'a wegweiser_domain::mail::Mail,
+    pub existing_mail: &'a wegweiser_domain::mail::Mail,
+}
+
 impl Db {
     /// A parent makes their own account. A new address gets the account (unconfirmed) and
     /// `new_mail` with the confirmation link; an address that has an account already gets
@@ -588,17 +604,55 @@ impl Db {
         existing_mail: &wegweiser_domain::mail::Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
+        let signed_up = SignUp {
+            email,
+            name: "",
+            password_hash,
+            token_digest,
+            new_mail,
+            existing_mail,
+        };
+        Ok(self.sign_up(&signed_up, None, now).await?.is_some())
+    }
+
+    /// A new account as [`Db::sign_up_parent`] makes one; with `company`, an employer's account
+    /// and its company (waiting for the coordinator), in the same transaction. The new account's
+    /// id, or `None` for a known address.
+    pub(crate) async fn sign_up(
+        &self,
+        s: &SignUp<'_>,
+        company: Option<&wegweiser_domain::employers::EmployerProfile>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<AccountId>> {
+        let SignUp {
+            email,
+            name,
+            password_hash,
+            token_digest,
+            new_mail,
+            existing_mail,
+        } = *s;
+        let role = if company.is_some() {
+            "employer"
+        } else {
+            "parent"
+        };
+        let answers = company
+            .map(|c| serde_json::to_string(&c.answers))
+            .transpose()?;
         let expires =
             now + chrono::Duration::days(wegweiser_domain::accounts::CONFIRM_SIGN_UP_DAYS);
         let made = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO account (email, name, role, password_hash, created_at) \
-                 VALUES ($1, '', 'parent', $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id",
+                 VALUES ($1, $4, $5, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id",
             )
             .bind(email)
             .bind(password_hash)
             .bind(now)
+            .bind(name)
+            .bind(role)
             .fetch_optional(&mut *tx)
             .await?;
             match id {
@@ -612,6 +666,9 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
                     audit!(tx, now, id, "account_signed_up", "account", id);
+                    if let (Some(c), Some(answers)) = (company, &answers) {
+                        crate::employers::insert_employer!(tx, id, c, answers, now);
+                    }
                     crate::enqueue_mail!(tx, new_mail, now);
                 }
                 None => {
@@ -619,7 +676,7 @@ impl Db {
                 }
             }
             tx.commit().await?;
-            id.is_some()
+            id
         });
         Ok(made)
     }

@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 43] = [
+pub const TABLES: [&str; 48] = [
     "organization",
     "location",
     "service",
@@ -58,6 +58,11 @@ pub const TABLES: [&str; 43] = [
     "peer_group_message",
     // Reports point to messages of both kinds and to groups.
     "peer_report",
+    "employer",
+    "account_employer",
+    "job",
+    "job_window",
+    "employer_pledge",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.

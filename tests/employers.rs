@@ -1,0 +1,204 @@
+//! Employers and jobs on both stores (issue 17): the hours-window filter returns exactly the jobs
+//! whose every working day fits, at the edges; expired jobs and unpublished companies never show;
+//! only a company's people change its jobs.
+
+use chrono::{DateTime, Utc};
+use wegweiser_domain::accounts::Role;
+use wegweiser_domain::employers::{Availability, RawEmployer, RawJob, WEEKDAYS};
+use wegweiser_store::{Db, JobFilter, StoreError};
+
+use crate::both_backends;
+use crate::support::{Backend, fresh_database};
+
+both_backends! {
+    the_hours_window_finds_exactly_the_jobs_that_fit => super::the_hours_window_finds_exactly_the_jobs_that_fit;
+}
+
+async fn open(b: Backend) -> Db {
+    let db = Db::connect(&fresh_database(b).await)
+        .await
+        .expect("connect");
+    db.migrate().await.expect("migrate");
+    db
+}
+
+fn now() -> DateTime<Utc> {
+    crate::support::clock().now()
+}
+
+fn today() -> chrono::NaiveDate {
+    wegweiser_domain::time::berlin_local(now()).date()
+}
+
+fn company(name: &str) -> wegweiser_domain::employers::EmployerProfile {
+    let mut raw = RawEmployer {
+        name: name.into(),
+        sector: "retail".into(),
+        size: "small".into(),
+        ortsteil: "fennpfuhl".into(),
+        description: "Ein Laden.".into(),
+        ..RawEmployer::default()
+    };
+    for c in wegweiser_domain::employers::Criterion::ALL {
+        raw.answers
+            .insert(c.as_str().into(), ("partly".into(), String::new()));
+    }
+    raw.validate().expect("company")
+}
+
+/// A job worked on `days` ("mon".."sun") from `start` to `end`, expiring in `days_left` days.
+fn job(title: &str, days: &[&str], start: &str, end: &str, days_left: i64) -> RawJob {
+    let mut raw = RawJob {
+        title: title.into(),
+        description: "Aufgaben".into(),
+        kind: "job".into(),
+        weekly_hours: "2".into(),
+        expires_on: (today() + chrono::Duration::days(days_left)).to_string(),
+        ..RawJob::default()
+    };
+    for d in days {
+        let at = WEEKDAYS.iter().position(|w| w == d).expect("weekday");
+        raw.days[at] = (start.into(), end.into());
+    }
+    raw
+}
+
+async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
+    let db = open(backend).await;
+    let ids = db
+        .insert_employer_seed(&[company("Laden (Beispiel)")], now())
+        .await
+        .expect("seed");
+    let shop = ids[0];
+    let person = db
+        .create_account(
+            "laden@example.de",
+            "Leitung",
+            Role::Employer,
+            None,
+            &[],
+            now(),
+        )
+        .await
+        .expect("account");
+    db.add_employer_person(person, shop).await.expect("link");
+    let week = ["mon", "tue", "wed", "thu", "fri"];
+    let jobs = [
+        job("A exakt", &week, "8:30", "14:30", 30),
+        job("B eine Minute früher", &week, "8:29", "14:30", 30),
+        job("C eine Minute länger", &week, "8:30", "14:31", 30),
+        job(
+            "D mit Samstag",
+            &["mon", "tue", "wed", "thu", "fri", "sat"],
+            "9:00",
+            "13:00",
+            30,
+        ),
+        job("E Di und Do", &["tue", "thu"], "9:00", "12:00", 30),
+        job("F nur Sonntag", &["sun"], "10:00", "14:00", 30),
+        job("G läuft heute ab", &week, "9:00", "12:00", 0),
+    ];
+    for raw in &jobs {
+        let offer = raw.validate(today()).expect("job");
+        db.save_job(person, shop, None, &offer, now())
+            .await
+            .expect("save");
+    }
+    // An expired job (saved while valid, now past its day) never shows.
+    let mut old = job("H abgelaufen", &week, "9:00", "12:00", 1)
+        .validate(today())
+        .expect("job");
+    old.expires_on = today() - chrono::Duration::days(1);
+    db.save_job(person, shop, None, &old, now())
+        .await
+        .expect("save");
+
+    let find = |days: &[&str], from: &str, to: &str| {
+        let days: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+        let filter = JobFilter {
+            availability: Some(Availability::parse(&days, from, to).expect("availability")),
+            ..JobFilter::default()
+        };
+        let db = db.clone();
+        async move {
+            let mut titles: Vec<String> = db
+                .find_jobs(&filter, today())
+                .await
+                .expect("find")
+                .into_iter()
+                .map(|j| {
+                    j.job
+                        .title
+                        .chars()
+                        .next()
+                        .map(String::from)
+                        .unwrap_or_default()
+                })
+                .collect();
+            titles.sort();
+            titles.join("")
+        }
+    };
+    for (days, from, to, expected) in [
+        (&week[..], "8:30", "14:30", "AEG"),
+        (&week[..], "8:29", "14:31", "ABCEG"),
+        (&week[..], "8:31", "14:30", "EG"),
+        (&week[..], "9:00", "12:00", "EG"),
+        (&["tue", "thu"][..], "9:00", "12:00", "E"),
+        (&["tue"][..], "9:00", "12:00", ""),
+        (
+            &["mon", "tue", "wed", "thu", "fri", "sat"][..],
+            "8:00",
+            "15:00",
+            "ABCDEG",
+        ),
+        (&WEEKDAYS[..], "0:00", "23:59", "ABCDEFG"),
+        (&["sun"][..], "10:00", "14:00", "F"),
+        (&["sun"][..], "10:01", "14:00", ""),
+    ] {
+        assert_eq!(find(days, from, to).await, expected, "{days:?} {from}–{to}");
+    }
+    // Without an availability: every job that has not expired.
+    assert_eq!(
+        db.find_jobs(&JobFilter::default(), today())
+            .await
+            .expect("all")
+            .len(),
+        7
+    );
+
+    // Another company's person changes nothing of this one's jobs.
+    let other = db
+        .insert_employer_seed(&[company("Anderer (Beispiel)")], now())
+        .await
+        .expect("seed")[0];
+    let stranger = db
+        .create_account(
+            "fremd@example.de",
+            "Fremd",
+            Role::Employer,
+            None,
+            &[],
+            now(),
+        )
+        .await
+        .expect("account");
+    db.add_employer_person(stranger, other).await.expect("link");
+    let some_job = db.employer_jobs(shop).await.expect("jobs")[0].id;
+    let offer = jobs[0].validate(today()).expect("job");
+    assert!(matches!(
+        db.save_job(stranger, shop, Some(some_job), &offer, now())
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        db.save_job(stranger, other, Some(some_job), &offer, now())
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        db.delete_job(stranger, some_job, now()).await,
+        Err(StoreError::NotFound)
+    ));
+    db.delete_job(person, some_job, now()).await.expect("own");
+}
