@@ -26,6 +26,104 @@ const DEMO_NEWS: &str = include_str!("../demo/news.toml");
 const DEMO_PAGES: &str = include_str!("../demo/pages.toml");
 const DEMO_PEERS: &str = include_str!("../demo/peers.toml");
 const DEMO_GROUPS: &str = include_str!("../demo/groups.toml");
+const DEMO_EMPLOYERS: &str = include_str!("../demo/employers.toml");
+
+/// The demo's example employers and their jobs (`demo/employers.toml`).
+#[derive(serde::Deserialize)]
+struct EmployersSeed {
+    /// The pledge's criteria.
+    pledge: Vec<String>,
+    employer: Vec<EmployerSeed>,
+}
+
+#[derive(serde::Deserialize)]
+struct EmployerSeed {
+    name: String,
+    sector: String,
+    size: String,
+    ortsteil: String,
+    #[serde(default)]
+    address: String,
+    description: String,
+    /// criterion → [answer] or [answer, note]
+    answers: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    job: Vec<JobSeed>,
+}
+
+#[derive(serde::Deserialize)]
+struct JobSeed {
+    title: String,
+    kind: String,
+    weekly_hours: String,
+    /// weekday key ("mon" …) → "HH:MM-HH:MM"
+    days: std::collections::BTreeMap<String, String>,
+    description: String,
+    #[serde(default)]
+    start_date: String,
+    expires_in_days: i64,
+}
+
+impl EmployerSeed {
+    fn validate(
+        &self,
+        today: chrono::NaiveDate,
+    ) -> anyhow::Result<(
+        wegweiser_domain::employers::EmployerProfile,
+        Vec<wegweiser_domain::employers::JobOffer>,
+    )> {
+        use wegweiser_domain::employers::{RawEmployer, RawJob, WEEKDAYS};
+        let raw = RawEmployer {
+            name: self.name.clone(),
+            sector: self.sector.clone(),
+            size: self.size.clone(),
+            ortsteil: self.ortsteil.clone(),
+            address: self.address.clone(),
+            description: self.description.clone(),
+            website: String::new(),
+            answers: self
+                .answers
+                .iter()
+                .map(|(k, v)| {
+                    let answer = v.first().cloned().unwrap_or_default();
+                    let note = v.get(1).cloned().unwrap_or_default();
+                    (k.clone(), (answer, note))
+                })
+                .collect(),
+        };
+        let profile = raw
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo employer {}: {e:?}", self.name))?;
+        let jobs = self
+            .job
+            .iter()
+            .map(|j| {
+                let mut raw = RawJob {
+                    title: j.title.clone(),
+                    description: j.description.clone(),
+                    kind: j.kind.clone(),
+                    weekly_hours: j.weekly_hours.clone(),
+                    start_date: j.start_date.clone(),
+                    expires_on: (today + chrono::Duration::days(j.expires_in_days)).to_string(),
+                    ..RawJob::default()
+                };
+                for (day, window) in &j.days {
+                    let at = WEEKDAYS
+                        .iter()
+                        .position(|w| w == day)
+                        .ok_or_else(|| anyhow::anyhow!("demo job {}: day {day}", j.title))?;
+                    let (start, end) = window
+                        .split_once('-')
+                        .ok_or_else(|| anyhow::anyhow!("demo job {}: {window}", j.title))?;
+                    raw.days[at] = (start.to_string(), end.to_string());
+                }
+                raw.validate(today)
+                    .map_err(|e| anyhow::anyhow!("demo job {}: {e:?}", j.title))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok((profile, jobs))
+    }
+}
 
 /// The demo's peer groups (`demo/groups.toml`).
 #[derive(serde::Deserialize)]
@@ -353,6 +451,27 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let n = db.insert_group_seed(&groups, loaded_at).await?;
         tracing::info!(groups = n, "demo groups loaded");
+    }
+    if db.employers_are_empty().await? {
+        let seed: EmployersSeed =
+            toml::from_str(DEMO_EMPLOYERS).context("demo employers do not parse")?;
+        let today = wegweiser_domain::time::berlin_local(loaded_at).date();
+        let companies = seed
+            .employer
+            .iter()
+            .map(|e| e.validate(today))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let pledge = seed
+            .pledge
+            .iter()
+            .map(|c| {
+                wegweiser_domain::employers::Criterion::parse(c)
+                    .ok_or_else(|| anyhow::anyhow!("demo pledge: {c}"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let ids = db.insert_employer_seed(&companies, loaded_at).await?;
+        db.set_pledge_criteria(None, &pledge, loaded_at).await?;
+        tracing::info!(employers = ids.len(), "demo employers loaded");
     }
     Ok(())
 }

@@ -66,7 +66,7 @@ fn job(title: &str, days: &[&str], start: &str, end: &str, days_left: i64) -> Ra
 async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
     let db = open(backend).await;
     let ids = db
-        .insert_employer_seed(&[company("Laden (Beispiel)")], now())
+        .insert_employer_seed(&[(company("Laden (Beispiel)"), vec![])], now())
         .await
         .expect("seed");
     let shop = ids[0];
@@ -169,7 +169,7 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
 
     // Another company's person changes nothing of this one's jobs.
     let other = db
-        .insert_employer_seed(&[company("Anderer (Beispiel)")], now())
+        .insert_employer_seed(&[(company("Anderer (Beispiel)"), vec![])], now())
         .await
         .expect("seed")[0];
     let stranger = db

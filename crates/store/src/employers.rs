@@ -41,6 +41,51 @@ macro_rules! insert_employer {
 }
 pub(crate) use insert_employer;
 
+/// Inserts job `$offer` of company `$employer` inside `$tx`; gives the new id.
+macro_rules! insert_job {
+    ($tx:expr, $employer:expr, $offer:expr, $now:expr) => {{
+        let offer: &JobOffer = $offer;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO job (employer_id, title, description, kind, weekly_hours, \
+             ortsteil, start_date, expires_on, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+        )
+        .bind($employer)
+        .bind(&offer.title)
+        .bind(&offer.description)
+        .bind(offer.kind.as_str())
+        .bind(i32::from(offer.weekly_hours))
+        .bind(&offer.ortsteil)
+        .bind(offer.start_date)
+        .bind(offer.expires_on)
+        .bind($now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        id
+    }};
+}
+
+/// Replaces the working windows of job `$id` with those of `$offer`, inside `$tx`.
+macro_rules! replace_windows {
+    ($tx:expr, $id:expr, $offer:expr) => {{
+        sqlx::query("DELETE FROM job_window WHERE job_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+        for w in &$offer.windows {
+            sqlx::query(
+                "INSERT INTO job_window (job_id, weekday, start_min, end_min) VALUES ($1, $2, $3, $4)",
+            )
+            .bind($id)
+            .bind(i32::from(w.day))
+            .bind(i32::from(w.start))
+            .bind(i32::from(w.end))
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+
 /// A company as stored.
 #[derive(Clone, Debug)]
 pub struct StoredEmployer {
@@ -143,16 +188,17 @@ impl Db {
         Ok(self.sign_up(sign_up, Some(company), now).await?.is_some())
     }
 
-    /// The demo's companies, published at once, each without people. Returns their ids.
+    /// The demo's companies with their jobs, published at once, without people. Returns the
+    /// companies' ids.
     pub async fn insert_employer_seed(
         &self,
-        companies: &[EmployerProfile],
+        companies: &[(EmployerProfile, Vec<JobOffer>)],
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<i64>> {
         let mut ids = Vec::new();
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            for c in companies {
+            for (c, jobs) in companies {
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO employer (name, sector, size, ortsteil, address, description, \
                      website, answers, status, created_at, updated_at) \
@@ -169,6 +215,10 @@ impl Db {
                 .bind(now)
                 .fetch_one(&mut *tx)
                 .await?;
+                for offer in jobs {
+                    let job = insert_job!(tx, id, offer, now);
+                    replace_windows!(tx, job, offer);
+                }
                 ids.push(id);
             }
             tx.commit().await?;
@@ -384,24 +434,7 @@ impl Db {
                 return Err(StoreError::NotFound);
             }
             let id: Option<i64> = match job {
-                None => Some(
-                    sqlx::query_scalar(
-                        "INSERT INTO job (employer_id, title, description, kind, weekly_hours, \
-                         ortsteil, start_date, expires_on, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-                    )
-                    .bind(employer)
-                    .bind(&offer.title)
-                    .bind(&offer.description)
-                    .bind(offer.kind.as_str())
-                    .bind(i32::from(offer.weekly_hours))
-                    .bind(&offer.ortsteil)
-                    .bind(offer.start_date)
-                    .bind(offer.expires_on)
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await?,
-                ),
+                None => Some(insert_job!(tx, employer, offer, now)),
                 Some(j) => sqlx::query_scalar(
                     "UPDATE job SET title = $3, description = $4, kind = $5, weekly_hours = $6, \
                          ortsteil = $7, start_date = $8, expires_on = $9, updated_at = $10 \
@@ -423,21 +456,7 @@ impl Db {
             let Some(id) = id else {
                 return Err(StoreError::NotFound);
             };
-            sqlx::query("DELETE FROM job_window WHERE job_id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            for w in &offer.windows {
-                sqlx::query(
-                    "INSERT INTO job_window (job_id, weekday, start_min, end_min) VALUES ($1, $2, $3, $4)",
-                )
-                .bind(id)
-                .bind(i32::from(w.day))
-                .bind(i32::from(w.start))
-                .bind(i32::from(w.end))
-                .execute(&mut *tx)
-                .await?;
-            }
+            replace_windows!(tx, id, offer);
             crate::audit!(tx, now, account, "job_saved", "job", id);
             tx.commit().await?;
             id

@@ -7,6 +7,7 @@ mod backoffice;
 mod benefits;
 mod chains;
 mod directory;
+mod employers;
 mod events;
 pub mod kit;
 mod news;
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .merge(events::routes())
         .merge(news::routes())
         .merge(peers::routes())
+        .merge(employers::routes())
         .merge(benefits::routes())
         .merge(accounts::routes())
         .merge(backoffice::routes())

@@ -92,6 +92,11 @@ impl AppState {
         self.config.clock.berlin_now()
     }
 
+    /// Today in Berlin, by the site's clock (offers expire by the Berlin day).
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.berlin_now().date()
+    }
+
     /// Builds the search index from the store; /readyz answers 200 once this has run.
     pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
         // Read the log position first: changes made while the index builds are applied again later.

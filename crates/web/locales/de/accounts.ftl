@@ -78,8 +78,8 @@ account-confirmation-resend = Bestätigungslink noch einmal senden
 account-confirmation-sent = Wir haben Ihnen einen neuen Bestätigungslink geschickt.
 account-tandem-link = Tandem: andere Alleinerziehende kennenlernen – nur mit Ihrer Zustimmung und ohne Ihre Adresse
 account-unconfirmed = Ihre E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link aus unserer E-Mail; ohne Bestätigung wird das Konto nach einer Woche gelöscht.
-account-for-you-employer = Ihr Konto ist für Ihr Unternehmen eingerichtet. Die Koordinierungsstelle meldet sich, wenn es Neues gibt.
-account-coming-employer = Bald kommen hier dazu: das Profil Ihres Unternehmens mit seinen familienfreundlichen Angeboten, die Selbstverpflichtung und Stellen mit Arbeitszeiten, die zu Kita und Schule passen.
+account-for-you-employer = Ihr Konto gehört zu Ihrem Unternehmen: Dort bearbeiten Sie das Profil und legen Stellen an.
+account-coming-employer = Bald kommen hier dazu: Kontaktanfragen von Eltern zu Ihren Stellen und Jobmessen mit den teilnehmenden Arbeitgebern.
 account-for-you-ag-member = Ihr Konto ist für die AG Alleinerziehende eingerichtet. Einladungen und Protokolle kommen vorerst per E-Mail von der Koordinierungsstelle.
 account-coming-ag-member = Bald kommen hier dazu: die Sitzungen der AG mit Tagesordnung, Protokoll und Beschlüssen, und der Laufzettel für Weitervermittlungen zwischen den Stellen.
 account-held-intro = Das speichert der Wegweiser über Ihr Konto:
@@ -143,3 +143,4 @@ mail-signup-existing-body = Guten Tag,
 
     Ihr Wegweiser Lichtenberg
 tandem-error-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse (mit dem Link aus unserer E-Mail). Dann können Sie andere anfragen und schreiben.
+account-employer-link = Zu Ihrem Unternehmen

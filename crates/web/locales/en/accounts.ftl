@@ -78,8 +78,8 @@ account-confirmation-resend = Send the confirmation link again
 account-confirmation-sent = We have sent you a new confirmation link.
 account-tandem-link = Tandem: meet other single parents – only with your consent and never with your address
 account-unconfirmed = Your e-mail address is not confirmed yet. Open the link from our e-mail; without confirmation the account is deleted after a week.
-account-for-you-employer = Your account is set up for your company. The coordination office will be in touch when there is news.
-account-coming-employer = Coming soon: your company's profile with its family-friendly arrangements, the pledge, and jobs with hours that fit nursery and school times.
+account-for-you-employer = Your account belongs to your company: there you edit its profile and add jobs.
+account-coming-employer = Coming soon: contact requests from parents about your jobs, and job fairs with the employers taking part.
 account-for-you-ag-member = Your account is set up for the AG Alleinerziehende. Invitations and minutes come by e-mail from the coordination office for now.
 account-coming-ag-member = Coming soon: the AG's meetings with agenda, minutes and decisions, and the referral slip between offices.
 account-held-intro = This is what the Wegweiser stores about your account:
@@ -143,3 +143,4 @@ mail-signup-existing-body = Hello,
 
     Your Wegweiser Lichtenberg
 tandem-error-unconfirmed = Please confirm your e-mail address first (with the link from our e-mail). Then you can ask others and write.
+account-employer-link = To your company

@@ -31,6 +31,8 @@ struct AccountPage {
     staff: bool,
     csrf: String,
     can_delete: bool,
+    /// An employer's account: a link to the company's pages.
+    employer: bool,
     /// A parent's own account whose address is not confirmed yet.
     unconfirmed: bool,
     /// What just happened (a new confirmation link was sent).
@@ -91,6 +93,7 @@ async fn page(
         staff: a.role.is_staff(),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         can_delete: a.role == Role::Parent,
+        employer: a.role == Role::Employer,
         unconfirmed: !state.db.email_confirmed(a.id).await?,
         notice,
         error,
@@ -197,6 +200,7 @@ pub async fn delete(
         staff: false,
         csrf: String::new(),
         can_delete: false,
+        employer: false,
         unconfirmed: false,
         notice: None,
         error: None,

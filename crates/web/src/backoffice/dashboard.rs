@@ -38,6 +38,7 @@ async fn tiles(
         crate::chains::dashboard_tile(ctx, me),
         crate::news::tile::dashboard_tile(state, ctx, me).await?,
         crate::peers::dashboard_tile(state, ctx, me).await?,
+        crate::employers::dashboard_tile(state, ctx, me).await?,
         crate::site::pages::dashboard_tile(ctx, me),
     ])
 }

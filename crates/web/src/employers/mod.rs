@@ -1,0 +1,77 @@
+//! Employers (the office's fourth and fifth tasks: against prejudice with local businesses, and
+//! connecting single parents with companies): the public list, a company's page and the
+//! comparison (`public.rs`), jobs and training places with the hours-window filter (`jobs.rs`),
+//! a company's registration (`register.rs`), its own pages (`own.rs`) and the coordinator's
+//! queue and pledge criteria (`admin.rs`); shared views and form fields in `views.rs`.
+
+pub mod admin;
+pub mod jobs;
+pub mod own;
+pub mod public;
+pub mod register;
+pub mod views;
+
+use axum::Router;
+use axum::routing::{get, post};
+use wegweiser_domain::accounts::{Account, Role};
+use wegweiser_domain::employers::EmployerStatus;
+
+use crate::kit::ctx::Ctx;
+use crate::kit::error::WebError;
+use crate::kit::views::{DashboardTile, Link};
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/arbeitgeber", get(public::list))
+        .route("/arbeitgeber/vergleich", get(public::compare))
+        .route(
+            "/arbeitgeber/registrieren",
+            get(register::form).post(register::register),
+        )
+        .route("/arbeitgeber/konto", get(own::overview))
+        .route(
+            "/arbeitgeber/konto/profil",
+            get(own::profile_form).post(own::save_profile),
+        )
+        .route(
+            "/arbeitgeber/konto/jobs/neu",
+            get(own::new_job).post(own::create_job),
+        )
+        .route(
+            "/arbeitgeber/konto/jobs/{id}",
+            get(own::edit_job).post(own::update_job),
+        )
+        .route(
+            "/arbeitgeber/konto/jobs/{id}/loeschen",
+            post(own::delete_job),
+        )
+        .route("/arbeitgeber/{id}", get(public::show))
+        .route("/jobs", get(jobs::search))
+        .route("/jobs/{id}", get(jobs::show))
+        .route("/verwaltung/arbeitgeber", get(admin::queue))
+        .route("/verwaltung/arbeitgeber/zusage", post(admin::set_pledge))
+        .route("/verwaltung/arbeitgeber/{id}", post(admin::decide))
+}
+
+/// The coordinator's tile: registrations waiting.
+pub async fn dashboard_tile(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Account,
+) -> Result<DashboardTile, WebError> {
+    if me.role != Role::Coordinator {
+        return Ok(DashboardTile {
+            links: vec![],
+            html: String::new(),
+        });
+    }
+    let waiting = state.db.employers(EmployerStatus::Proposed).await?.len();
+    Ok(DashboardTile {
+        links: vec![Link {
+            url: "/verwaltung/arbeitgeber".into(),
+            label: ctx.tr.n("employers-admin-link", "count", waiting),
+        }],
+        html: String::new(),
+    })
+}
