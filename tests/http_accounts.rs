@@ -526,6 +526,82 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/verwaltung/tandem/konten/1".into(),
             coordinator_only_post,
         ),
+        ("GET", "/arbeitgeber".into(), all(200)),
+        ("GET", "/arbeitgeber?branche=care&zusage=1".into(), all(200)),
+        ("GET", "/arbeitgeber/1".into(), all(200)),
+        ("GET", "/arbeitgeber/999".into(), all(404)),
+        ("GET", "/arbeitgeber/vergleich?e=1&e=2".into(), all(200)),
+        ("GET", "/arbeitgeber/registrieren".into(), all(200)),
+        ("POST", "/arbeitgeber/registrieren".into(), all(403)),
+        // The test's employer has no company linked: a page that says so.
+        (
+            "GET",
+            "/arbeitgeber/konto".into(),
+            [303, 403, 403, 200, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/profil".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/profil".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/jobs/neu".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/jobs/neu".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/jobs/1".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/jobs/1".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/jobs/1/loeschen".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        ("GET", "/jobs".into(), all(200)),
+        (
+            "GET",
+            "/jobs?tag=mon&tag=fri&von=08%3A30&bis=14%3A30&ortsteil=fennpfuhl".into(),
+            all(200),
+        ),
+        (
+            "GET",
+            "/jobs?tag=mon&von=14%3A00&bis=08%3A00".into(),
+            all(400),
+        ),
+        ("GET", "/jobs/1".into(), all(200)),
+        ("GET", "/jobs/999".into(), all(404)),
+        (
+            "GET",
+            "/verwaltung/arbeitgeber".into(),
+            coordinator_only_get,
+        ),
+        (
+            "POST",
+            "/verwaltung/arbeitgeber/1".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/verwaltung/arbeitgeber/zusage".into(),
+            coordinator_only_post,
+        ),
         ("GET", "/registrieren".into(), all(200)),
         ("POST", "/registrieren".into(), all(403)),
         ("GET", "/konto/bestaetigen/unbekannt".into(), all(404)),
@@ -945,11 +1021,7 @@ async fn every_role_signs_in_to_a_page_of_its_own(backend: Backend) {
     for (role, landing, says) in [
         ("coordinator", "/verwaltung", "Verwaltung"),
         ("provider_editor", "/verwaltung", "Verwaltung"),
-        (
-            "employer",
-            "/konto",
-            "Stellen mit Arbeitszeiten, die zu Kita und Schule passen",
-        ),
+        ("employer", "/konto", "href=\"/arbeitgeber/konto\""),
         (
             "ag_member",
             "/konto",

@@ -15,6 +15,7 @@ mod http_check;
 mod http_clock;
 mod http_crawl;
 mod http_directory;
+mod http_employers;
 mod http_events;
 mod http_golden;
 mod http_instances;

@@ -404,7 +404,8 @@ impl Db {
                 coordinator,
                 "pledge_criteria_set",
                 "employer_pledge",
-                0
+                // i64 as everywhere: PostgreSQL keeps the first parameter types of a statement.
+                0_i64
             );
             tx.commit().await?;
         });

@@ -205,3 +205,6 @@ jobs-form-days-hint = Lassen Sie freie Tage leer. Eltern finden Ihre Stelle, wen
 jobs-form-from = { $day } von
 jobs-form-to = { $day } bis
 jobs-form-save = Speichern
+employers-no-company-title = Noch kein Unternehmen verbunden
+employers-no-company = Ihr Konto ist noch mit keinem Unternehmen verbunden. Die Koordinierungsstelle verbindet es für Sie.
+employers-no-company-contact = So erreichen Sie die Koordinierungsstelle

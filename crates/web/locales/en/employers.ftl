@@ -205,3 +205,6 @@ jobs-form-days-hint = Leave days off empty. Parents find your job when every wor
 jobs-form-from = { $day } from
 jobs-form-to = { $day } to
 jobs-form-save = Save
+employers-no-company-title = No company linked yet
+employers-no-company = Your account is not linked to a company yet. The coordination office will link it for you.
+employers-no-company-contact = How to reach the coordination office

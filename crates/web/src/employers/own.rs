@@ -57,6 +57,12 @@ struct OwnPage {
     notice: Option<String>,
 }
 
+#[derive(Template)]
+#[template(path = "employers/no_company.html")]
+struct NoCompany {
+    page: PageMeta,
+}
+
 #[derive(serde::Deserialize)]
 pub struct OwnQuery {
     hinweis: Option<String>,
@@ -69,7 +75,15 @@ pub async fn overview(
     viewer: Viewer,
     axum::extract::Query(q): axum::extract::Query<OwnQuery>,
 ) -> Result<Response, WebError> {
-    let (_, company) = mine(&state, &viewer, "/arbeitgeber/konto").await?;
+    let me = viewer.require(&[Role::Employer], "/arbeitgeber/konto")?;
+    let Some(company) = state.db.employer_of(me.id).await? else {
+        // An account the coordinator made by hand, before its company was linked.
+        let html = NoCompany {
+            page: PageMeta::new(&ctx, &state, ctx.tr.t("employers-no-company-title"), "", ""),
+        }
+        .render()?;
+        return Ok(private(Html(html).into_response()));
+    };
     let stored = state.db.employer(company).await?;
     let today = state.today();
     let jobs = state.db.employer_jobs(company).await?;

@@ -1,0 +1,329 @@
+//! Employers and jobs through the running binary (issue 17): a company registers, the coordinator
+//! publishes it, its person posts a part-time training place (first with the mistakes people
+//! make), a parent finds it by hours window and Ortsteil; another company's person changes
+//! nothing of it; the demo's companies, the pledge and the comparison.
+
+use crate::both_backends;
+use crate::support::{Backend, PASSWORD, TestApp, add_user, form_token, signed_in, unescape_html};
+
+both_backends! {
+    a_company_registers_posts_a_training_place_and_a_parent_finds_it => super::a_company_registers_posts_a_training_place_and_a_parent_finds_it;
+    the_demo_employers_compare_and_filter => super::the_demo_employers_compare_and_filter;
+}
+
+/// The company form with every question answered (`answer` for all).
+fn company(name: &str, answer: &'static str) -> Vec<(String, String)> {
+    let mut f: Vec<(String, String)> = [
+        ("name", name),
+        ("sector", "care"),
+        ("size", "small"),
+        ("ortsteil", "karlshorst"),
+        ("description", "Pflege im Kiez."),
+        ("contact_name", "Frau Beispiel"),
+        ("password", PASSWORD),
+        ("repeat", PASSWORD),
+        ("consent", "1"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    for c in wegweiser_domain::employers::Criterion::ALL {
+        f.push((c.as_str().to_string(), answer.to_string()));
+    }
+    f
+}
+
+async fn register(app: &TestApp, n: u8, fields: &[(String, String)]) -> reqwest::Response {
+    let v = app.visitor_from(n);
+    let form = v
+        .get(app.url("/arbeitgeber/registrieren"))
+        .send()
+        .await
+        .expect("form");
+    assert_eq!(form.status(), 200);
+    let token = form_token(&form.text().await.expect("body"));
+    let mut all = vec![("csrf".to_string(), token)];
+    all.extend_from_slice(fields);
+    v.post(app.url("/arbeitgeber/registrieren"))
+        .form(&all)
+        .send()
+        .await
+        .expect("post")
+}
+
+fn job_form(
+    title: &str,
+    days: &[(&str, &str, &str)],
+    extra: &[(&str, &str)],
+) -> Vec<(String, String)> {
+    let mut f: Vec<(String, String)> = [
+        ("title", title),
+        ("kind", "part_time_training"),
+        ("description", "Ausbildung in Teilzeit mit Praxisanleitung."),
+        ("weekly_hours", "25"),
+        ("expires_on", "2027-02-28"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    for (day, start, end) in days {
+        f.push((format!("day_{day}_start"), start.to_string()));
+        f.push((format!("day_{day}_end"), end.to_string()));
+    }
+    for (k, v) in extra {
+        f.retain(|(key, _)| key != k);
+        f.push((k.to_string(), v.to_string()));
+    }
+    f
+}
+
+fn as_refs(f: &[(String, String)]) -> Vec<(&str, &str)> {
+    f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+async fn a_company_registers_posts_a_training_place_and_a_parent_finds_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // Mistakes are answered at their fields; nothing is made.
+    let mut bad = company("", "vielleicht");
+    bad.push(("email".into(), "pflege@".into()));
+    bad.push(("website".into(), "www.example.org".into()));
+    let r = register(&app, 1, &bad).await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.expect("body");
+    for field in ["e-name", "e-email", "e-website", "e-flexible_hours"] {
+        assert!(page.contains(&format!("id=\"{field}\"")), "{field}");
+    }
+    let mut good = company("Pflege Karlshorst (Test)", "yes");
+    good.push(("email".into(), "pflege@example.de".into()));
+    let r = register(&app, 1, &good).await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.text()
+            .await
+            .expect("body")
+            .contains("Wir haben eine Mail an pflege@example.de geschickt")
+    );
+    let mails = app.outbox(1).await;
+    assert!(mails.iter().any(|m| m.contains("/konto/bestaetigen/")));
+    // Not public before the coordinator decides.
+    assert!(
+        !app.text("/arbeitgeber", 200)
+            .await
+            .contains("Pflege Karlshorst (Test)")
+    );
+
+    let e = signed_in(&app, "pflege@example.de").await;
+    let own = e.page("/arbeitgeber/konto").await;
+    assert!(own.contains("wartet auf die Freigabe"));
+    // A job with an hours window that ends before it starts, a half day and an expiry in the
+    // past: each answered at its row, nothing saved.
+    let week = [
+        ("mon", "14:00", "08:30"),
+        ("tue", "08:30", ""),
+        ("wed", "08:30", "13:30"),
+    ];
+    let r = e
+        .post_form(
+            "/arbeitgeber/konto/jobs/neu",
+            &as_refs(&job_form(
+                "Ausbildung Pflege",
+                &week,
+                &[("expires_on", "2020-01-01")],
+            )),
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let page = unescape_html(&r.text().await.expect("body"));
+    assert!(page.contains("Das Ende liegt vor dem Beginn"));
+    assert!(page.contains("Bitte Beginn und Ende angeben"));
+    assert!(page.contains("Dieses Datum ist schon vorbei"));
+    let days: Vec<(&str, &str, &str)> = ["mon", "tue", "wed", "thu", "fri"]
+        .iter()
+        .map(|d| (*d, "08:30", "13:30"))
+        .collect();
+    let r = e
+        .post_form(
+            "/arbeitgeber/konto/jobs/neu",
+            &as_refs(&job_form("Ausbildung Pflege in Teilzeit", &days, &[])),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        !app.text("/jobs", 200)
+            .await
+            .contains("Ausbildung Pflege in Teilzeit"),
+        "not before the company is public"
+    );
+
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    let queue = k.page("/verwaltung/arbeitgeber").await;
+    assert!(queue.contains("Pflege Karlshorst (Test)"));
+    let id: String = queue
+        .split("action=\"/verwaltung/arbeitgeber/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.parse::<i64>().is_ok())
+        .expect("the registration")
+        .to_string();
+    let r = k
+        .post_form(
+            &format!("/verwaltung/arbeitgeber/{id}"),
+            &[("entscheidung", "veroeffentlichen")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+
+    // A parent who can work Monday to Friday 8:30–14:30 in Karlshorst finds it; 9:00–14:30 not.
+    let find = |from: &str, ortsteil: &str| {
+        format!(
+            "/jobs?tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von={from}&bis=14%3A30&ortsteil={ortsteil}&art=part_time_training"
+        )
+    };
+    assert!(
+        app.text(&find("08%3A30", "karlshorst"), 200)
+            .await
+            .contains("Ausbildung Pflege in Teilzeit")
+    );
+    assert!(
+        !app.text(&find("09%3A00", "karlshorst"), 200)
+            .await
+            .contains("Ausbildung Pflege in Teilzeit")
+    );
+    assert!(
+        !app.text(&find("08%3A30", "fennpfuhl"), 200)
+            .await
+            .contains("Ausbildung Pflege in Teilzeit")
+    );
+    let words = app.text("/jobs?q=pflege+teilzeit", 200).await;
+    assert!(words.contains("Ausbildung Pflege in Teilzeit"));
+    // A window that ends before it starts is answered at the filter.
+    let r = app.get("/jobs?tag=mon&von=14%3A00&bis=08%3A00").await;
+    assert_eq!(r.status(), 400);
+    assert!(r.text().await.expect("body").contains("id=\"e-window\""));
+
+    // The company page shows it; the job's page too.
+    let public = app.text(&format!("/arbeitgeber/{id}"), 200).await;
+    let job: String = public
+        .split("href=\"/jobs/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the job")
+        .to_string();
+    let page = app.text(&format!("/jobs/{job}"), 200).await;
+    assert!(unescape_html(&page).contains("Mo–Fr 08:30–13:30"));
+
+    // Another company's person changes nothing of it, and cannot open its form.
+    let mut other = company("Andere Firma (Test)", "no");
+    other.push(("email".into(), "andere@example.de".into()));
+    assert_eq!(register(&app, 2, &other).await.status(), 200);
+    let o = signed_in(&app, "andere@example.de").await;
+    assert_eq!(
+        o.get(app.url(&format!("/arbeitgeber/konto/jobs/{job}")))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    let r = o
+        .post_form(
+            &format!("/arbeitgeber/konto/jobs/{job}"),
+            &as_refs(&job_form("Übernommen", &days, &[])),
+        )
+        .await;
+    assert_eq!(r.status(), 404);
+    assert_eq!(
+        o.post_form(&format!("/arbeitgeber/konto/jobs/{job}/loeschen"), &[])
+            .await
+            .status(),
+        404
+    );
+    assert!(
+        app.text(&format!("/jobs/{job}"), 200)
+            .await
+            .contains("Ausbildung Pflege in Teilzeit")
+    );
+    // A waiting company's page is its people's and the coordinator's only.
+    let waiting = k.page("/verwaltung/arbeitgeber").await;
+    let waiting_id: String = waiting
+        .split("action=\"/verwaltung/arbeitgeber/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.parse::<i64>().is_ok())
+        .expect("the second registration")
+        .to_string();
+    assert_eq!(
+        app.get(&format!("/arbeitgeber/{waiting_id}"))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        e.get(app.url(&format!("/arbeitgeber/{waiting_id}")))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    assert!(
+        o.page(&format!("/arbeitgeber/{waiting_id}"))
+            .await
+            .contains("noch nicht öffentlich")
+    );
+
+    // The company takes it down: gone from the list and its page.
+    assert_eq!(
+        e.post_form(&format!("/arbeitgeber/konto/jobs/{job}/loeschen"), &[])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(app.get(&format!("/jobs/{job}")).await.status(), 404);
+    // The export names the company.
+    let export: serde_json::Value =
+        serde_json::from_str(&e.page("/konto/daten").await).expect("json");
+    assert_eq!(export["employers"][0], "Pflege Karlshorst (Test)");
+}
+
+async fn the_demo_employers_compare_and_filter(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let list = app.text("/arbeitgeber", 200).await;
+    assert!(list.contains("Pflegedienst Am Tierpark (Beispiel)"));
+    // Two of the four meet the pledge the demo's coordinator chose.
+    assert_eq!(list.matches("<p class=\"badge\">").count(), 2);
+    let pledged = app.text("/arbeitgeber?zusage=1", 200).await;
+    assert!(pledged.contains("Bäckerei Kiezkorn (Beispiel)"));
+    assert!(!pledged.contains("Logistikzentrum Herzbergstraße (Beispiel)"));
+    let care = app.text("/arbeitgeber?branche=care", 200).await;
+    assert!(care.contains("Pflegedienst") && !care.contains("Bäckerei"));
+    // Three side by side, a fourth is left out with a note.
+    let ids: Vec<String> = list
+        .split("name=\"e\" value=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next().map(String::from))
+        .collect();
+    assert_eq!(ids.len(), 4);
+    let query: Vec<String> = ids.iter().map(|i| format!("e={i}")).collect();
+    let compare = unescape_html(
+        &app.text(&format!("/arbeitgeber/vergleich?{}", query.join("&")), 200)
+            .await,
+    );
+    assert!(compare.contains("höchstens drei"));
+    assert_eq!(
+        compare
+            .matches("<th scope=\"col\"><a href=\"/arbeitgeber/")
+            .count(),
+        3
+    );
+    assert!(compare.contains("Schichttausch ohne Nachfrage"));
+    // Only Monday-to-Friday mornings: the early shift (from 6:00) and the Saturday job are out.
+    let mornings = app
+        .text(
+            "/jobs?tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von=08%3A00&bis=14%3A00",
+            200,
+        )
+        .await;
+    assert!(mornings.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
+    assert!(!mornings.contains("Lagermitarbeiter/-in Frühschicht"));
+    assert!(!mornings.contains("Staplerfahrer/-in mit Samstagen"));
+}
