@@ -68,6 +68,13 @@ before(async () => {
     'a group by request': '/gruppen/5',
     'sign-up for parents': '/registrieren',
     'sign-up link used up': '/konto/bestaetigen/abc',
+    'family-friendly employers': '/arbeitgeber',
+    'an employer': '/arbeitgeber/1',
+    'employers compared': '/arbeitgeber/vergleich?e=1&e=2&e=3',
+    'employer registration': '/arbeitgeber/registrieren',
+    'jobs': '/jobs',
+    'jobs, a window that ends before it starts': '/jobs?tag=mon&von=14%3A00&bis=08%3A00',
+    'a job': '/jobs/1',
   };
 });
 after(async () => { await browser?.close(); server?.stop(); });

@@ -208,3 +208,5 @@ jobs-form-save = Speichern
 employers-no-company-title = Noch kein Unternehmen verbunden
 employers-no-company = Ihr Konto ist noch mit keinem Unternehmen verbunden. Die Koordinierungsstelle verbindet es für Sie.
 employers-no-company-contact = So erreichen Sie die Koordinierungsstelle
+jobs-start = Beginn
+jobs-visible-until = Sichtbar bis

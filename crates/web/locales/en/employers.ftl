@@ -208,3 +208,5 @@ jobs-form-save = Save
 employers-no-company-title = No company linked yet
 employers-no-company = Your account is not linked to a company yet. The coordination office will link it for you.
 employers-no-company-contact = How to reach the coordination office
+jobs-start = Start
+jobs-visible-until = Visible until
