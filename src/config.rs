@@ -69,6 +69,9 @@ pub struct ServeArgs {
     /// Days the tandem's messages are kept; older ones are deleted by the housekeeping job
     #[arg(long, env = "WEGWEISER_PEER_MESSAGE_RETENTION_DAYS")]
     pub peer_message_retention_days: Option<i64>,
+    /// Days a CV sent with a contact request to an employer is kept; then housekeeping deletes it
+    #[arg(long, env = "WEGWEISER_CV_RETENTION_DAYS")]
+    pub cv_retention_days: Option<i64>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -96,6 +99,7 @@ struct FileConfig {
     mail_from: Option<String>,
     confirm_after_days: Option<i64>,
     peer_message_retention_days: Option<i64>,
+    cv_retention_days: Option<i64>,
     log_format: Option<LogFormat>,
 }
 
@@ -113,6 +117,7 @@ pub struct Config {
     pub mail_from: String,
     pub confirm_after_days: i64,
     pub peer_message_retention_days: i64,
+    pub cv_retention_days: i64,
     pub log_format: LogFormat,
     /// The system clock, or the test clock of `WEGWEISER_TEST_CLOCK`.
     pub clock: Clock,
@@ -237,6 +242,13 @@ impl Config {
         if !(1..=3650).contains(&peer_message_retention_days) {
             bail!("peer-message-retention-days must be between 1 and 3650");
         }
+        let cv_retention_days = args
+            .cv_retention_days
+            .or(f.cv_retention_days)
+            .unwrap_or(wegweiser_domain::employers::DEFAULT_CV_RETENTION_DAYS);
+        if !(1..=3650).contains(&cv_retention_days) {
+            bail!("cv-retention-days must be between 1 and 3650");
+        }
         let clock = test_clock(std::env::var(TEST_CLOCK_ENV).ok().as_deref(), &public_url)?
             .unwrap_or_default();
         Ok(Config {
@@ -244,6 +256,7 @@ impl Config {
             addr,
             confirm_after_days,
             peer_message_retention_days,
+            cv_retention_days,
             smtp_url: args
                 .smtp_url
                 .clone()

@@ -519,6 +519,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
                 cfg.confirm_after_days,
             ),
             peer_message_retention_days: cfg.peer_message_retention_days,
+            cv_retention_days: cfg.cv_retention_days,
             clock: cfg.clock,
         },
     );

@@ -12,6 +12,7 @@ use crate::support::{Backend, fresh_database};
 
 both_backends! {
     the_hours_window_finds_exactly_the_jobs_that_fit => super::the_hours_window_finds_exactly_the_jobs_that_fit;
+    contact_requests_are_limited_and_cvs_expire => super::contact_requests_are_limited_and_cvs_expire;
 }
 
 async fn open(b: Backend) -> Db {
@@ -201,4 +202,83 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
         Err(StoreError::NotFound)
     ));
     db.delete_job(person, some_job, now()).await.expect("own");
+}
+
+fn no_mail(to: &str) -> wegweiser_domain::mail::Mail {
+    wegweiser_domain::mail::Mail {
+        to: to.to_string(),
+        subject: "Anfrage".into(),
+        body: "Text".into(),
+    }
+}
+
+async fn contact_requests_are_limited_and_cvs_expire(backend: Backend) {
+    use wegweiser_domain::employers::{CONTACTS_PER_DAY, ContactShare};
+    let db = open(backend).await;
+    let shop = db
+        .insert_employer_seed(&[(company("Laden (Beispiel)"), vec![])], now())
+        .await
+        .expect("seed")[0];
+    let parent = db
+        .create_account("mutter@example.de", "", Role::Parent, None, &[], now())
+        .await
+        .expect("account");
+    let share = ContactShare {
+        name: String::new(),
+        phone: String::new(),
+        share_email: true,
+        message: "Hallo".into(),
+    };
+    // Four more requests than a day allows, all at once: exactly the limit is stored.
+    let n = CONTACTS_PER_DAY as usize + 4;
+    let tasks: Vec<_> = (0..n)
+        .map(|_| {
+            let db = db.clone();
+            let share = share.clone();
+            tokio::spawn(async move {
+                let pdf = b"%PDF-1.4 %%EOF".to_vec();
+                db.send_job_contact(
+                    parent,
+                    shop,
+                    None,
+                    &share,
+                    Some(("cv.pdf", pdf.as_slice())),
+                    now(),
+                    no_mail,
+                )
+                .await
+            })
+        })
+        .collect();
+    let (mut sent, mut refused) = (Vec::new(), 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(id) => sent.push(id),
+            Err(StoreError::Full { what: "contacts" }) => refused += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((sent.len(), refused), (CONTACTS_PER_DAY as usize, 4));
+    let first = sent[0];
+    assert!(db.job_contact_cv(parent, first).await.is_ok());
+    // After the CV's retention time the CV is gone; the request and its message stay.
+    let later = now() + chrono::Duration::days(91);
+    assert!(db.purge_job_contacts(later, 90).await.expect("purge") >= 10);
+    assert!(matches!(
+        db.job_contact_cv(parent, first).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(
+        db.parent_job_contacts(parent).await.expect("list").len(),
+        CONTACTS_PER_DAY as usize
+    );
+    // Deleting the account removes its requests.
+    db.delete_account(parent, now()).await.expect("delete");
+    let count = "SELECT COUNT(*) FROM job_contact";
+    let left: i64 = match &db {
+        Db::Sqlite(p) => sqlx::query_scalar(count).fetch_one(p).await,
+        Db::Postgres(p) => sqlx::query_scalar(count).fetch_one(p).await,
+    }
+    .expect("count");
+    assert_eq!(left, 0);
 }

@@ -574,6 +574,68 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/arbeitgeber/konto/jobs/1/loeschen".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        // A parent's contact form; nobody else writes to employers.
+        (
+            "GET",
+            "/jobs/1/kontakt".into(),
+            [303, 403, 403, 403, 403, 200],
+        ),
+        (
+            "POST",
+            "/jobs/1/kontakt".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/1/kontakt".into(),
+            [303, 403, 403, 403, 403, 200],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/1/kontakt".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/konto/anfragen".into(),
+            [303, 403, 403, 403, 403, 200],
+        ),
+        // Nobody's request 1: the same answer as for someone else's.
+        (
+            "GET",
+            "/konto/anfragen/1".into(),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (
+            "POST",
+            "/konto/anfragen/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/konto/anfragen/1/lebenslauf".into(),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/anfragen".into(),
+            [303, 403, 403, 200, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/anfragen/1".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/anfragen/1".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/arbeitgeber/konto/anfragen/1/lebenslauf".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
         ("GET", "/jobs".into(), all(200)),
         (
             "GET",

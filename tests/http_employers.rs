@@ -77,6 +77,22 @@ fn job_form(
     f
 }
 
+/// The first mail to `to` that contains `text`, waiting for the mail queue (up to 5 s).
+async fn mail_to(app: &TestApp, to: &str, text: &str) -> String {
+    for _ in 0..50 {
+        let found = app
+            .outbox(0)
+            .await
+            .into_iter()
+            .find(|m| m.contains(&format!("To: {to}")) && m.contains(text));
+        if let Some(m) = found {
+            return m;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no mail to {to} with {text}");
+}
+
 fn as_refs(f: &[(String, String)]) -> Vec<(&str, &str)> {
     f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
@@ -270,6 +286,148 @@ async fn a_company_registers_posts_a_training_place_and_a_parent_finds_it(backen
             .await
             .contains("noch nicht öffentlich")
     );
+
+    // A parent gets in touch about the job, sharing only the e-mail address, with a CV. A file
+    // that is not a PDF, or a PDF with a misleading name, is refused at its field.
+    add_user(&app, "mutter@example.de", "parent");
+    let parent = signed_in(&app, "mutter@example.de").await;
+    let contact = format!("/jobs/{job}/kontakt");
+    assert!(parent.page(&contact).await.contains("mutter@example.de"));
+    let pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".to_vec();
+    let fields = [
+        ("share_email", "1"),
+        ("name", "Anna Muster"),
+        (
+            "message",
+            "Ich kann vormittags und interessiere mich für die Ausbildung.",
+        ),
+    ];
+    for (name, bytes, says) in [
+        ("lebenslauf.pdf", b"MZ not a pdf".to_vec(), "kein PDF"),
+        (
+            "lebenslauf.exe.pdf",
+            pdf.clone(),
+            "passt nicht zu einem PDF",
+        ),
+        (
+            "lebenslauf.pdf",
+            {
+                let mut big = pdf.clone();
+                big.splice(9..9, vec![b' '; 900 * 1024]);
+                big
+            },
+            "größer als 800 KB",
+        ),
+    ] {
+        let r = parent
+            .post_multipart(&contact, &fields, Some(("cv", name, bytes)))
+            .await;
+        assert_eq!(r.status(), 422, "{name}");
+        let page = r.text().await.expect("body");
+        assert!(
+            page.contains("id=\"e-cv\"") && page.contains(says),
+            "{name}: {says}"
+        );
+    }
+    let r = parent
+        .post_multipart(
+            &contact,
+            &fields,
+            Some(("cv", "Lebenslauf Muster.pdf", pdf.clone())),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let thread = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .split('?')
+        .next()
+        .expect("path")
+        .to_string();
+    let request_id = thread.trim_start_matches("/konto/anfragen/").to_string();
+    // The company's people see it with only the address; the mail to them quotes nothing.
+    let notice = mail_to(&app, "pflege@example.de", "/arbeitgeber/konto/anfragen").await;
+    assert!(!notice.contains("vormittags") && !notice.contains("mutter@"));
+    let employer_thread = format!("/arbeitgeber/konto/anfragen/{request_id}");
+    let seen = e.page(&employer_thread).await;
+    assert!(seen.contains("mutter@example.de"));
+    assert!(!seen.contains("Anna Muster"), "the name was not shared");
+    assert!(seen.contains("Ich kann vormittags"));
+    let cv = e
+        .get(app.url(&format!("{employer_thread}/lebenslauf")))
+        .send()
+        .await
+        .expect("cv");
+    assert_eq!(cv.status(), 200);
+    assert_eq!(cv.headers()["content-type"], "application/pdf");
+    assert_eq!(cv.bytes().await.expect("bytes").to_vec(), pdf);
+    // Another company's person sees nothing of it, not by guessing addresses.
+    for path in [
+        employer_thread.clone(),
+        format!("{employer_thread}/lebenslauf"),
+        thread.clone(),
+    ] {
+        assert_eq!(
+            o.get(app.url(&path)).send().await.expect("get").status(),
+            if path.starts_with("/konto") { 403 } else { 404 },
+            "{path}"
+        );
+    }
+    assert!(
+        !o.page("/arbeitgeber/konto/anfragen")
+            .await
+            .contains("Ich kann vormittags")
+    );
+    assert_eq!(
+        o.post_form(&employer_thread, &[("text", "Hallo")])
+            .await
+            .status(),
+        404
+    );
+    // The company answers through the platform; the parent reads it.
+    let r = e
+        .post_form(
+            &employer_thread,
+            &[("text", "Gern! Kommen Sie am Dienstag um 10 Uhr vorbei.")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(
+        parent
+            .page(&thread)
+            .await
+            .contains("Kommen Sie am Dienstag um 10 Uhr vorbei.")
+    );
+    assert!(parent.page("/konto/anfragen").await.contains("Beantwortet"));
+    // Another parent cannot read it.
+    add_user(&app, "fremd@example.de", "parent");
+    let stranger = signed_in(&app, "fremd@example.de").await;
+    assert_eq!(
+        stranger
+            .get(app.url(&thread))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    assert_eq!(
+        stranger
+            .get(app.url(&format!("{thread}/lebenslauf")))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    // The parent's export holds the request, the messages and the CV.
+    let export: serde_json::Value =
+        serde_json::from_str(&parent.page("/konto/daten").await).expect("json");
+    let sent = &export["job_contacts"][0];
+    assert_eq!(sent["shared_email"], "mutter@example.de");
+    assert_eq!(sent["shared_name"], "");
+    assert_eq!(sent["messages"].as_array().map(Vec::len), Some(2));
+    assert_eq!(sent["cv"][0], "Lebenslauf Muster.pdf");
 
     // The company takes it down: gone from the list and its page.
     assert_eq!(

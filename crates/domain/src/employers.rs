@@ -506,6 +506,130 @@ impl Availability {
     }
 }
 
+/// Contact requests one parent may send in 24 hours (shared through the store).
+pub const CONTACTS_PER_DAY: i64 = 10;
+/// Messages one person may write in contact threads in 24 hours.
+pub const CONTACT_MESSAGES_PER_DAY: i64 = 50;
+/// The largest CV accepted: below the site's 1 MiB limit for any request body, so that a file
+/// somewhat too large still gets its message at the field.
+pub const MAX_CV_BYTES: usize = 800 * 1024;
+/// CVs are deleted this many days after they were sent, unless configured otherwise.
+pub const DEFAULT_CV_RETENTION_DAYS: i64 = 90;
+/// Contact requests and their messages are deleted this many days after the last message.
+pub const CONTACT_RETENTION_DAYS: i64 = 365;
+
+/// What is wrong with an uploaded CV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CvProblem {
+    TooLarge,
+    /// The content is not a PDF document, whatever the name says.
+    NotPdf,
+    /// A name that does not end in ".pdf", or hides another kind of file ("lebenslauf.exe.pdf").
+    MisleadingName,
+}
+
+/// Checks an uploaded CV by its content and its name; gives the name to store (plain letters,
+/// digits, spaces, dots, dashes; at most 80 characters).
+pub fn check_cv(file_name: &str, bytes: &[u8]) -> Result<String, CvProblem> {
+    if bytes.len() > MAX_CV_BYTES {
+        return Err(CvProblem::TooLarge);
+    }
+    // A PDF starts with its header (within the first KiB, as readers allow) and ends with %%EOF.
+    let head = &bytes[..bytes.len().min(1024)];
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let has = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    if !has(head, b"%PDF-") || !has(tail, b"%%EOF") {
+        return Err(CvProblem::NotPdf);
+    }
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let lower = name.to_lowercase();
+    let Some(stem) = lower.strip_suffix(".pdf") else {
+        return Err(CvProblem::MisleadingName);
+    };
+    const HIDDEN: [&str; 12] = [
+        ".exe", ".bat", ".cmd", ".com", ".js", ".vbs", ".scr", ".html", ".htm", ".doc", ".docx",
+        ".zip",
+    ];
+    if stem.is_empty() || HIDDEN.iter().any(|x| stem.ends_with(x)) {
+        return Err(CvProblem::MisleadingName);
+    }
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    Ok(clean)
+}
+
+/// A contact request as the parent fills it in: what to share and a first message.
+#[derive(Clone, Debug, Default)]
+pub struct RawContact {
+    pub share_name: bool,
+    pub name: String,
+    pub share_email: bool,
+    pub phone: String,
+    pub message: String,
+}
+
+/// What a contact request shares (empty: not shared) and its first message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactShare {
+    pub name: String,
+    pub phone: String,
+    pub share_email: bool,
+    pub message: String,
+}
+
+impl RawContact {
+    /// Checks every field; all problems at once.
+    pub fn validate(&self) -> Result<ContactShare, Vec<FieldProblem>> {
+        let mut c = Checker(Vec::new());
+        let name = if self.share_name {
+            c.take("name", one_line(&self.name, 80))
+        } else {
+            String::new()
+        };
+        let phone = c.take(
+            "phone",
+            optional(&self.phone, 40).and_then(|p| {
+                let digits = p.chars().filter(char::is_ascii_digit).count();
+                let allowed = p
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || " +-/()".contains(ch));
+                if p.is_empty() || (allowed && (6..=15).contains(&digits)) {
+                    Ok(p)
+                } else {
+                    Err(Problem::Invalid)
+                }
+            }),
+        );
+        let message = c.take(
+            "message",
+            clean_text(&self.message, 1000).map_err(Problem::from),
+        );
+        if c.0.is_empty() {
+            Ok(ContactShare {
+                name,
+                phone,
+                share_email: self.share_email,
+                message,
+            })
+        } else {
+            Err(c.0)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -597,6 +721,53 @@ mod tests {
     }
 
     #[test]
+    fn cvs_are_checked_by_content_and_name() {
+        let pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n".to_vec();
+        assert_eq!(
+            check_cv("Lebenslauf Müller.pdf", &pdf),
+            Ok("Lebenslauf Müller.pdf".into())
+        );
+        assert_eq!(check_cv("C:\\Users\\x\\cv.PDF", &pdf), Ok("cv.PDF".into()));
+        assert_eq!(check_cv("foto.jpg", &pdf), Err(CvProblem::MisleadingName));
+        assert_eq!(
+            check_cv("lebenslauf.exe.pdf", &pdf),
+            Err(CvProblem::MisleadingName)
+        );
+        assert_eq!(
+            check_cv("lebenslauf.pdf", b"MZ\x90\x00 not a pdf"),
+            Err(CvProblem::NotPdf)
+        );
+        assert_eq!(
+            check_cv("lebenslauf.pdf", b"%PDF-1.7 cut off"),
+            Err(CvProblem::NotPdf)
+        );
+        let mut big = pdf.clone();
+        big.splice(9..9, vec![b' '; MAX_CV_BYTES]);
+        assert_eq!(check_cv("lebenslauf.pdf", &big), Err(CvProblem::TooLarge));
+    }
+
+    #[test]
+    fn a_contact_shares_only_what_was_chosen() {
+        let raw = RawContact {
+            share_name: false,
+            name: "Anna Beispiel".into(),
+            share_email: true,
+            phone: String::new(),
+            message: "Ich interessiere mich für die Stelle.".into(),
+        };
+        let share = raw.validate().expect("valid");
+        assert!(share.name.is_empty() && share.share_email && share.phone.is_empty());
+        let bad = RawContact {
+            share_name: true,
+            phone: "ruf mich an".into(),
+            ..RawContact::default()
+        };
+        let problems = bad.validate().expect_err("invalid");
+        let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["name", "phone", "message"]);
+    }
+
+    #[test]
     fn the_pledge_needs_every_chosen_criterion_answered_yes() {
         let mut raw = RawEmployer {
             name: "Bäckerei (Beispiel)".into(),
@@ -630,4 +801,10 @@ mod tests {
         }));
         assert!(problems.iter().any(|p| p.field == "core_hours"));
     }
+}
+
+/// A stored file as the account's data export carries it (standard base64).
+pub fn export_bytes(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }

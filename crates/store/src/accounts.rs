@@ -394,6 +394,8 @@ pub struct AccountExport {
     pub groups: Vec<(String, String, String)>,
     /// The companies this account speaks for (an employer's people).
     pub employers: Vec<String>,
+    /// Contact requests to employers, with their messages and CVs.
+    pub job_contacts: Vec<crate::ContactExport>,
 }
 
 impl Db {
@@ -434,7 +436,9 @@ impl Db {
         let tandem = self.export_peers(id).await?;
         let groups = self.export_groups(id).await?;
         let employers = self.export_employers(id).await?;
+        let job_contacts = self.export_job_contacts(id).await?;
         Ok(AccountExport {
+            job_contacts,
             employers,
             tandem_profile,
             tandem_blocked,
@@ -475,6 +479,10 @@ impl Db {
                 "DELETE FROM peer_message WHERE from_id = $1 OR request_id IN \
                  (SELECT id FROM peer_request WHERE from_id = $1 OR to_id = $1)",
                 "DELETE FROM peer_group_message WHERE from_id = $1",
+                "DELETE FROM job_cv WHERE contact_id IN (SELECT id FROM job_contact WHERE parent_id = $1)",
+                "DELETE FROM job_contact_message WHERE contact_id IN \
+                 (SELECT id FROM job_contact WHERE parent_id = $1)",
+                "DELETE FROM job_contact WHERE parent_id = $1",
                 "UPDATE peer_report SET reporter_id = NULL WHERE reporter_id = $1",
                 "UPDATE peer_report SET closed_by = NULL WHERE closed_by = $1",
                 "DELETE FROM peer_report WHERE reported_id = $1",

@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 48] = [
+pub const TABLES: [&str; 51] = [
     "organization",
     "location",
     "service",
@@ -63,6 +63,9 @@ pub const TABLES: [&str; 48] = [
     "job",
     "job_window",
     "employer_pledge",
+    "job_contact",
+    "job_contact_message",
+    "job_cv",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.

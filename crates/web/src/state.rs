@@ -29,6 +29,8 @@ pub struct WebConfig {
     pub freshness: wegweiser_domain::freshness::FreshnessPolicy,
     /// Days the tandem's messages are kept.
     pub peer_message_retention_days: i64,
+    /// Days a CV sent to an employer is kept.
+    pub cv_retention_days: i64,
     /// Where "now" comes from (a test clock only in tests).
     pub clock: wegweiser_domain::time::Clock,
 }
@@ -43,6 +45,7 @@ impl Default for WebConfig {
             public_url: "http://127.0.0.1:8080".into(),
             freshness: Default::default(),
             peer_message_retention_days: wegweiser_domain::peers::DEFAULT_MESSAGE_RETENTION_DAYS,
+            cv_retention_days: wegweiser_domain::employers::DEFAULT_CV_RETENTION_DAYS,
             clock: Default::default(),
         }
     }

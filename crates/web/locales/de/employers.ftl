@@ -210,3 +210,58 @@ employers-no-company = Ihr Konto ist noch mit keinem Unternehmen verbunden. Die 
 employers-no-company-contact = So erreichen Sie die Koordinierungsstelle
 jobs-start = Beginn
 jobs-visible-until = Sichtbar bis
+
+## Contact requests to employers
+contact-link = Kontakt aufnehmen
+contact-link-general = Initiativ Kontakt aufnehmen
+contact-title = Kontakt zu { $employer }
+contact-about-job = Zur Stelle: { $job }
+contact-intro = Sie entscheiden, was das Unternehmen von Ihnen erfährt. Die Antwort kommt hier im Wegweiser an; Ihre Adresse sieht das Unternehmen nur, wenn Sie sie teilen.
+contact-share-legend = Was Sie teilen
+contact-share-email = Meine E-Mail-Adresse ({ $email })
+contact-share-name = Meinen Namen
+contact-field-name = Name
+contact-field-phone = Telefon (freiwillig)
+contact-field-message = Ihre Nachricht
+contact-field-message-hint = Ein paar Sätze genügen: was Sie suchen und wann Sie arbeiten können. Höchstens 1000 Zeichen.
+contact-field-cv = Lebenslauf (freiwillig)
+contact-field-cv-hint = Nur PDF, höchstens 800 KB. Er wird nach 90 Tagen gelöscht.
+contact-send = Anfrage senden
+contact-error-cv-large = Die Datei ist größer als 800 KB. Bitte speichern Sie den Lebenslauf kleiner.
+contact-error-cv-not-pdf = Diese Datei ist kein PDF, auch wenn der Name so aussieht. Bitte speichern Sie den Lebenslauf als PDF.
+contact-error-cv-name = Der Dateiname passt nicht zu einem PDF. Bitte wählen Sie eine Datei, deren Name auf .pdf endet.
+contact-too-many = Sie haben heute schon mehrere Anfragen gesendet. Bitte warten Sie bis morgen.
+contact-too-many-messages = Heute sind schon viele Nachrichten geschrieben worden. Bitte warten Sie bis morgen.
+contact-list-parent = Ihre Anfragen an Arbeitgeber
+contact-list-employer = Anfragen von Eltern
+contact-list-none = Noch keine Anfragen.
+contact-parent-unnamed = Ein Elternteil
+contact-general = Initiativanfrage
+contact-state-answered = Beantwortet
+contact-state-open = Wartet auf Antwort
+contact-thread-title = Anfrage: { $name }
+contact-shared-title = Geteilte Angaben
+contact-not-shared = nicht geteilt
+contact-email = E-Mail-Adresse
+contact-no-cv = keiner
+contact-messages = Nachrichten
+contact-answer = Ihre Antwort
+contact-reply = Ihre Nachricht
+contact-notice-gesendet = Ihre Anfrage ist gesendet. Die Antwort finden Sie hier; wir schicken Ihnen eine Mail, sobald sie da ist.
+contact-notice-geantwortet = Ihre Nachricht ist gesendet.
+contact-mail-new-subject = Neue Anfrage von einem Elternteil
+contact-mail-new-body = Guten Tag,
+
+    ein Elternteil hat Ihrem Unternehmen im Wegweiser Lichtenberg eine Anfrage geschickt. Lesen und beantworten können Sie sie nach der Anmeldung:
+
+    { $link }
+
+    Ihr Wegweiser Lichtenberg
+contact-mail-answer-subject = Neue Nachricht zu Ihrer Anfrage
+contact-mail-answer-body = Guten Tag,
+
+    zu einer Anfrage im Wegweiser Lichtenberg gibt es eine neue Nachricht. Lesen können Sie sie nach der Anmeldung:
+
+    { $link }
+
+    Ihr Wegweiser Lichtenberg

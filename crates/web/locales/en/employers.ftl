@@ -210,3 +210,58 @@ employers-no-company = Your account is not linked to a company yet. The coordina
 employers-no-company-contact = How to reach the coordination office
 jobs-start = Start
 jobs-visible-until = Visible until
+
+## Contact requests to employers
+contact-link = Get in touch
+contact-link-general = Get in touch without a job ad
+contact-title = Contact { $employer }
+contact-about-job = About the job: { $job }
+contact-intro = You decide what the company learns about you. The answer arrives here in the Wegweiser; the company sees your address only if you share it.
+contact-share-legend = What you share
+contact-share-email = My e-mail address ({ $email })
+contact-share-name = My name
+contact-field-name = Name
+contact-field-phone = Phone (optional)
+contact-field-message = Your message
+contact-field-message-hint = A few sentences are enough: what you are looking for and when you can work. At most 1000 characters.
+contact-field-cv = CV (optional)
+contact-field-cv-hint = PDF only, at most 800 KB. It is deleted after 90 days.
+contact-send = Send request
+contact-error-cv-large = The file is larger than 800 KB. Please save the CV smaller.
+contact-error-cv-not-pdf = This file is not a PDF, even if its name looks like one. Please save the CV as a PDF.
+contact-error-cv-name = The file name does not fit a PDF. Please choose a file whose name ends in .pdf.
+contact-too-many = You have already sent several requests today. Please wait until tomorrow.
+contact-too-many-messages = Many messages have been written today already. Please wait until tomorrow.
+contact-list-parent = Your requests to employers
+contact-list-employer = Requests from parents
+contact-list-none = No requests yet.
+contact-parent-unnamed = A parent
+contact-general = Request without a job ad
+contact-state-answered = Answered
+contact-state-open = Waiting for an answer
+contact-thread-title = Request: { $name }
+contact-shared-title = Shared details
+contact-not-shared = not shared
+contact-email = E-mail address
+contact-no-cv = none
+contact-messages = Messages
+contact-answer = Your answer
+contact-reply = Your message
+contact-notice-gesendet = Your request has been sent. You will find the answer here; we send you a mail as soon as it arrives.
+contact-notice-geantwortet = Your message has been sent.
+contact-mail-new-subject = New request from a parent
+contact-mail-new-body = Hello,
+
+    a parent has sent your company a request on the Wegweiser Lichtenberg. You can read and answer it after signing in:
+
+    { $link }
+
+    Your Wegweiser Lichtenberg
+contact-mail-answer-subject = New message about your request
+contact-mail-answer-body = Hello,
+
+    there is a new message about a request on the Wegweiser Lichtenberg. You can read it after signing in:
+
+    { $link }
+
+    Your Wegweiser Lichtenberg

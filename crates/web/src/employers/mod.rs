@@ -1,10 +1,12 @@
 //! Employers (the office's fourth and fifth tasks: against prejudice with local businesses, and
 //! connecting single parents with companies): the public list, a company's page and the
 //! comparison (`public.rs`), jobs and training places with the hours-window filter (`jobs.rs`),
-//! a company's registration (`register.rs`), its own pages (`own.rs`) and the coordinator's
+//! a company's registration (`register.rs`), its own pages (`own.rs`), contact requests from
+//! parents and the answers (`contacts.rs`), and the coordinator's
 //! queue and pledge criteria (`admin.rs`); shared views and form fields in `views.rs`.
 
 pub mod admin;
+pub mod contacts;
 pub mod jobs;
 pub mod own;
 pub mod public;
@@ -47,11 +49,42 @@ pub fn routes() -> Router<AppState> {
             post(own::delete_job),
         )
         .route("/arbeitgeber/{id}", get(public::show))
+        .route(
+            "/arbeitgeber/{id}/kontakt",
+            get(contacts::employer_form).post(contacts::employer_send),
+        )
         .route("/jobs", get(jobs::search))
         .route("/jobs/{id}", get(jobs::show))
+        .route(
+            "/jobs/{id}/kontakt",
+            get(contacts::job_form).post(contacts::job_send),
+        )
+        .route("/konto/anfragen", get(contacts::parent_list))
+        .route(
+            "/konto/anfragen/{id}",
+            get(contacts::parent_thread).post(contacts::parent_write),
+        )
+        .route("/konto/anfragen/{id}/lebenslauf", get(contacts::parent_cv))
+        .route("/arbeitgeber/konto/anfragen", get(contacts::employer_list))
+        .route(
+            "/arbeitgeber/konto/anfragen/{id}",
+            get(contacts::employer_thread).post(contacts::employer_write),
+        )
+        .route(
+            "/arbeitgeber/konto/anfragen/{id}/lebenslauf",
+            get(contacts::employer_cv),
+        )
         .route("/verwaltung/arbeitgeber", get(admin::queue))
         .route("/verwaltung/arbeitgeber/zusage", post(admin::set_pledge))
         .route("/verwaltung/arbeitgeber/{id}", post(admin::decide))
+}
+
+/// Housekeeping: CVs past their retention time, and old contact requests.
+pub async fn purge(state: &AppState) -> wegweiser_store::StoreResult<u64> {
+    state
+        .db
+        .purge_job_contacts(state.now(), state.config.cv_retention_days)
+        .await
 }
 
 /// The coordinator's tile: registrations waiting.

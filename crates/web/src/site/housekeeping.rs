@@ -24,6 +24,10 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             "old tandem messages, requests and reports",
             crate::peers::purge(&state).await,
         );
+        logged(
+            "old CVs and contact requests to employers",
+            crate::employers::purge(&state).await,
+        );
         tokio::time::sleep(every).await;
     }
 }
