@@ -131,6 +131,35 @@ test('employers: register, approve, post a part-time training place, a parent fi
   await Promise.all([pp.waitForNavigation(), pp.locator('.lead a').click()]);
   assert.match(await pp.locator('dl.answers').innerText(), /Ausbildung Koch\/Köchin mit 30 Stunden/);
   await check(pp, 'a company');
+  // The parent gets in touch, sharing only the e-mail address; the company answers; the parent
+  // reads the answer.
+  const mother = server.addUser('mutter-e2e@example.de', 'parent');
+  await signIn(pp, server.base, mother, 'de');
+  await pp.goto(`${server.base}/jobs`);
+  await pp.goto(`${server.base}${new URL(await pp.locator('li.card h3 a', { hasText: 'Ausbildung Koch/Köchin' }).getAttribute('href'), server.base).pathname}/kontakt`);
+  await check(pp, 'contact form');
+  assert.ok(await pp.isChecked('input[name=share_email]'));
+  assert.ok(!(await pp.isChecked('input[name=share_name]')));
+  await pp.fill('#o-message', 'Ich kann vormittags und möchte gern in Teilzeit lernen.');
+  await Promise.all([pp.waitForNavigation(), pp.click('form[enctype="multipart/form-data"] button[type=submit]')]);
+  assert.match(pp.url(), /\/konto\/anfragen\/\d+\?hinweis=gesendet$/);
+  await check(pp, 'request sent');
+  const thread = new URL(pp.url()).pathname;
+
+  await page.goto(`${server.base}/arbeitgeber/konto/anfragen`);
+  await check(page, 'requests to the company');
+  await Promise.all([page.waitForNavigation(), page.locator('li.card h2 a').first().click()]);
+  const facts = await page.locator('dl.facts').innerText();
+  assert.match(facts, /mutter-e2e@example\.de/);
+  assert.match(facts, /nicht geteilt/);
+  await check(page, 'a request, company side');
+  await page.fill('#o-text', 'Gern! Kommen Sie am Dienstag um 10 Uhr zum Kennenlernen.');
+  await Promise.all([page.waitForNavigation(), page.click('form#neu button')]);
+
+  await pp.goto(`${server.base}${thread}`);
+  assert.match(await pp.locator('ol.messages').innerText(), /Dienstag um 10 Uhr/);
+  await check(pp, 'a request with its answer');
+
   // One minute later than the parent can: not found.
   await pp.goto(`${server.base}/jobs?tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von=08%3A31&bis=14%3A30&ortsteil=fennpfuhl`);
   assert.equal(await pp.locator('li.card', { hasText: 'Ausbildung Koch/Köchin' }).count(), 0);
