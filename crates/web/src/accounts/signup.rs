@@ -124,14 +124,56 @@ pub async fn sign_up(
             false,
         );
     }
-    // Neither a mailbox nor the password hashing may be flooded through this form.
-    let address_key = format!("signup:{email}");
-    let ip_key = format!("signup-ip:{client}");
-    if throttled(&state, &[address_key.as_str(), ip_key.as_str()]).await? {
+    if sign_up_throttled(&state, &email, &client).await? {
         page.error = Some(tr.t("newsletter-error-throttled"));
         return anon_page(&state, StatusCode::TOO_MANY_REQUESTS, &page, &csrf, false);
     }
-    let password = f.password;
+    let prepared = prepare(&state, tr, &email, f.password, "mail-signup").await?;
+    state
+        .db
+        .sign_up_parent(
+            &email,
+            &prepared.hash,
+            &prepared.digest,
+            &prepared.new_mail,
+            &prepared.existing_mail,
+            state.now(),
+        )
+        .await?;
+    let mut sent = SignupPage::new(&state, &ctx, &csrf, Step::Sent);
+    sent.email = email;
+    anon_page(&state, StatusCode::OK, &sent, &csrf, false)
+}
+
+/// Whether sign-ups for `email` or from `client` come too often: neither a mailbox nor the
+/// password hashing may be flooded through a sign-up form (parents' and companies').
+pub(crate) async fn sign_up_throttled(
+    state: &AppState,
+    email: &str,
+    client: &impl std::fmt::Display,
+) -> Result<bool, WebError> {
+    let address_key = format!("signup:{email}");
+    let ip_key = format!("signup-ip:{client}");
+    throttled(state, &[address_key.as_str(), ip_key.as_str()]).await
+}
+
+/// What a sign-up stores and sends: the password's hash, the confirmation link's digest, and the
+/// mail for a new address (messages `{new_key}-subject` and `{new_key}-body`, with the link and
+/// its days) and for a known one (where to sign in or reset the password).
+pub(crate) struct Prepared {
+    pub hash: String,
+    pub digest: String,
+    pub new_mail: Mail,
+    pub existing_mail: Mail,
+}
+
+pub(crate) async fn prepare(
+    state: &AppState,
+    tr: &crate::kit::i18n::Tr,
+    email: &str,
+    password: String,
+    new_key: &str,
+) -> Result<Prepared, WebError> {
     let hash = state
         .hashing
         .run(move || accounts::hash_password(&password))
@@ -141,10 +183,10 @@ pub async fn sign_up(
     let token = accounts::new_token().map_err(WebError::internal)?;
     let base = &state.config.public_url;
     let new_mail = Mail {
-        to: email.clone(),
-        subject: tr.t("mail-signup-subject"),
+        to: email.to_string(),
+        subject: tr.t(&format!("{new_key}-subject")),
         body: tr.with_args(
-            "mail-signup-body",
+            &format!("{new_key}-body"),
             &[
                 ("link", &format!("{base}/konto/bestaetigen/{token}")),
                 ("days", &CONFIRM_SIGN_UP_DAYS.to_string()),
@@ -152,7 +194,7 @@ pub async fn sign_up(
         ),
     };
     let existing_mail = Mail {
-        to: email.clone(),
+        to: email.to_string(),
         subject: tr.t("mail-signup-existing-subject"),
         body: tr.with_args(
             "mail-signup-existing-body",
@@ -162,20 +204,12 @@ pub async fn sign_up(
             ],
         ),
     };
-    state
-        .db
-        .sign_up_parent(
-            &email,
-            &hash,
-            &accounts::token_digest(&token),
-            &new_mail,
-            &existing_mail,
-            state.now(),
-        )
-        .await?;
-    let mut sent = SignupPage::new(&state, &ctx, &csrf, Step::Sent);
-    sent.email = email;
-    anon_page(&state, StatusCode::OK, &sent, &csrf, false)
+    Ok(Prepared {
+        hash,
+        digest: accounts::token_digest(&token),
+        new_mail,
+        existing_mail,
+    })
 }
 
 /// GET /konto/bestaetigen/{token}: one button, because mail scanners open links.

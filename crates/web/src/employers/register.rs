@@ -8,13 +8,13 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use wegweiser_domain::accounts::{self, CONFIRM_SIGN_UP_DAYS};
+use wegweiser_domain::accounts;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::employers::RawEmployer;
-use wegweiser_domain::mail::Mail;
 use wegweiser_store::SignUp;
 
-use crate::accounts::session::{anon_csrf, anon_page, check_anon_csrf, throttled};
+use crate::accounts::session::{anon_csrf, anon_page, check_anon_csrf};
+use crate::accounts::signup::{prepare, sign_up_throttled};
 use crate::employers::views::{employer_fields, field_errors, raw_employer};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
@@ -138,52 +138,25 @@ pub async fn register(
     else {
         return anon_page(&state, StatusCode::UNPROCESSABLE_ENTITY, &p, &csrf, false);
     };
-    // Neither a mailbox nor the password hashing may be flooded through this form.
-    let address_key = format!("signup:{email}");
-    let ip_key = format!("signup-ip:{client}");
-    if throttled(&state, &[address_key.as_str(), ip_key.as_str()]).await? {
+    if sign_up_throttled(&state, &email, &client).await? {
         p.error = Some(tr.t("newsletter-error-throttled"));
         return anon_page(&state, StatusCode::TOO_MANY_REQUESTS, &p, &csrf, false);
     }
-    let password = form.get("password");
-    let hash = state
-        .hashing
-        .run(move || accounts::hash_password(&password))
-        .await
-        .map_err(|_| WebError::Busy)?
-        .map_err(WebError::internal)?;
-    let token = accounts::new_token().map_err(WebError::internal)?;
-    let base = &state.config.public_url;
-    let new_mail = Mail {
-        to: email.clone(),
-        subject: tr.t("employers-mail-register-subject"),
-        body: tr.with_args(
-            "employers-mail-register-body",
-            &[
-                ("link", &format!("{base}/konto/bestaetigen/{token}")),
-                ("days", &CONFIRM_SIGN_UP_DAYS.to_string()),
-            ],
-        ),
-    };
-    let existing_mail = Mail {
-        to: email.clone(),
-        subject: tr.t("mail-signup-existing-subject"),
-        body: tr.with_args(
-            "mail-signup-existing-body",
-            &[
-                ("login", &format!("{base}/anmelden")),
-                ("reset", &format!("{base}/passwort-vergessen")),
-            ],
-        ),
-    };
-    let digest = accounts::token_digest(&token);
+    let prepared = prepare(
+        &state,
+        tr,
+        &email,
+        form.get("password"),
+        "employers-mail-register",
+    )
+    .await?;
     let sign_up = SignUp {
         email: &email,
         name: &contact,
-        password_hash: &hash,
-        token_digest: &digest,
-        new_mail: &new_mail,
-        existing_mail: &existing_mail,
+        password_hash: &prepared.hash,
+        token_digest: &prepared.digest,
+        new_mail: &prepared.new_mail,
+        existing_mail: &prepared.existing_mail,
     };
     state
         .db

@@ -14,7 +14,7 @@ use wegweiser_store::StoreError;
 use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::peers::contacts::notice_mail;
+use crate::peers::contacts::{notice_mail, text_problem_key};
 use crate::peers::groups::{Feedback, name_problem_key, render_group};
 use crate::state::AppState;
 
@@ -139,14 +139,6 @@ pub struct WriteForm {
     text: String,
 }
 
-fn text_problem(p: TextProblem) -> &'static str {
-    match p {
-        TextProblem::Empty => "tandem-error-message-empty",
-        TextProblem::TooLong => "tandem-error-message-too-long",
-        TextProblem::ControlCharacters => "tandem-error-message-control",
-    }
-}
-
 /// POST /gruppen/{id}/nachrichten: writes to the group.
 pub async fn write(
     State(state): State<AppState>,
@@ -168,7 +160,12 @@ pub async fn write(
     let body = match peers::clean_text(&f.text, MAX_MESSAGE) {
         Ok(b) => b,
         Err(p) => {
-            return failed(StatusCode::UNPROCESSABLE_ENTITY, text_problem(p), f.text).await;
+            return failed(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                text_problem_key(p),
+                f.text,
+            )
+            .await;
         }
     };
     let mail = notice_mail(&state, "groups-mail-message", &format!("/gruppen/{id}"));

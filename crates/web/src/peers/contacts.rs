@@ -303,12 +303,13 @@ pub struct MessageForm {
     text: String,
 }
 
-fn text_problem(tr: &Tr, p: TextProblem) -> String {
-    tr.t(match p {
+/// The message for what is wrong with a message's text (the tandem's and the groups').
+pub(crate) fn text_problem_key(p: TextProblem) -> &'static str {
+    match p {
         TextProblem::Empty => "tandem-error-message-empty",
         TextProblem::TooLong => "tandem-error-message-too-long",
         TextProblem::ControlCharacters => "tandem-error-message-control",
-    })
+    }
 }
 
 /// POST /tandem/kontakte/{id}: writes a message.
@@ -326,7 +327,7 @@ pub async fn send(
     let body = match peers::clean_text(&f.text, MAX_MESSAGE) {
         Ok(b) => b,
         Err(p) => {
-            let error = Some(text_problem(&ctx.tr, p));
+            let error = Some(ctx.tr.t(text_problem_key(p)));
             return conversation_page(
                 &state,
                 &ctx,
