@@ -639,6 +639,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/jobs".into(), all(200)),
         (
             "GET",
+            "/jobs.atom?tag=mon&von=08%3A00&bis=14%3A00".into(),
+            all(200),
+        ),
+        (
+            "GET",
             "/jobs?tag=mon&tag=fri&von=08%3A30&bis=14%3A30&ortsteil=fennpfuhl".into(),
             all(200),
         ),

@@ -484,4 +484,20 @@ async fn the_demo_employers_compare_and_filter(backend: Backend) {
     assert!(mornings.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
     assert!(!mornings.contains("Lagermitarbeiter/-in Frühschicht"));
     assert!(!mornings.contains("Staplerfahrer/-in mit Samstagen"));
+    // The same search as an Atom feed, linked from the page.
+    let query = "tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von=08%3A00&bis=14%3A00";
+    assert!(mornings.contains(&format!(
+        "href=\"/jobs.atom?{}\"",
+        query.replace('&', "&#38;")
+    )));
+    let feed = app.text(&format!("/jobs.atom?{query}"), 200).await;
+    assert!(feed.starts_with("<?xml") && feed.contains("<feed"));
+    assert!(feed.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
+    assert!(!feed.contains("Lagermitarbeiter/-in Frühschicht"));
+    assert_eq!(
+        app.get("/jobs.atom?tag=mon&von=14%3A00&bis=08%3A00")
+            .await
+            .status(),
+        400
+    );
 }

@@ -630,6 +630,12 @@ impl RawContact {
     }
 }
 
+/// A stored file as the account's data export carries it (standard base64).
+pub fn export_bytes(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -801,10 +807,4 @@ mod tests {
         }));
         assert!(problems.iter().any(|p| p.field == "core_hours"));
     }
-}
-
-/// A stored file as the account's data export carries it (standard base64).
-pub fn export_bytes(bytes: &[u8]) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.encode(bytes)
 }

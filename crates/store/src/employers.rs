@@ -143,6 +143,8 @@ pub struct StoredJob {
     /// The employer's Ortsteil (the job's own, if it has one, is in `job.ortsteil`).
     pub employer_ortsteil: String,
     pub job: JobOffer,
+    /// When it was last saved (a feed entry changes with it).
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -159,11 +161,12 @@ struct JobRow {
     ortsteil: String,
     start_date: Option<NaiveDate>,
     expires_on: NaiveDate,
+    updated_at: DateTime<Utc>,
 }
 
 const JOB_SELECT: &str = "SELECT j.id, j.employer_id, e.name AS employer_name, e.sector, \
      e.ortsteil AS employer_ortsteil, j.title, j.description, j.kind, j.weekly_hours, j.ortsteil, \
-     j.start_date, j.expires_on FROM job j JOIN employer e ON e.id = j.employer_id";
+     j.start_date, j.expires_on, j.updated_at FROM job j JOIN employer e ON e.id = j.employer_id";
 
 /// What a parent filters jobs by (the text is matched after, with the search's analysis).
 #[derive(Clone, Debug, Default)]
@@ -606,6 +609,7 @@ impl Db {
                     sector: Sector::parse(&r.sector).ok_or_else(|| bad("sector"))?,
                     employer_name: r.employer_name,
                     employer_ortsteil: r.employer_ortsteil,
+                    updated_at: r.updated_at,
                     job: JobOffer {
                         kind: JobKind::parse(&r.kind).ok_or_else(|| bad("kind"))?,
                         weekly_hours: u8::try_from(r.weekly_hours).map_err(|_| bad("hours"))?,

@@ -265,3 +265,5 @@ contact-mail-answer-body = Guten Tag,
     { $link }
 
     Ihr Wegweiser Lichtenberg
+jobs-feed-name = Stellen im Wegweiser Lichtenberg
+jobs-feed-link = Diese Suche als Feed abonnieren (Atom)

@@ -265,3 +265,5 @@ contact-mail-answer-body = Hello,
     { $link }
 
     Your Wegweiser Lichtenberg
+jobs-feed-name = Jobs on the Wegweiser Lichtenberg
+jobs-feed-link = Subscribe to this search as a feed (Atom)

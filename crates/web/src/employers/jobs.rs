@@ -4,7 +4,7 @@
 //! folded words, stop words dropped, parts of compounds found).
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use wegweiser_domain::employers::{Availability, EmployerStatus, JobKind, Sector, WEEKDAYS};
@@ -36,6 +36,8 @@ struct JobsPage {
     sectors: Vec<(String, String)>,
     window_error: Option<String>,
     filtered: bool,
+    /// This search as an Atom feed.
+    feed: String,
 }
 
 /// Whether every word of `q` (three letters or more, no stop word) is in the job's text.
@@ -54,13 +56,18 @@ fn matches(q: &str, j: &StoredJob, kind: &str) -> bool {
         .all(|w| haystack.iter().any(|h| h.contains(w.as_str())))
 }
 
-/// GET /jobs
-pub async fn search(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(pairs): Query<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let form = FormPairs(&pairs);
+/// The filters of `/jobs` and its feed as read from the query.
+struct Asked {
+    q: String,
+    ticked: Vec<String>,
+    from: String,
+    to: String,
+    filter: JobFilter,
+    window_error: Option<String>,
+}
+
+fn read_query(ctx: &Ctx, pairs: &[(String, String)]) -> Result<Asked, WebError> {
+    let form = FormPairs(pairs);
     let q = form.get("q");
     if q.chars().count() > 200 {
         return Err(WebError::Invalid);
@@ -80,41 +87,72 @@ pub async fn search(
             "jobs-error-window"
         })
     });
-    let ortsteil = Some(form.get("ortsteil")).filter(|o| geo::ortsteil_by_slug(o).is_some());
-    let kind = JobKind::parse(&form.get("art"));
-    let sector = Sector::parse(&form.get("branche"));
-    let today = state.today();
     let filter = JobFilter {
         availability,
-        ortsteil: ortsteil.clone(),
-        kind,
-        sector,
+        ortsteil: Some(form.get("ortsteil")).filter(|o| geo::ortsteil_by_slug(o).is_some()),
+        kind: JobKind::parse(&form.get("art")),
+        sector: Sector::parse(&form.get("branche")),
         employer: None,
     };
-    let jobs: Vec<JobView> = if window_error.is_some() {
+    Ok(Asked {
+        q,
+        ticked,
+        from,
+        to,
+        filter,
+        window_error,
+    })
+}
+
+/// The jobs that match, open today.
+async fn found(state: &AppState, ctx: &Ctx, asked: &Asked) -> Result<Vec<StoredJob>, WebError> {
+    Ok(state
+        .db
+        .find_jobs(&asked.filter, state.today())
+        .await?
+        .into_iter()
+        .filter(|j| {
+            asked.q.trim().is_empty()
+                || matches(
+                    &asked.q,
+                    j,
+                    &crate::employers::views::kind_label(&ctx.tr, j.job.kind),
+                )
+        })
+        .collect())
+}
+
+/// GET /jobs
+pub async fn search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    RawQuery(raw): RawQuery,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let asked = read_query(&ctx, &pairs)?;
+    let today = state.today();
+    let jobs: Vec<JobView> = if asked.window_error.is_some() {
         vec![]
     } else {
-        state
-            .db
-            .find_jobs(&filter, today)
+        found(&state, &ctx, &asked)
             .await?
             .iter()
-            .filter(|j| {
-                q.trim().is_empty()
-                    || matches(
-                        &q,
-                        j,
-                        &crate::employers::views::kind_label(&ctx.tr, j.job.kind),
-                    )
-            })
             .map(|j| job_view(&ctx.tr, j, today))
             .collect()
     };
-    let status = if window_error.is_some() {
+    let status = if asked.window_error.is_some() {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::OK
     };
+    let Asked {
+        q,
+        ticked,
+        from,
+        to,
+        filter,
+        window_error,
+    } = asked;
     let html = JobsPage {
         page: PageMeta::new(
             &ctx,
@@ -137,9 +175,15 @@ pub async fn search(
             .collect(),
         from,
         to,
-        ortsteil: ortsteil.unwrap_or_default(),
-        kind: kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
-        sector: sector.map(|s| s.as_str().to_string()).unwrap_or_default(),
+        ortsteil: filter.ortsteil.unwrap_or_default(),
+        kind: filter
+            .kind
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default(),
+        sector: filter
+            .sector
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default(),
         ortsteile: ortsteil_options(&ctx.tr, "employers-all-ortsteile"),
         kinds: std::iter::once((String::new(), ctx.tr.t("jobs-all-kinds")))
             .chain(kind_options(&ctx.tr))
@@ -149,10 +193,61 @@ pub async fn search(
             .collect(),
         window_error,
         filtered: !pairs.is_empty(),
+        feed: match raw.filter(|r| !r.is_empty()) {
+            Some(r) => format!("/jobs.atom?{r}"),
+            None => "/jobs.atom".into(),
+        },
         q,
     }
     .render()?;
     Ok(rendered((status, Html(html)).into_response()))
+}
+
+/// GET /jobs.atom?<the filters of /jobs>: the matching jobs, for feed readers; an entry changes
+/// when the job does, and a job leaves the feed on the day after its expiry.
+pub async fn atom(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    RawQuery(raw): RawQuery,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let asked = read_query(&ctx, &pairs)?;
+    if asked.window_error.is_some() {
+        return Err(WebError::Invalid);
+    }
+    let tr = &ctx.tr;
+    let public = &state.config.public_url;
+    let today = state.today();
+    let entries = found(&state, &ctx, &asked)
+        .await?
+        .iter()
+        .map(|j| {
+            let v = job_view(tr, j, today);
+            crate::kit::atom::AtomEntry {
+                url: format!("{public}/jobs/{}", j.id),
+                title: format!("{} – {}", v.title, v.employer),
+                updated: j.updated_at,
+                published: None,
+                summary: format!(
+                    "{} · {} · {} · {}\n\n{}",
+                    v.kind, v.days, v.hours, v.place, v.description
+                ),
+                html: None,
+            }
+        })
+        .collect();
+    let query = raw
+        .filter(|r| !r.is_empty())
+        .map(|r| format!("?{r}"))
+        .unwrap_or_default();
+    let feed = crate::kit::atom::AtomFeed {
+        title: &tr.t("jobs-feed-name"),
+        author: &tr.t("site-name"),
+        lang: tr.lang.code,
+        self_url: format!("{public}/jobs.atom{query}"),
+        page_url: format!("{public}/jobs{query}"),
+    };
+    Ok(crate::kit::atom::response(&feed, entries, state.now()))
 }
 
 #[derive(Template)]

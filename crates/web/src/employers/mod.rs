@@ -54,6 +54,7 @@ pub fn routes() -> Router<AppState> {
             get(contacts::employer_form).post(contacts::employer_send),
         )
         .route("/jobs", get(jobs::search))
+        .route("/jobs.atom", get(jobs::atom))
         .route("/jobs/{id}", get(jobs::show))
         .route(
             "/jobs/{id}/kontakt",
