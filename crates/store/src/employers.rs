@@ -407,8 +407,7 @@ impl Db {
                 coordinator,
                 "pledge_criteria_set",
                 "employer_pledge",
-                // i64 as everywhere: PostgreSQL keeps the first parameter types of a statement.
-                0_i64
+                0
             );
             tx.commit().await?;
         });

@@ -212,13 +212,35 @@ macro_rules! audit {
         .bind($actor)
         .bind($action)
         .bind($entity)
-        .bind($id)
+        // Always an i64: PostgreSQL keeps the parameter types of the first preparation of a
+        // statement on a connection, so one i32 here would break every later entry there.
+        .bind($crate::EntityId::entity_id($id))
         .bind($detail)
         .execute(&mut *$tx)
         .await?
     };
 }
 pub(crate) use audit;
+
+/// An audit entry's entity id, bound as an optional i64 whatever integer the caller has.
+pub(crate) trait EntityId {
+    fn entity_id(self) -> Option<i64>;
+}
+impl EntityId for i64 {
+    fn entity_id(self) -> Option<i64> {
+        Some(self)
+    }
+}
+impl EntityId for i32 {
+    fn entity_id(self) -> Option<i64> {
+        Some(i64::from(self))
+    }
+}
+impl EntityId for Option<i64> {
+    fn entity_id(self) -> Option<i64> {
+        self
+    }
+}
 
 /// The advisory lock's key: any fixed number no other part of the application uses.
 const SETUP_LOCK_KEY: i64 = 0x5765_6777_6569_7365;
