@@ -338,37 +338,9 @@ impl Db {
         publish: bool,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            let status = if publish { "published" } else { "rejected" };
-            let done = sqlx::query(
-                "UPDATE employer SET status = $2, decided_at = $3, decided_by = $4 \
-                 WHERE id = $1 AND status = 'proposed'",
-            )
-            .bind(id)
-            .bind(status)
-            .bind(now)
-            .bind(coordinator)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
-            crate::audit!(
-                tx,
-                now,
-                coordinator,
-                if publish {
-                    "employer_published"
-                } else {
-                    "employer_rejected"
-                },
-                "employer",
-                id
-            );
-            tx.commit().await?;
-        });
-        Ok(())
+        let actions = ("employer_published", "employer_rejected");
+        self.decide_proposal("employer", id, coordinator, publish, actions, now)
+            .await
     }
 
     /// The criteria of the family-friendly pledge, in the questionnaire's order.

@@ -222,6 +222,44 @@ macro_rules! audit {
 }
 pub(crate) use audit;
 
+impl Db {
+    /// The coordinator publishes or rejects a proposal in `table` (peer groups, employers: a
+    /// `status` that is 'proposed' until decided, `decided_at`, `decided_by`), logged as
+    /// `actions.0` or `actions.1`. `NotFound` unless it waits for a decision.
+    pub(crate) async fn decide_proposal(
+        &self,
+        table: &'static str,
+        id: i64,
+        coordinator: wegweiser_domain::accounts::AccountId,
+        publish: bool,
+        actions: (&'static str, &'static str),
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let status = if publish { "published" } else { "rejected" };
+            // `table` is one of the callers' constants, never input.
+            let done = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "UPDATE {table} SET status = $2, decided_at = $3, decided_by = $4 \
+                 WHERE id = $1 AND status = 'proposed'"
+            )))
+            .bind(id)
+            .bind(status)
+            .bind(now)
+            .bind(coordinator)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            let action = if publish { actions.0 } else { actions.1 };
+            audit!(tx, now, coordinator, action, table, id);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}
+
 /// An audit entry's entity id, bound as an optional i64 whatever integer the caller has.
 pub(crate) trait EntityId {
     fn entity_id(self) -> Option<i64>;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use wegweiser_domain::accounts::AccountId;
 use wegweiser_domain::peers::{AgeRange, GroupRole, join_keys, split_keys};
 
-use crate::peers::{lock_account, since};
+use crate::peers::{lock_account, report_limit, since};
 use crate::{BeginWrite, Db, StoreError, StoreResult, on_pool};
 
 /// A peer group as stored.
@@ -258,37 +258,9 @@ impl Db {
         publish: bool,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        on_pool!(self, |p| {
-            let mut tx = p.begin_write().await?;
-            let status = if publish { "published" } else { "rejected" };
-            let done = sqlx::query(
-                "UPDATE peer_group SET status = $2, decided_at = $3, decided_by = $4 \
-                 WHERE id = $1 AND status = 'proposed'",
-            )
-            .bind(id)
-            .bind(status)
-            .bind(now)
-            .bind(coordinator)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
-            crate::audit!(
-                tx,
-                now,
-                coordinator,
-                if publish {
-                    "group_published"
-                } else {
-                    "group_rejected"
-                },
-                "peer_group",
-                id
-            );
-            tx.commit().await?;
-        });
-        Ok(())
+        let actions = ("group_published", "group_rejected");
+        self.decide_proposal("peer_group", id, coordinator, publish, actions, now)
+            .await
     }
 
     /// Where `account` stands with group `id` (`NotFound` for a group that does not exist), and
@@ -693,16 +665,7 @@ impl Db {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             lock_account!(tx, reporter);
-            let made: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM peer_report WHERE reporter_id = $1 AND created_at > $2",
-            )
-            .bind(reporter)
-            .bind(since(now, 24))
-            .fetch_one(&mut *tx)
-            .await?;
-            if made >= wegweiser_domain::peers::REPORTS_PER_DAY {
-                return Err(StoreError::Full { what: "reports" });
-            }
+            report_limit!(tx, reporter, now);
             sqlx::query(
                 "INSERT INTO peer_report (reporter_id, reported_id, group_message_id, group_id, \
                  reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)",

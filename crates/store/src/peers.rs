@@ -28,6 +28,24 @@ macro_rules! lock_account {
 }
 pub(crate) use lock_account;
 
+/// `Full { what: "reports" }` once `$reporter` made `REPORTS_PER_DAY` reports (of messages,
+/// profiles and groups together) in the 24 hours before `$now`, counted inside `$tx`.
+macro_rules! report_limit {
+    ($tx:expr, $reporter:expr, $now:expr) => {{
+        let made: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM peer_report WHERE reporter_id = $1 AND created_at > $2",
+        )
+        .bind($reporter)
+        .bind($crate::peers::since($now, 24))
+        .fetch_one(&mut *$tx)
+        .await?;
+        if made >= wegweiser_domain::peers::REPORTS_PER_DAY {
+            return Err(StoreError::Full { what: "reports" });
+        }
+    }};
+}
+pub(crate) use report_limit;
+
 /// A profile's closed lists as stored: ages, languages, interests, looking for, free times.
 fn stored_lists(p: &PeerProfile) -> [String; 5] {
     [
@@ -791,16 +809,7 @@ impl Db {
             let Some(reported) = reported else {
                 return Err(StoreError::NotFound);
             };
-            let made: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM peer_report WHERE reporter_id = $1 AND created_at > $2",
-            )
-            .bind(reporter)
-            .bind(since(now, 24))
-            .fetch_one(&mut *tx)
-            .await?;
-            if made >= wegweiser_domain::peers::REPORTS_PER_DAY {
-                return Err(StoreError::Full { what: "reports" });
-            }
+            report_limit!(tx, reporter, now);
             sqlx::query(
                 "INSERT INTO peer_report (reporter_id, reported_id, message_id, reason, created_at) \
                  VALUES ($1, $2, $3, $4, $5)",
