@@ -484,6 +484,34 @@ async fn the_demo_employers_compare_and_filter(backend: Backend) {
     assert!(mornings.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
     assert!(!mornings.contains("Lagermitarbeiter/-in Frühschicht"));
     assert!(!mornings.contains("Staplerfahrer/-in mit Samstagen"));
+    // Words go through the directory's analysis: a synonym ("Lehre" is an Ausbildung) and a typo.
+    let lehre = app.text("/jobs?q=Lehre", 200).await;
+    assert!(lehre.contains("Ausbildung Pflegefachfrau/-mann in Teilzeit"));
+    assert!(lehre.contains("Ausbildung Fachverkäufer/-in im Lebensmittelhandwerk"));
+    assert!(!lehre.contains("Steuerfachangestellte"));
+    let typo = app.text("/jobs?q=Pflegfachkraft", 200).await;
+    assert!(typo.contains("Pflegefachkraft in Teilzeit, Vormittagstouren"));
+    assert!(!typo.contains("Verkäufer/-in"));
+    // Near Fennpfuhl (10369): the bakery there first, nothing beyond 2 km.
+    let near = unescape_html(&app.text("/jobs?nahe=10369&km=2", 200).await);
+    assert!(near.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
+    assert!(near.contains("Fennpfuhl · im selben Ortsteil"));
+    assert!(
+        !near.contains("Steuerfachangestellte"),
+        "Rummelsburg is farther"
+    );
+    let all_near = unescape_html(&app.text("/jobs?nahe=Fennpfuhl", 200).await);
+    let bakery = all_near.find("Mittagsschicht").expect("bakery");
+    let tax = all_near.find("Steuerfachangestellte").expect("tax office");
+    assert!(bakery < tax, "nearest first");
+    assert!(all_near.contains("etwa "));
+    // An unknown place, or a distance without a place, is refused at the field.
+    let r = app.get("/jobs?nahe=Potsdam").await;
+    assert_eq!(r.status(), 400);
+    assert!(unescape_html(&r.text().await.expect("body")).contains("„Potsdam“ kennen wir nicht"));
+    let r = app.get("/jobs?km=5").await;
+    assert_eq!(r.status(), 400);
+    assert!(r.text().await.expect("body").contains("id=\"e-nahe\""));
     // The same search as an Atom feed, linked from the page.
     let query = "tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von=08%3A00&bis=14%3A00";
     assert!(mornings.contains(&format!(

@@ -476,6 +476,49 @@ impl SearchIndex {
             .count()
     }
 
+    /// Whether a short text (a job, for example) matches a query the way an offer would: every
+    /// word of the query, or one of its synonyms, found by stem, by compound piece, inside a longer
+    /// word (five letters or more), or within the typo budget when the word is not German. For
+    /// small collections that are filtered in the store and need no index of their own.
+    pub fn text_matches(&self, query: &str, text: &str) -> bool {
+        let Ok(state) = self.state.read() else {
+            return false;
+        };
+        let stems_of = |w: &str| -> Vec<String> {
+            let mut out = self.stems(w);
+            for p in state.dictionary.split(w) {
+                out.extend(self.stems(&p));
+            }
+            out
+        };
+        let text_words: Vec<String> = words(text)
+            .into_iter()
+            .filter(|w| !is_stop_word(w))
+            .collect();
+        let have: std::collections::HashSet<String> =
+            text_words.iter().flat_map(|w| stems_of(w)).collect();
+        let found = |w: &str| -> bool {
+            if is_stop_word(w) {
+                return true;
+            }
+            let long = w.chars().count() >= 5;
+            stems_of(w).iter().any(|s| have.contains(s))
+                || (long && text_words.iter().any(|h| h.contains(w)))
+                || (!german::is_word(w)
+                    && !state.vocabulary.contains_key(w)
+                    && text_words
+                        .iter()
+                        .any(|h| edit_distance(h, w) <= usize::from(typo_budget(w))))
+        };
+        let units = state.ctx.synonyms.units(&words(query));
+        !units.is_empty()
+            && units.iter().all(|u| {
+                std::iter::once(&u.words)
+                    .chain(u.alternatives.iter())
+                    .any(|phrase| phrase.iter().all(|w| found(w)))
+            })
+    }
+
     fn stems(&self, word: &str) -> Vec<String> {
         let mut a = stem_analyzer();
         let mut out = Vec::new();

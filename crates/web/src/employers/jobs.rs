@@ -1,7 +1,7 @@
 //! `/jobs`: jobs and training places of the published companies, not expired, filtered by when a
 //! parent can work (weekdays and a time window: every working day of a job must fit), Ortsteil,
-//! kind (part-time training among them) and sector, and by words (the directory's analysis:
-//! folded words, stop words dropped, parts of compounds found).
+//! kind (part-time training among them), sector and distance from a postcode or Ortsteil, and by
+//! words (the directory's analysis: stems, compound parts, synonyms, typos).
 
 use askama::Template;
 use axum::extract::{Path, Query, RawQuery, State};
@@ -35,25 +35,14 @@ struct JobsPage {
     kinds: Vec<(String, String)>,
     sectors: Vec<(String, String)>,
     window_error: Option<String>,
+    near: String,
+    km: String,
+    /// (value, label)
+    distances: Vec<(String, String)>,
+    near_error: Option<String>,
     filtered: bool,
     /// This search as an Atom feed.
     feed: String,
-}
-
-/// Whether every word of `q` (three letters or more, no stop word) is in the job's text.
-fn matches(q: &str, j: &StoredJob, kind: &str) -> bool {
-    use wegweiser_search::analysis::{is_stop_word, words};
-    let wanted: Vec<String> = words(q)
-        .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !is_stop_word(w))
-        .collect();
-    let mut haystack = words(&j.job.title);
-    haystack.extend(words(&j.job.description));
-    haystack.extend(words(&j.employer_name));
-    haystack.extend(words(kind));
-    wanted
-        .iter()
-        .all(|w| haystack.iter().any(|h| h.contains(w.as_str())))
 }
 
 /// The filters of `/jobs` and its feed as read from the query.
@@ -64,7 +53,15 @@ struct Asked {
     to: String,
     filter: JobFilter,
     window_error: Option<String>,
+    near: String,
+    km: String,
+    /// Where distances are measured from, and the farthest asked for.
+    origin: Option<(geo::LatLon, Option<f64>)>,
+    near_error: Option<String>,
 }
+
+/// The distances a parent can choose, in kilometres.
+const DISTANCES: &[&str] = &["2", "5", "10"];
 
 fn read_query(ctx: &Ctx, pairs: &[(String, String)]) -> Result<Asked, WebError> {
     let form = FormPairs(pairs);
@@ -87,6 +84,23 @@ fn read_query(ctx: &Ctx, pairs: &[(String, String)]) -> Result<Asked, WebError> 
             "jobs-error-window"
         })
     });
+    let (near, km) = (form.get("nahe"), form.get("km"));
+    let max_km = DISTANCES
+        .contains(&km.as_str())
+        .then(|| km.parse::<f64>().ok())
+        .flatten();
+    let (origin, near_error) = if near.trim().is_empty() {
+        let error = max_km.map(|_| ctx.tr.t("error-distance-needs-place"));
+        (None, error)
+    } else {
+        match geo::place(&near) {
+            Some((_, point)) => (Some((point, max_km)), None),
+            None => (
+                None,
+                Some(ctx.tr.s("error-unknown-place", "value", near.trim())),
+            ),
+        }
+    };
     let filter = JobFilter {
         availability,
         ortsteil: Some(form.get("ortsteil")).filter(|o| geo::ortsteil_by_slug(o).is_some()),
@@ -101,25 +115,91 @@ fn read_query(ctx: &Ctx, pairs: &[(String, String)]) -> Result<Asked, WebError> 
         to,
         filter,
         window_error,
+        near,
+        km: if max_km.is_some() { km } else { String::new() },
+        origin,
+        near_error,
     })
 }
 
-/// The jobs that match, open today.
-async fn found(state: &AppState, ctx: &Ctx, asked: &Asked) -> Result<Vec<StoredJob>, WebError> {
-    Ok(state
+impl Asked {
+    fn refused(&self) -> bool {
+        self.window_error.is_some() || self.near_error.is_some()
+    }
+}
+
+/// Kilometres from the asked place to a job's Ortsteil (the job's own, else its company's).
+fn km_to(origin: geo::LatLon, j: &StoredJob) -> Option<f64> {
+    let slug = if j.job.ortsteil.is_empty() {
+        &j.employer_ortsteil
+    } else {
+        &j.job.ortsteil
+    };
+    geo::ortsteil_by_slug(slug).map(|o| geo::distance_km(origin, o.label))
+}
+
+/// The jobs that match, open today; nearest first when a place was given.
+async fn found(state: &AppState, ctx: &Ctx, asked: &Asked) -> Result<Vec<Found>, WebError> {
+    let index = if asked.q.trim().is_empty() {
+        None
+    } else {
+        Some(state.current_index().await.ok_or(WebError::Unavailable)?)
+    };
+    let mut out: Vec<Found> = state
         .db
         .find_jobs(&asked.filter, state.today())
         .await?
         .into_iter()
         .filter(|j| {
-            asked.q.trim().is_empty()
-                || matches(
-                    &asked.q,
-                    j,
+            index.as_ref().is_none_or(|idx| {
+                let text = [
+                    j.job.title.as_str(),
+                    &j.job.description,
+                    &j.employer_name,
                     &crate::employers::views::kind_label(&ctx.tr, j.job.kind),
-                )
+                ]
+                .join(" ");
+                idx.text_matches(&asked.q, &text)
+            })
         })
-        .collect())
+        .map(|j| Found {
+            km: asked.origin.and_then(|(o, _)| km_to(o, &j)),
+            job: j,
+        })
+        .filter(|f| match (asked.origin, f.km) {
+            (Some((_, Some(max))), Some(km)) => km <= max,
+            (Some((_, Some(_))), None) => false,
+            _ => true,
+        })
+        .collect();
+    if asked.origin.is_some() {
+        out.sort_by(|a, b| {
+            a.km.unwrap_or(f64::MAX)
+                .total_cmp(&b.km.unwrap_or(f64::MAX))
+        });
+    }
+    Ok(out)
+}
+
+/// A job found, with its distance when a place was given.
+struct Found {
+    job: StoredJob,
+    km: Option<f64>,
+}
+
+/// "In the same Ortsteil" or "about 2.3 km away".
+fn distance_label(ctx: &Ctx, km: Option<f64>) -> Option<String> {
+    km.map(|km| {
+        if km < 0.05 {
+            ctx.tr.t("jobs-distance-same")
+        } else {
+            ctx.tr.s(
+                "jobs-distance-about",
+                "distance",
+                &crate::kit::numbers::distance(&ctx.tr, km),
+            )
+        }
+    })
 }
 
 /// GET /jobs
@@ -131,16 +211,19 @@ pub async fn search(
 ) -> Result<Response, WebError> {
     let asked = read_query(&ctx, &pairs)?;
     let today = state.today();
-    let jobs: Vec<JobView> = if asked.window_error.is_some() {
+    let jobs: Vec<JobView> = if asked.refused() {
         vec![]
     } else {
         found(&state, &ctx, &asked)
             .await?
             .iter()
-            .map(|j| job_view(&ctx.tr, j, today))
+            .map(|f| JobView {
+                distance: distance_label(&ctx, f.km),
+                ..job_view(&ctx.tr, &f.job, today)
+            })
             .collect()
     };
-    let status = if asked.window_error.is_some() {
+    let status = if asked.refused() {
         StatusCode::BAD_REQUEST
     } else {
         StatusCode::OK
@@ -152,6 +235,10 @@ pub async fn search(
         to,
         filter,
         window_error,
+        near,
+        km,
+        near_error,
+        ..
     } = asked;
     let html = JobsPage {
         page: PageMeta::new(
@@ -192,6 +279,16 @@ pub async fn search(
             .chain(sector_options(&ctx.tr))
             .collect(),
         window_error,
+        near,
+        km,
+        distances: std::iter::once((String::new(), ctx.tr.t("jobs-distance-any")))
+            .chain(
+                DISTANCES
+                    .iter()
+                    .map(|d| (d.to_string(), ctx.tr.s("jobs-distance-within", "km", d))),
+            )
+            .collect(),
+        near_error,
         filtered: !pairs.is_empty(),
         feed: match raw.filter(|r| !r.is_empty()) {
             Some(r) => format!("/jobs.atom?{r}"),
@@ -212,7 +309,7 @@ pub async fn atom(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let asked = read_query(&ctx, &pairs)?;
-    if asked.window_error.is_some() {
+    if asked.refused() {
         return Err(WebError::Invalid);
     }
     let tr = &ctx.tr;
@@ -221,7 +318,8 @@ pub async fn atom(
     let entries = found(&state, &ctx, &asked)
         .await?
         .iter()
-        .map(|j| {
+        .map(|f| {
+            let j = &f.job;
             let v = job_view(tr, j, today);
             crate::kit::atom::AtomEntry {
                 url: format!("{public}/jobs/{}", j.id),

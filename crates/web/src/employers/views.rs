@@ -184,6 +184,8 @@ pub(crate) struct JobView {
     pub start: String,
     pub expires: String,
     pub expired: bool,
+    /// How far, when the parent gave a place.
+    pub distance: Option<String>,
 }
 
 pub(crate) fn job_view(tr: &Tr, j: &StoredJob, today: chrono::NaiveDate) -> JobView {
@@ -209,6 +211,7 @@ pub(crate) fn job_view(tr: &Tr, j: &StoredJob, today: chrono::NaiveDate) -> JobV
             .unwrap_or_else(|| tr.t("jobs-start-now")),
         expires: format_date(tr, j.job.expires_on),
         expired: j.job.expires_on < today,
+        distance: None,
     }
 }
 
