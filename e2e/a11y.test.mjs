@@ -72,7 +72,13 @@ before(async () => {
     'an employer': '/arbeitgeber/1',
     'employers compared': '/arbeitgeber/vergleich?e=1&e=2&e=3',
     'employer registration': '/arbeitgeber/registrieren',
+    'the pledge campaign': '/arbeitgeber/familienfreundlich',
+    'the pledge poster': '/arbeitgeber/familienfreundlich/aushang',
+    'the pledge flyer A6': '/arbeitgeber/familienfreundlich/aushang?format=a6',
+    'a company\'s shop-window poster': '/arbeitgeber/2/aushang',
     'jobs': '/jobs',
+    'jobs near a place, with a distance': '/jobs?nahe=10369&km=5',
+    'jobs, an unknown place': '/jobs?nahe=Potsdam',
     'jobs, a window that ends before it starts': '/jobs?tag=mon&von=14%3A00&bis=08%3A00',
     'a job': '/jobs/1',
   };

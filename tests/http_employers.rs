@@ -484,6 +484,58 @@ async fn the_demo_employers_compare_and_filter(backend: Backend) {
     assert!(mornings.contains("Verkäufer/-in in Teilzeit, Mittagsschicht"));
     assert!(!mornings.contains("Lagermitarbeiter/-in Frühschicht"));
     assert!(!mornings.contains("Staplerfahrer/-in mit Samstagen"));
+    // The pledge's campaign page names what it asks and who meets it, with a poster and a flyer.
+    let campaign = unescape_html(&app.text("/arbeitgeber/familienfreundlich", 200).await);
+    assert!(campaign.contains("2 Arbeitgeber erfüllen sie"));
+    assert!(campaign.contains("Ansprechperson für Eltern"));
+    assert!(campaign.contains("Bäckerei Kiezkorn (Beispiel)"));
+    assert!(!campaign.contains("Logistikzentrum Herzbergstraße (Beispiel)"));
+    let poster = unescape_html(
+        &app.text("/arbeitgeber/familienfreundlich/aushang", 200)
+            .await,
+    );
+    assert!(poster.contains("Dabei: ") && poster.contains("Bäckerei Kiezkorn (Beispiel)"));
+    assert!(poster.contains("src=\"/arbeitgeber/familienfreundlich/qr.svg\""));
+    let flyer = app
+        .text("/arbeitgeber/familienfreundlich/aushang?format=a6", 200)
+        .await;
+    assert!(flyer.contains("poster-a6"));
+    let qr = app.get("/arbeitgeber/familienfreundlich/qr.svg").await;
+    assert_eq!(qr.status(), 200);
+    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    // A company with the pledge has a shop-window poster; one without has none.
+    let id_of = |name: &str| -> String {
+        let at = list.find(name).expect("listed");
+        let before = &list[..at];
+        let start = before.rfind("/arbeitgeber/").expect("link") + "/arbeitgeber/".len();
+        before[start..].split('"').next().expect("id").to_string()
+    };
+    let bakery = id_of("Bäckerei Kiezkorn (Beispiel)");
+    let shop = unescape_html(
+        &app.text(&format!("/arbeitgeber/{bakery}/aushang"), 200)
+            .await,
+    );
+    assert!(shop.contains("Familienfreundlicher Arbeitgeber in Lichtenberg"));
+    assert!(shop.contains("Planbare Schichten"));
+    assert_eq!(
+        app.get(&format!("/arbeitgeber/{bakery}/qr.svg"))
+            .await
+            .status(),
+        200
+    );
+    let depot = id_of("Logistikzentrum Herzbergstraße (Beispiel)");
+    assert_eq!(
+        app.get(&format!("/arbeitgeber/{depot}/aushang"))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.get(&format!("/arbeitgeber/{depot}/qr.svg"))
+            .await
+            .status(),
+        404
+    );
     // Words go through the directory's analysis: a synonym ("Lehre" is an Ausbildung) and a typo.
     let lehre = app.text("/jobs?q=Lehre", 200).await;
     assert!(lehre.contains("Ausbildung Pflegefachfrau/-mann in Teilzeit"));

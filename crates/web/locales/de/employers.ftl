@@ -274,3 +274,29 @@ contact-mail-answer-body = Guten Tag,
     Ihr Wegweiser Lichtenberg
 jobs-feed-name = Stellen im Wegweiser Lichtenberg
 jobs-feed-link = Diese Suche als Feed abonnieren (Atom)
+
+## The pledge's campaign page and posters
+pledge-title = Familienfreundlich arbeiten in Lichtenberg
+pledge-lead = Arbeitgeber im Bezirk verpflichten sich, Eltern das zu bieten, was sie brauchen, um Arbeit und Kinder zusammenzubringen – gerade Eltern, die allein erziehen. Die Koordinierungsstelle Alleinerziehende legt fest, was dazugehört.
+pledge-criteria-title = Was die Selbstverpflichtung verlangt
+pledge-criteria-lead = Ein Arbeitgeber trägt das Zeichen, wenn er jede dieser Fragen mit „Ja“ beantwortet:
+pledge-criteria-none = Die Koordinierungsstelle stellt die Bedingungen gerade zusammen.
+pledge-members = { $count ->
+    [0] Noch kein Arbeitgeber erfüllt sie
+    [one] { $count } Arbeitgeber erfüllt sie
+   *[other] { $count } Arbeitgeber erfüllen sie
+}
+pledge-join-title = Für Arbeitgeber: so machen Sie mit
+pledge-join-lead = Registrieren Sie Ihr Unternehmen und beantworten Sie die neun Fragen zur Familienfreundlichkeit. Nach der Prüfung durch die Koordinierungsstelle ist Ihr Profil öffentlich; erfüllen Sie die Bedingungen, trägt es das Zeichen, und Sie können einen Aushang für Ihr Schaufenster drucken.
+pledge-print-title = Zum Aushängen und Verteilen
+pledge-print-lead = Ein Plakat für Schwarze Bretter in Kita, Jobcenter und Familienzentrum, und ein Flyer zum Mitnehmen.
+pledge-poster-kicker = Arbeit, die zum Familienalltag passt
+pledge-poster-summary = Diese Arbeitgeber in Lichtenberg haben sich verpflichtet:
+pledge-poster-members = Dabei: { $names }
+pledge-poster-call = Code scannen: alle Arbeitgeber, ihre Stellen und Ausbildungsplätze mit passenden Arbeitszeiten.
+pledge-shop-kicker = Familienfreundlicher Arbeitgeber in Lichtenberg
+pledge-shop-summary = Wir erfüllen die Selbstverpflichtung der Koordinierungsstelle Alleinerziehende. Bei uns gehört dazu:
+pledge-shop-call = Code scannen: was { $name } Eltern bietet, und offene Stellen.
+pledge-poster-link = Aushang für Ihr Schaufenster drucken
+pledge-campaign-link = Mehr über die Selbstverpflichtung
+pledge-own-missing = Für das Zeichen der Selbstverpflichtung fehlt noch ein „Ja“ bei:

@@ -274,3 +274,29 @@ contact-mail-answer-body = Hello,
     Your Wegweiser Lichtenberg
 jobs-feed-name = Jobs on the Wegweiser Lichtenberg
 jobs-feed-link = Subscribe to this search as a feed (Atom)
+
+## The pledge's campaign page and posters
+pledge-title = Family-friendly work in Lichtenberg
+pledge-lead = Employers in the district commit to offering parents what they need to combine work and children – especially parents raising children alone. The coordination office for single parents decides what that includes.
+pledge-criteria-title = What the pledge asks
+pledge-criteria-lead = An employer carries the badge when it answers each of these questions with "yes":
+pledge-criteria-none = The coordination office is putting the conditions together.
+pledge-members = { $count ->
+    [0] No employer meets it yet
+    [one] { $count } employer meets it
+   *[other] { $count } employers meet it
+}
+pledge-join-title = For employers: how to take part
+pledge-join-lead = Register your company and answer the nine questions on family-friendliness. Once the coordination office has checked it, your profile is public; if you meet the conditions, it carries the badge and you can print a poster for your shop window.
+pledge-print-title = To put up and hand out
+pledge-print-lead = A poster for notice boards in day-care centres, the Jobcenter and family centres, and a flyer to take away.
+pledge-poster-kicker = Work that fits family life
+pledge-poster-summary = These employers in Lichtenberg have committed themselves:
+pledge-poster-members = Taking part: { $names }
+pledge-poster-call = Scan the code: all employers, their jobs and training places with hours that fit.
+pledge-shop-kicker = Family-friendly employer in Lichtenberg
+pledge-shop-summary = We meet the pledge of the coordination office for single parents. With us, that includes:
+pledge-shop-call = Scan the code: what { $name } offers parents, and open jobs.
+pledge-poster-link = Print a poster for your shop window
+pledge-campaign-link = More about the pledge
+pledge-own-missing = For the pledge's badge, these still need a "yes":

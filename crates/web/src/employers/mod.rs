@@ -3,12 +3,14 @@
 //! comparison (`public.rs`), jobs and training places with the hours-window filter (`jobs.rs`),
 //! a company's registration (`register.rs`), its own pages (`own.rs`), contact requests from
 //! parents and the answers (`contacts.rs`), and the coordinator's
-//! queue and pledge criteria (`admin.rs`); shared views and form fields in `views.rs`.
+//! queue and pledge criteria (`admin.rs`), the pledge's campaign page and posters
+//! (`pledge.rs`); shared views and form fields in `views.rs`.
 
 pub mod admin;
 pub mod contacts;
 pub mod jobs;
 pub mod own;
+pub mod pledge;
 pub mod public;
 pub mod register;
 pub mod views;
@@ -27,6 +29,17 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/arbeitgeber", get(public::list))
         .route("/arbeitgeber/vergleich", get(public::compare))
+        .route(pledge::CAMPAIGN, get(pledge::campaign))
+        .route(
+            "/arbeitgeber/familienfreundlich/aushang",
+            get(pledge::campaign_poster),
+        )
+        .route(
+            "/arbeitgeber/familienfreundlich/qr.svg",
+            get(pledge::campaign_qr),
+        )
+        .route("/arbeitgeber/{id}/aushang", get(pledge::employer_poster))
+        .route("/arbeitgeber/{id}/qr.svg", get(pledge::employer_qr))
         .route(
             "/arbeitgeber/registrieren",
             get(register::form).post(register::register),

@@ -55,6 +55,10 @@ struct OwnPage {
     published: bool,
     jobs: Vec<JobView>,
     notice: Option<String>,
+    /// The company meets the pledge (and may print its shop-window poster).
+    pledge_met: bool,
+    /// The pledge's criteria it does not answer with "yes" yet.
+    pledge_missing: Vec<String>,
 }
 
 #[derive(Template)]
@@ -93,7 +97,21 @@ pub async fn overview(
         }
         _ => None,
     };
+    let pledge = state.db.pledge_criteria().await?;
+    let pledge_missing = pledge
+        .iter()
+        .filter(|c| {
+            stored
+                .profile
+                .answers
+                .get(c)
+                .is_none_or(|a| a.answer != wegweiser_domain::employers::Answer::Yes)
+        })
+        .map(|c| crate::employers::views::criterion_label(&ctx.tr, *c))
+        .collect();
     let html = OwnPage {
+        pledge_met: wegweiser_domain::employers::meets_pledge(&stored.profile, &pledge),
+        pledge_missing,
         page: PageMeta::new(&ctx, &state, stored.profile.name.clone(), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         id: company,

@@ -45,6 +45,19 @@ pub struct PosterPage {
     pub call: String,
     pub url: String,
     pub a6: bool,
+    /// The line above the title; the parents' question when `None`.
+    pub kicker: Option<String>,
+}
+
+/// What a poster says, beyond its address.
+pub struct PosterText {
+    /// The line above the title; the parents' question ("Alleinerziehend in Lichtenberg?") when
+    /// `None`.
+    pub kicker: Option<String>,
+    pub title: Text,
+    pub summary: Text,
+    pub lines: Vec<String>,
+    pub call: String,
 }
 
 /// A poster for `path` (the public page), in the format the address asks for.
@@ -59,6 +72,36 @@ pub fn poster(
     call: String,
     nav: &'static str,
 ) -> Result<Response, WebError> {
+    poster_of(
+        state,
+        ctx,
+        path,
+        PosterText {
+            kicker: None,
+            title,
+            summary,
+            lines,
+            call,
+        },
+        nav,
+    )
+}
+
+/// A poster for `path` with its own kicker line.
+pub fn poster_of(
+    state: &AppState,
+    ctx: &Ctx,
+    path: &str,
+    text: PosterText,
+    nav: &'static str,
+) -> Result<Response, WebError> {
+    let PosterText {
+        kicker,
+        title,
+        summary,
+        lines,
+        call,
+    } = text;
     let a6 = ctx
         .query_without_lang
         .iter()
@@ -79,6 +122,7 @@ pub fn poster(
         call,
         url: format!("{}{path}", state.config.public_url),
         a6,
+        kicker,
     };
     crate::kit::page::html(&page)
 }
