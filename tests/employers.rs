@@ -13,6 +13,7 @@ use crate::support::{Backend, fresh_database};
 both_backends! {
     the_hours_window_finds_exactly_the_jobs_that_fit => super::the_hours_window_finds_exactly_the_jobs_that_fit;
     contact_requests_are_limited_and_cvs_expire => super::contact_requests_are_limited_and_cvs_expire;
+    a_company_keeps_its_size_and_invitation_limits_under_a_burst => super::a_company_keeps_its_size_and_invitation_limits_under_a_burst;
 }
 
 async fn open(b: Backend) -> Db {
@@ -281,4 +282,105 @@ async fn contact_requests_are_limited_and_cvs_expire(backend: Backend) {
     }
     .expect("count");
     assert_eq!(left, 0);
+}
+
+async fn a_company_keeps_its_size_and_invitation_limits_under_a_burst(backend: Backend) {
+    use wegweiser_domain::employers::{EMPLOYER_PEOPLE_MAX, TEAM_INVITES_PER_DAY};
+    use wegweiser_domain::mail::Mail;
+    let db = open(backend).await;
+    let shop = db
+        .insert_employer_seed(&[(company("Laden (Beispiel)"), vec![])], now())
+        .await
+        .expect("seed")[0];
+    let first = db
+        .create_account("chefin@example.de", "", Role::Employer, None, &[], now())
+        .await
+        .expect("account");
+    db.add_employer_person(first, shop).await.expect("link");
+    let invite = |n: usize| {
+        let db = db.clone();
+        tokio::spawn(async move {
+            let email = format!("kollege{n}@example.de");
+            let mail = Mail {
+                to: email.clone(),
+                subject: "Einladung".into(),
+                body: "Link".into(),
+            };
+            db.invite(
+                &wegweiser_store::Invitation {
+                    email: &email,
+                    name: "Kollege",
+                    role: Role::Employer,
+                    organizations: &[],
+                    token_digest: &format!("digest{n}"),
+                    invited_by: first,
+                    mail: &mail,
+                    employer: Some(shop),
+                    known_mail: Some(&mail),
+                },
+                now(),
+            )
+            .await
+        })
+    };
+    // Twelve invitations at once: the company fills up to its limit, no further.
+    let tasks: Vec<_> = (0..12).map(invite).collect();
+    let (mut made, mut full) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => made += 1,
+            Err(StoreError::Full { what: "people" }) => full += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    let people = db.employer_people(shop).await.expect("people");
+    assert_eq!(people.len() as i64, EMPLOYER_PEOPLE_MAX);
+    assert_eq!(made, EMPLOYER_PEOPLE_MAX - 1);
+    assert_eq!(full, 12 - made);
+    // Removing people does not make room for more invitations than a day allows.
+    for p in people.iter().filter(|p| p.id != first) {
+        db.remove_employer_person(first, shop, p.id, now())
+            .await
+            .expect("remove");
+    }
+    // Invitations never taken up leave no account behind.
+    assert!(
+        db.credentials("kollege0@example.de")
+            .await
+            .expect("q")
+            .is_none()
+    );
+    let left = TEAM_INVITES_PER_DAY - made;
+    let tasks: Vec<_> = (100..106).map(invite).collect();
+    let (mut made2, mut throttled) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => made2 += 1,
+            Err(StoreError::Full {
+                what: "invitations",
+            }) => throttled += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((made2, throttled), (left, 6 - left));
+    // The last person stays; someone from elsewhere changes nothing.
+    for p in db.employer_people(shop).await.expect("people") {
+        if p.id != first {
+            db.remove_employer_person(first, shop, p.id, now())
+                .await
+                .expect("remove");
+        }
+    }
+    let last = db.remove_employer_person(first, shop, first, now()).await;
+    assert!(matches!(last, Err(StoreError::Conflict)), "{last:?}");
+    assert_eq!(db.employer_people(shop).await.expect("people").len(), 1);
+    let stranger = db
+        .create_account("fremd@example.de", "", Role::Employer, None, &[], now())
+        .await
+        .expect("account");
+    assert!(matches!(
+        db.remove_employer_person(stranger, shop, first, now())
+            .await,
+        Err(StoreError::NotFound)
+    ));
 }

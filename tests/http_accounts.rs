@@ -587,6 +587,21 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/arbeitgeber/konto/jobs/1/loeschen".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        (
+            "GET",
+            "/arbeitgeber/konto/team".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/team".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/arbeitgeber/konto/team/1/entfernen".into(),
+            [303, 403, 403, 404, 403, 403],
+        ),
         // A parent's contact form; nobody else writes to employers.
         (
             "GET",

@@ -4,11 +4,14 @@
 //! nothing of it; the demo's companies, the pledge and the comparison.
 
 use crate::both_backends;
-use crate::support::{Backend, PASSWORD, TestApp, add_user, form_token, signed_in, unescape_html};
+use crate::support::{
+    Backend, PASSWORD, TestApp, add_user, form_token, link_in, signed_in, unescape_html,
+};
 
 both_backends! {
     a_company_registers_posts_a_training_place_and_a_parent_finds_it => super::a_company_registers_posts_a_training_place_and_a_parent_finds_it;
     the_demo_employers_compare_and_filter => super::the_demo_employers_compare_and_filter;
+    a_company_shares_its_account_and_goes_with_its_last_person => super::a_company_shares_its_account_and_goes_with_its_last_person;
 }
 
 /// The company form with every question answered (`answer` for all).
@@ -579,5 +582,131 @@ async fn the_demo_employers_compare_and_filter(backend: Backend) {
             .await
             .status(),
         400
+    );
+}
+
+async fn a_company_shares_its_account_and_goes_with_its_last_person(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let mut f = company("Kiezladen (Test)", "yes");
+    f.push(("email".into(), "laden@example.de".into()));
+    assert_eq!(register(&app, 1, &f).await.status(), 200);
+    let a = signed_in(&app, "laden@example.de").await;
+    let parent = app.session("parent").await;
+    let team = unescape_html(&a.page("/arbeitgeber/konto/team").await);
+    assert!(team.contains("1 Person") && team.contains("laden@example.de"));
+    // Mistakes at their fields.
+    let r = a
+        .post_form(
+            "/arbeitgeber/konto/team",
+            &[("name", " "), ("email", "ben@example.de")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.expect("body").contains("id=\"e-name\""));
+    let r = a
+        .post_form(
+            "/arbeitgeber/konto/team",
+            &[("name", "Ben"), ("email", "ben@")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.expect("body").contains("id=\"e-email\""));
+    // A colleague is invited; an address that has an account gets the same answer, and a mail
+    // without a link, so the company cannot tell who has an account.
+    for email in ["ben@example.de", "parent@example.de"] {
+        let r = a
+            .post_form(
+                "/arbeitgeber/konto/team",
+                &[("name", "Ben Beispiel"), ("email", email)],
+            )
+            .await;
+        assert_eq!(r.status(), 200);
+        assert!(
+            r.text()
+                .await
+                .expect("body")
+                .contains(&format!("Einladung an {email}"))
+        );
+    }
+    let known = mail_to(&app, "parent@example.de", "schon ein Konto").await;
+    assert!(!known.contains("/passwort/"));
+    let invitation = mail_to(&app, "ben@example.de", "Kiezladen (Test)").await;
+    let link = link_in(&invitation);
+    let ben = app.visitor_from(2);
+    let form = ben.get(app.url(&link)).send().await.expect("link");
+    let token = form_token(&form.text().await.expect("body"));
+    let r = ben
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("password", PASSWORD),
+            ("repeat", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("set password");
+    assert_eq!(r.status(), 303);
+    let ben = signed_in(&app, "ben@example.de").await;
+    assert!(
+        ben.page("/arbeitgeber/konto")
+            .await
+            .contains("Kiezladen (Test)")
+    );
+    assert!(parent.page("/konto").await.contains("parent@example.de"));
+    // Ben removed: his account stays, without the company.
+    // The id in the remove button of the row that names `email`.
+    let row_id = |team: &str, email: &str| -> String {
+        team.split("<li class=\"card\">")
+            .find(|row| row.contains(email))
+            .and_then(|row| row.split("action=\"/arbeitgeber/konto/team/").nth(1))
+            .and_then(|s| s.split('/').next())
+            .expect("a row")
+            .to_string()
+    };
+    let team = a.page("/arbeitgeber/konto/team").await;
+    assert!(team.contains("2 Personen"));
+    let ben_id = row_id(&team, "ben@example.de");
+    let r = a
+        .post_form(&format!("/arbeitgeber/konto/team/{ben_id}/entfernen"), &[])
+        .await;
+    assert_eq!(r.status(), 303);
+    let b = ben
+        .get(app.url("/arbeitgeber/konto"))
+        .send()
+        .await
+        .expect("own");
+    assert!(!b.text().await.expect("body").contains("Kiezladen (Test)"));
+    assert_eq!(
+        ben.get(app.url("/arbeitgeber/konto/team"))
+            .send()
+            .await
+            .expect("team")
+            .status(),
+        404
+    );
+    // The last person cannot leave; deleting the account takes the company with it.
+    let me_id = row_id(&a.page("/arbeitgeber/konto/team").await, "laden@example.de");
+    let r = a
+        .post_form(&format!("/arbeitgeber/konto/team/{me_id}/entfernen"), &[])
+        .await;
+    assert_eq!(r.status(), 409);
+    assert!(
+        r.text()
+            .await
+            .expect("body")
+            .contains("mindestens eine Person")
+    );
+    let account = unescape_html(&a.page("/konto").await);
+    assert!(account.contains("Sie sind die einzige Person von Kiezladen (Test)"));
+    let r = a
+        .post_form("/konto/loeschen", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status(), 200);
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    assert!(
+        !k.page("/verwaltung/arbeitgeber")
+            .await
+            .contains("Kiezladen (Test)")
     );
 }

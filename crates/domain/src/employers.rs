@@ -506,6 +506,10 @@ impl Availability {
     }
 }
 
+/// People one company's account may have.
+pub const EMPLOYER_PEOPLE_MAX: i64 = 10;
+/// Colleagues one person may invite in 24 hours (each invitation sends a mail).
+pub const TEAM_INVITES_PER_DAY: i64 = 10;
 /// Contact requests one parent may send in 24 hours (shared through the store).
 pub const CONTACTS_PER_DAY: i64 = 10;
 /// Messages one person may write in contact threads in 24 hours.

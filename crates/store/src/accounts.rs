@@ -471,6 +471,10 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             for sql in [
+                // A company whose only person this is goes with it (its jobs and requests too).
+                "DELETE FROM employer WHERE id IN (SELECT employer_id FROM account_employer \
+                 WHERE account_id = $1) AND NOT EXISTS (SELECT 1 FROM account_employer o \
+                 WHERE o.employer_id = employer.id AND o.account_id <> $1)",
                 "DELETE FROM mail_queue WHERE to_addr = (SELECT email FROM account WHERE id = $1)",
                 "DELETE FROM session WHERE account_id = $1",
                 "DELETE FROM account_token WHERE account_id = $1",

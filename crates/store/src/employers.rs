@@ -168,6 +168,16 @@ const JOB_SELECT: &str = "SELECT j.id, j.employer_id, e.name AS employer_name, e
      e.ortsteil AS employer_ortsteil, j.title, j.description, j.kind, j.weekly_hours, j.ortsteil, \
      j.start_date, j.expires_on, j.updated_at FROM job j JOIN employer e ON e.id = j.employer_id";
 
+/// A person of a company's account.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct EmployerPerson {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    /// Whether they took up the invitation (set a password).
+    pub active: bool,
+}
+
 /// What a parent filters jobs by (the text is matched after, with the search's analysis).
 #[derive(Clone, Debug, Default)]
 pub struct JobFilter {
@@ -288,6 +298,93 @@ impl Db {
             .rows_affected()
         });
         Ok(())
+    }
+
+    /// The people of a company, by name: (account, name, e-mail, whether they set a password).
+    pub async fn employer_people(&self, employer: i64) -> StoreResult<Vec<EmployerPerson>> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT a.id, a.name, a.email, a.password_hash IS NOT NULL AS active \
+             FROM account_employer ae JOIN account a ON a.id = ae.account_id \
+             WHERE ae.employer_id = $1 ORDER BY a.name, a.email"
+        )
+        .bind(employer)
+        .fetch_all(p)
+        .await?))
+    }
+
+    /// A person of the company removes `person` from it (themself included: leaving). The
+    /// company keeps at least one person (`Conflict`); `NotFound` when either is not of it. The
+    /// account stays, without access to the company; one that never set a password goes.
+    pub async fn remove_employer_person(
+        &self,
+        actor: AccountId,
+        employer: i64,
+        person: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let mine: Option<i64> = sqlx::query_scalar(
+                "UPDATE employer SET id = id WHERE id = $1 AND id IN \
+                 (SELECT employer_id FROM account_employer WHERE account_id = $2) RETURNING id",
+            )
+            .bind(employer)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if mine.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            let people: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM account_employer WHERE employer_id = $1")
+                    .bind(employer)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            let done = sqlx::query(
+                "DELETE FROM account_employer WHERE employer_id = $1 AND account_id = $2",
+            )
+            .bind(employer)
+            .bind(person)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            if people <= 1 {
+                return Err(StoreError::Conflict);
+            }
+            // An invitation not taken up leaves nothing behind.
+            for sql in [
+                "DELETE FROM account_token WHERE account_id = $1 AND account_id IN \
+                 (SELECT id FROM account WHERE password_hash IS NULL)",
+                "DELETE FROM account WHERE id = $1 AND password_hash IS NULL",
+            ] {
+                sqlx::query(sql).bind(person).execute(&mut *tx).await?;
+            }
+            crate::audit!(
+                tx,
+                now,
+                actor,
+                "employer_person_removed",
+                "employer",
+                employer,
+                ""
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// The company an account is the only person of (it goes when the account is deleted).
+    pub async fn sole_company(&self, account: AccountId) -> StoreResult<Option<String>> {
+        Ok(on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT e.name FROM employer e JOIN account_employer ae ON ae.employer_id = e.id \
+             WHERE ae.account_id = $1 AND NOT EXISTS (SELECT 1 FROM account_employer o \
+             WHERE o.employer_id = e.id AND o.account_id <> $1) ORDER BY e.id"
+        )
+        .bind(account)
+        .fetch_optional(p)
+        .await?))
     }
 
     /// A person of the company saves its profile (`NotFound` for anyone else). A rejected

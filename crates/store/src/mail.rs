@@ -29,6 +29,13 @@ pub struct Invitation<'a> {
     pub token_digest: &'a str,
     pub invited_by: AccountId,
     pub mail: &'a Mail,
+    /// A company's person inviting a colleague: the company the new account joins. The inviter
+    /// must be one of its people; the company's size and the inviter's invitations per day are
+    /// limited (`Full`).
+    pub employer: Option<i64>,
+    /// For a colleague's invitation: the mail an address that already has an account gets
+    /// instead (so the inviter cannot tell whether it has one). Without it, `Duplicate`.
+    pub known_mail: Option<&'a Mail>,
 }
 
 impl Db {
@@ -36,8 +43,67 @@ impl Db {
     pub async fn invite(&self, inv: &Invitation<'_>, now: DateTime<Utc>) -> StoreResult<AccountId> {
         let expires = now
             + chrono::Duration::from_std(TokenPurpose::Invitation.valid_for()).unwrap_or_default();
+        let day_before = now - chrono::Duration::days(1);
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
+            if let Some(employer) = inv.employer {
+                // The company's row is the lock: parallel invitations count one after another.
+                let mine: Option<i64> = sqlx::query_scalar(
+                    "UPDATE employer SET id = id WHERE id = $1 AND id IN \
+                     (SELECT employer_id FROM account_employer WHERE account_id = $2) RETURNING id",
+                )
+                .bind(employer)
+                .bind(inv.invited_by)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if mine.is_none() {
+                    return Err(StoreError::NotFound);
+                }
+                let people: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM account_employer WHERE employer_id = $1",
+                )
+                .bind(employer)
+                .fetch_one(&mut *tx)
+                .await?;
+                let sent: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM audit_log WHERE account_id = $1 \
+                     AND action = 'account_invited' AND at > $2",
+                )
+                .bind(inv.invited_by)
+                .bind(day_before)
+                .fetch_one(&mut *tx)
+                .await?;
+                if people >= wegweiser_domain::employers::EMPLOYER_PEOPLE_MAX {
+                    return Err(StoreError::Full { what: "people" });
+                }
+                if sent >= wegweiser_domain::employers::TEAM_INVITES_PER_DAY {
+                    return Err(StoreError::Full {
+                        what: "invitations",
+                    });
+                }
+                if let Some(known) = inv.known_mail {
+                    let existing: Option<i64> =
+                        sqlx::query_scalar("SELECT id FROM account WHERE email = $1")
+                            .bind(inv.email)
+                            .fetch_optional(&mut *tx)
+                            .await?;
+                    if let Some(existing) = existing {
+                        enqueue_mail!(tx, known, now);
+                        // Counted like any invitation: the limit holds for known addresses too.
+                        audit!(
+                            tx,
+                            now,
+                            inv.invited_by,
+                            "account_invited",
+                            "account",
+                            existing,
+                            ""
+                        );
+                        tx.commit().await?;
+                        return Ok(existing);
+                    }
+                }
+            }
             let id = insert_account!(
                 tx,
                 inv.email,
@@ -58,6 +124,15 @@ impl Db {
             .bind(expires)
             .execute(&mut *tx)
             .await?;
+            if let Some(employer) = inv.employer {
+                sqlx::query(
+                    "INSERT INTO account_employer (account_id, employer_id) VALUES ($1, $2)",
+                )
+                .bind(id)
+                .bind(employer)
+                .execute(&mut *tx)
+                .await?;
+            }
             enqueue_mail!(tx, inv.mail, now);
             audit!(
                 tx,

@@ -300,3 +300,46 @@ pledge-shop-call = Code scannen: was { $name } Eltern bietet, und offene Stellen
 pledge-poster-link = Aushang für Ihr Schaufenster drucken
 pledge-campaign-link = Mehr über die Selbstverpflichtung
 pledge-own-missing = Für das Zeichen der Selbstverpflichtung fehlt noch ein „Ja“ bei:
+
+## A company's people
+team-title = Personen im Unternehmenskonto
+team-lead = Alle hier Genannten sehen und ändern das Profil, die Stellen und die Anfragen von { $company }.
+team-count = { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+}
+team-you = Sie
+team-pending = Einladung noch nicht angenommen
+team-leave = Unternehmen verlassen
+team-remove = { $name } entfernen
+team-removed = Die Person hat keinen Zugang mehr zum Unternehmen.
+team-invite-title = Kollegin oder Kollegen einladen
+team-invite-lead = Die Person bekommt eine E-Mail mit einem Link, über den sie ein Passwort festlegt. Sie sieht dann dasselbe wie Sie.
+team-field-name = Name
+team-invite-submit = Einladen
+team-invited = Wir haben eine Einladung an { $email } geschickt.
+team-back = Zurück zum Unternehmenskonto
+team-link = Personen im Unternehmenskonto
+team-error-name = Bitte geben Sie den Namen an (höchstens 100 Zeichen).
+team-error-full = Ein Unternehmenskonto hat höchstens zehn Personen. Entfernen Sie zuerst jemanden.
+team-error-throttled = Sie haben heute schon zehn Einladungen verschickt. Bitte versuchen Sie es morgen wieder.
+team-error-last = Ein Unternehmen braucht mindestens eine Person. Laden Sie zuerst jemanden ein oder löschen Sie Ihr Konto mit dem Unternehmen.
+mail-team-subject = Einladung: { $company } im Wegweiser Lichtenberg
+mail-team-body = Guten Tag,
+
+    { $inviter } lädt Sie ein, das Unternehmenskonto von { $company } im Wegweiser Lichtenberg mitzubetreuen: das Profil, die Stellen und die Anfragen von Eltern.
+
+    Über diesen Link legen Sie Ihr Passwort fest (er gilt sieben Tage und nur einmal):
+    { $link }
+
+    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+mail-team-known-body = Guten Tag,
+
+    { $inviter } möchte Sie zum Unternehmenskonto von { $company } im Wegweiser Lichtenberg einladen. Mit dieser Adresse gibt es schon ein Konto; ein Konto gehört zu einer Rolle. Bitten Sie um eine Einladung an eine andere Adresse, oder schreiben Sie der Koordinierungsstelle.
+
+    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+account-delete-company = Sie sind die einzige Person von { $company }. Mit Ihrem Konto werden auch das Unternehmen, seine Stellen und die Anfragen von Eltern gelöscht.

@@ -300,3 +300,46 @@ pledge-shop-call = Scan the code: what { $name } offers parents, and open jobs.
 pledge-poster-link = Print a poster for your shop window
 pledge-campaign-link = More about the pledge
 pledge-own-missing = For the pledge's badge, these still need a "yes":
+
+## A company's people
+team-title = People in the company account
+team-lead = Everyone named here sees and changes the profile, the jobs and the requests of { $company }.
+team-count = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+team-you = you
+team-pending = Invitation not accepted yet
+team-leave = Leave the company
+team-remove = Remove { $name }
+team-removed = That person no longer has access to the company.
+team-invite-title = Invite a colleague
+team-invite-lead = They get an e-mail with a link to set a password. They then see the same as you.
+team-field-name = Name
+team-invite-submit = Invite
+team-invited = We sent an invitation to { $email }.
+team-back = Back to the company account
+team-link = People in the company account
+team-error-name = Please give the name (at most 100 characters).
+team-error-full = A company account has at most ten people. Remove someone first.
+team-error-throttled = You have already sent ten invitations today. Please try again tomorrow.
+team-error-last = A company needs at least one person. Invite someone first, or delete your account together with the company.
+mail-team-subject = Invitation: { $company } on Wegweiser Lichtenberg
+mail-team-body = Hello,
+
+    { $inviter } invites you to help look after the company account of { $company } on Wegweiser Lichtenberg: the profile, the jobs and the requests from parents.
+
+    Use this link to set your password (valid for seven days, once):
+    { $link }
+
+    If you did not expect this invitation, you can simply delete this e-mail.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+mail-team-known-body = Hello,
+
+    { $inviter } would like to invite you to the company account of { $company } on Wegweiser Lichtenberg. There already is an account with this address, and an account has one role. Ask for an invitation to another address, or write to the coordination office.
+
+    If you did not expect this invitation, you can simply delete this e-mail.
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+account-delete-company = You are the only person of { $company }. Deleting your account also deletes the company, its jobs and the requests from parents.

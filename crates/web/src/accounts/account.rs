@@ -31,6 +31,10 @@ struct AccountPage {
     staff: bool,
     csrf: String,
     can_delete: bool,
+    /// A parent's account (the tandem and requests links).
+    parent: bool,
+    /// The company that goes with this account, when it is its only person.
+    company_goes: Option<String>,
     /// An employer's account: a link to the company's pages.
     employer: bool,
     /// A parent's own account whose address is not confirmed yet.
@@ -92,7 +96,13 @@ async fn page(
         last_login,
         staff: a.role.is_staff(),
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        can_delete: a.role == Role::Parent,
+        can_delete: matches!(a.role, Role::Parent | Role::Employer),
+        parent: a.role == Role::Parent,
+        company_goes: if a.role == Role::Employer {
+            state.db.sole_company(a.id).await?
+        } else {
+            None
+        },
         employer: a.role == Role::Employer,
         unconfirmed: !state.db.email_confirmed(a.id).await?,
         notice,
@@ -154,14 +164,17 @@ pub struct DeleteForm {
     password: String,
 }
 
-/// POST /konto/loeschen: a parent deletes their account, confirming with the password.
+/// POST /konto/loeschen: a parent or an employer's person deletes their account, confirming
+/// with the password (a company whose only person they are goes with it).
 pub async fn delete(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
     Form(f): Form<DeleteForm>,
 ) -> Result<Response, WebError> {
-    let me = viewer.require(&[Role::Parent], "/konto")?.clone();
+    let me = viewer
+        .require(&[Role::Parent, Role::Employer], "/konto")?
+        .clone();
     check_csrf(&viewer, &f.csrf)?;
     let hash = state
         .db
@@ -200,6 +213,8 @@ pub async fn delete(
         staff: false,
         csrf: String::new(),
         can_delete: false,
+        parent: false,
+        company_goes: None,
         employer: false,
         unconfirmed: false,
         notice: None,

@@ -197,6 +197,8 @@ pub async fn invite(
                 token_digest: &accounts::token_digest(&token),
                 invited_by: me.id,
                 mail: &mail,
+                employer: None,
+                known_mail: None,
             },
             state.now(),
         )

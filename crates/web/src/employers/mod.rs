@@ -2,7 +2,7 @@
 //! connecting single parents with companies): the public list, a company's page and the
 //! comparison (`public.rs`), jobs and training places with the hours-window filter (`jobs.rs`),
 //! a company's registration (`register.rs`), its own pages (`own.rs`), contact requests from
-//! parents and the answers (`contacts.rs`), and the coordinator's
+//! parents and the answers (`contacts.rs`), its people (`team.rs`), and the coordinator's
 //! queue and pledge criteria (`admin.rs`), the pledge's campaign page and posters
 //! (`pledge.rs`); shared views and form fields in `views.rs`.
 
@@ -13,6 +13,7 @@ pub mod own;
 pub mod pledge;
 pub mod public;
 pub mod register;
+pub mod team;
 pub mod views;
 
 use axum::Router;
@@ -60,6 +61,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/arbeitgeber/konto/jobs/{id}/loeschen",
             post(own::delete_job),
+        )
+        .route(
+            "/arbeitgeber/konto/team",
+            get(team::show).post(team::invite),
+        )
+        .route(
+            "/arbeitgeber/konto/team/{person}/entfernen",
+            post(team::remove),
         )
         .route("/arbeitgeber/{id}", get(public::show))
         .route(

@@ -34,7 +34,11 @@ pub(crate) async fn may_see(state: &AppState, viewer: &Viewer, id: i64) -> Resul
 }
 
 /// The signed-in employer and their company (`NotFound` for an employer account without one).
-async fn mine(state: &AppState, viewer: &Viewer, here: &str) -> Result<(i64, i64), WebError> {
+pub(crate) async fn mine(
+    state: &AppState,
+    viewer: &Viewer,
+    here: &str,
+) -> Result<(i64, i64), WebError> {
     let me = viewer.require(&[Role::Employer], here)?;
     let company = state
         .db
