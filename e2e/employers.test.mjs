@@ -160,6 +160,24 @@ test('employers: register, approve, post a part-time training place, a parent fi
   assert.match(await pp.locator('ol.messages').innerText(), /Dienstag um 10 Uhr/);
   await check(pp, 'a request with its answer');
 
+  // The company invites a colleague; its own page says how it stands with the pledge.
+  await page.goto(`${server.base}/arbeitgeber/konto`);
+  await check(page, 'the company account');
+  await page.goto(`${server.base}/arbeitgeber/konto/team`);
+  await check(page, 'the company\'s people');
+  await page.fill('#t-name', 'Kollegin Beispiel');
+  await page.fill('#t-email', 'kollegin-e2e@example.de');
+  await page.click('form[action="/arbeitgeber/konto/team"] button[type=submit]');
+  await page.waitForSelector('p.form-success');
+  assert.match(await page.locator('p.form-success').innerText(), /kollegin-e2e@example\.de/);
+  assert.match(await page.locator('ul.results').innerText(), /Einladung noch nicht angenommen/);
+  await check(page, 'a colleague invited');
+
+  // A parent near the Ortsteil, by postcode: distances on the cards.
+  await pp.goto(`${server.base}/jobs?nahe=10369&km=5`);
+  assert.match(await pp.locator('ul.results').innerText(), /im selben Ortsteil|etwa/);
+  await check(pp, 'jobs near a postcode');
+
   // One minute later than the parent can: not found.
   await pp.goto(`${server.base}/jobs?tag=mon&tag=tue&tag=wed&tag=thu&tag=fri&von=08%3A31&bis=14%3A30&ortsteil=fennpfuhl`);
   assert.equal(await pp.locator('li.card', { hasText: 'Ausbildung Koch/Köchin' }).count(), 0);
@@ -186,6 +204,10 @@ test('employers: list, comparison and pledge at 1280 px and in English (axe)', {
     assert.ok(pledged.includes('Bäckerei Kiezkorn (Beispiel)') && pledged.includes('Pflegedienst Am Tierpark (Beispiel)'), 'the demo two with the pledge');
     assert.ok(!pledged.includes('Logistikzentrum Herzbergstraße (Beispiel)'));
     for (const v of await violations(page)) failures.push(`pledge list ${lang}: ${v}`);
+    await page.goto(`${server.base}/arbeitgeber/familienfreundlich?lang=${lang}`);
+    const members = await page.locator('ul.results li.card h3').allInnerTexts();
+    assert.ok(members.includes('Bäckerei Kiezkorn (Beispiel)') && !members.includes('Logistikzentrum Herzbergstraße (Beispiel)'));
+    for (const v of await violations(page)) failures.push(`pledge campaign ${lang}: ${v}`);
   }
   const phone = await browser.newContext({ ...PHONE, bypassCSP: true });
   const pp = await phone.newPage();

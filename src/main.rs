@@ -295,6 +295,28 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
         let n = db.insert_chain_seed(&chains, loaded_at).await?;
         tracing::info!(chains = n, "demo chains loaded");
     }
+    // Before the events: job fairs name the companies taking part.
+    if db.employers_are_empty().await? {
+        let seed: EmployersSeed =
+            toml::from_str(DEMO_EMPLOYERS).context("demo employers do not parse")?;
+        let today = wegweiser_domain::time::berlin_local(loaded_at).date();
+        let companies = seed
+            .employer
+            .iter()
+            .map(|e| e.validate(today))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let pledge = seed
+            .pledge
+            .iter()
+            .map(|c| {
+                wegweiser_domain::employers::Criterion::parse(c)
+                    .ok_or_else(|| anyhow::anyhow!("demo pledge: {c}"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let ids = db.insert_employer_seed(&companies, loaded_at).await?;
+        db.set_pledge_criteria(None, &pledge, loaded_at).await?;
+        tracing::info!(employers = ids.len(), "demo employers loaded");
+    }
     if db.events_are_empty().await? {
         let seed: EventSeed = toml::from_str(DEMO_EVENTS).context("demo events do not parse")?;
         let offers: std::collections::HashMap<String, i64> =
@@ -302,6 +324,12 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
         let orgs: std::collections::HashMap<String, i64> =
             db.organization_ids().await?.into_iter().collect();
         let now = wegweiser_domain::time::berlin_local(loaded_at);
+        let companies: std::collections::HashMap<String, i64> = db
+            .employers(wegweiser_domain::employers::EmployerStatus::Published)
+            .await?
+            .into_iter()
+            .map(|c| (c.profile.name, c.id))
+            .collect();
         let events = seed
             .events
             .iter()
@@ -317,7 +345,18 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
                     ),
                     None => None,
                 };
-                Ok((org, offer, e.resolve(now)?))
+                let mut details = e.resolve(now)?;
+                details.employers = e
+                    .employers
+                    .iter()
+                    .map(|n| {
+                        companies
+                            .get(n)
+                            .copied()
+                            .ok_or_else(|| format!("unknown employer {n:?}"))
+                    })
+                    .collect::<Result<_, _>>()?;
+                Ok((org, offer, details))
             })
             .collect::<Result<Vec<_>, String>>()
             .map_err(anyhow::Error::msg)
@@ -451,27 +490,6 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             .collect::<anyhow::Result<Vec<_>>>()?;
         let n = db.insert_group_seed(&groups, loaded_at).await?;
         tracing::info!(groups = n, "demo groups loaded");
-    }
-    if db.employers_are_empty().await? {
-        let seed: EmployersSeed =
-            toml::from_str(DEMO_EMPLOYERS).context("demo employers do not parse")?;
-        let today = wegweiser_domain::time::berlin_local(loaded_at).date();
-        let companies = seed
-            .employer
-            .iter()
-            .map(|e| e.validate(today))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let pledge = seed
-            .pledge
-            .iter()
-            .map(|c| {
-                wegweiser_domain::employers::Criterion::parse(c)
-                    .ok_or_else(|| anyhow::anyhow!("demo pledge: {c}"))
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let ids = db.insert_employer_seed(&companies, loaded_at).await?;
-        db.set_pledge_criteria(None, &pledge, loaded_at).await?;
-        tracing::info!(employers = ids.len(), "demo employers loaded");
     }
     Ok(())
 }

@@ -539,6 +539,34 @@ async fn the_demo_employers_compare_and_filter(backend: Backend) {
             .status(),
         404
     );
+    // The info day with companies taking part: on the jobs page, on the event's page and on the
+    // pages of the companies taking part, not on others'.
+    let jobs = unescape_html(&app.text("/jobs", 200).await);
+    assert!(jobs.contains("Jobmessen und Infotage"));
+    let fair = jobs
+        .split("<a href=\"/veranstaltungen/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the info day's link")
+        .to_string();
+    assert!(jobs.contains("Infotag: Arbeit und Ausbildung in Teilzeit"));
+    let event = unescape_html(&app.text(&format!("/veranstaltungen/{fair}"), 200).await);
+    assert!(event.contains("Diese Arbeitgeber sind dabei"));
+    assert!(event.contains(&format!(
+        "<a href=\"/arbeitgeber/{bakery}\">Bäckerei Kiezkorn (Beispiel)</a>"
+    )));
+    assert!(!event.contains("Logistikzentrum"));
+    let bakery_page = unescape_html(&app.text(&format!("/arbeitgeber/{bakery}"), 200).await);
+    assert!(bakery_page.contains("Hier können Sie uns treffen"));
+    assert!(bakery_page.contains("Infotag: Arbeit und Ausbildung in Teilzeit"));
+    let depot_page = app.text(&format!("/arbeitgeber/{depot}"), 200).await;
+    assert!(!depot_page.contains("Infotag"));
+    // The event editor offers the published companies, those taking part ticked.
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    let editor = k.page(&format!("/verwaltung/termine/{fair}")).await;
+    assert!(editor.contains(&format!("name=\"employers\" value=\"{bakery}\" checked")));
+    assert!(editor.contains(&format!("name=\"employers\" value=\"{depot}\">")));
     // Words go through the directory's analysis: a synonym ("Lehre" is an Ausbildung) and a typo.
     let lehre = app.text("/jobs?q=Lehre", 200).await;
     assert!(lehre.contains("Ausbildung Pflegefachfrau/-mann in Teilzeit"));

@@ -53,6 +53,7 @@ fn weekly_treff() -> EventDetails {
         childcare: true,
         registration: Translated::default(),
         places: None,
+        employers: vec![],
     }
 }
 
@@ -79,7 +80,15 @@ async fn the_calendar_and_feeds_follow_recurrence_exceptions_and_cancellations(b
     db.insert_event_seed(&[(1, None, weekly_treff())], app.clock.now())
         .await
         .expect("insert event");
-    let id = 8; // after the seven demo events
+    // The newest event: after the demo's.
+    let id = db
+        .published_events()
+        .await
+        .expect("events")
+        .iter()
+        .map(|e| e.id)
+        .max()
+        .expect("an event");
 
     // The list view of October: the exception is missing, the cancellation is marked.
     let html = app

@@ -58,6 +58,9 @@ pub struct EventDetails {
     /// Places per occurrence when parents register on the platform (with a waiting list).
     #[serde(default)]
     pub places: Option<u32>,
+    /// Companies taking part (a job fair, an info day on training in part time), by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub employers: Vec<i64>,
 }
 
 /// Where a registration stands.
@@ -365,6 +368,7 @@ mod tests {
             childcare: false,
             registration: Translated::default(),
             places: None,
+            employers: vec![],
         }
     }
 
@@ -565,6 +569,9 @@ pub struct SeedEvent {
     #[serde(default)]
     pub registration: Translated,
     pub places: Option<u32>,
+    /// Names of the demo's companies taking part (resolved once they are loaded).
+    #[serde(default)]
+    pub employers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -595,6 +602,7 @@ impl SeedEvent {
             childcare: self.childcare,
             registration: self.registration.clone(),
             places: self.places,
+            employers: vec![],
         };
         d.starts = d.first_start();
         let coming: Vec<NaiveDate> = d
@@ -692,6 +700,8 @@ pub struct EventDraft {
     pub registration_en: String,
     /// Empty: no registration on the platform.
     pub places: String,
+    /// Companies taking part, by id (the web layer offers only published ones).
+    pub employers: Vec<i64>,
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -782,6 +792,7 @@ impl EventDraft {
             registration_de: d.registration.de.clone(),
             registration_en: en(&d.registration),
             places: d.places.map(|p| p.to_string()).unwrap_or_default(),
+            employers: d.employers.clone(),
         }
     }
 
@@ -790,7 +801,8 @@ impl EventDraft {
     pub fn changes(&self, newer: &EventDraft) -> Vec<EventChange> {
         let days = |w: &[u8]| w.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
         let flag = |b: bool| if b { "1" } else { "0" }.to_string();
-        let pairs: [(&'static str, String, String); 26] = [
+        let ids = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let pairs: [(&'static str, String, String); 27] = [
             ("title_de", self.title_de.clone(), newer.title_de.clone()),
             ("title_en", self.title_en.clone(), newer.title_en.clone()),
             (
@@ -857,6 +869,7 @@ impl EventDraft {
                 newer.registration_en.clone(),
             ),
             ("places", self.places.clone(), newer.places.clone()),
+            ("employers", ids(&self.employers), ids(&newer.employers)),
         ];
         pairs
             .into_iter()
@@ -1078,6 +1091,7 @@ impl EventDraft {
             childcare: self.childcare,
             registration: Translated::with_en(&self.registration_de, &self.registration_en),
             places,
+            employers: self.employers.clone(),
         };
         d.starts = d.first_start();
         Ok(d)

@@ -343,3 +343,5 @@ mail-team-known-body = Guten Tag,
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
 account-delete-company = Sie sind die einzige Person von { $company }. Mit Ihrem Konto werden auch das Unternehmen, seine Stellen und die Anfragen von Eltern gelöscht.
+employers-fairs-own = Hier können Sie uns treffen
+jobs-fairs = Jobmessen und Infotage

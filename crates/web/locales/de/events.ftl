@@ -228,6 +228,8 @@ event-field-languages = Sprachen der Veranstaltung
 event-field-cost = Kosten
 event-field-registration-de = Anmeldung per Telefon oder E-Mail (Deutsch, optional)
 event-field-registration-en = Anmeldung per Telefon oder E-Mail (Englisch, optional)
+event-field-employers = Teilnehmende Arbeitgeber
+event-field-employers-hint = Für Jobmessen und Infotage: Die gewählten Unternehmen stehen auf der Seite der Veranstaltung, und die Veranstaltung auf ihren Seiten.
 event-field-places = Plätze für die Anmeldung im Wegweiser (leer: keine)
 event-field-places-hint = Mit einer Zahl melden sich Eltern hier an; wer keinen Platz mehr bekommt, kommt auf die Warteliste.
 event-field-childcare = Kinderbetreuung während des Termins
@@ -257,3 +259,4 @@ events-error-date-range = Der Kalender zeigt Termine vom { $from } bis zum { $to
 mail-register-where = Wo: { $place }
     Veranstaltet von: { $organiser }
 event-ortsteil-none = – keiner (online oder am Telefon) –
+events-employers = Diese Arbeitgeber sind dabei

@@ -343,3 +343,5 @@ mail-team-known-body = Hello,
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
 account-delete-company = You are the only person of { $company }. Deleting your account also deletes the company, its jobs and the requests from parents.
+employers-fairs-own = Where you can meet us
+jobs-fairs = Job fairs and info days

@@ -228,6 +228,8 @@ event-field-languages = Languages of the event
 event-field-cost = Cost
 event-field-registration-de = Registration by phone or e-mail (German, optional)
 event-field-registration-en = Registration by phone or e-mail (English, optional)
+event-field-employers = Employers taking part
+event-field-employers-hint = For job fairs and info days: the chosen companies are listed on the event's page, and the event on theirs.
 event-field-places = Places for registration on Wegweiser (empty: none)
 event-field-places-hint = With a number, parents register here; whoever gets no place goes on the waiting list.
 event-field-childcare = Childcare during the event
@@ -257,3 +259,4 @@ events-error-date-range = The calendar shows dates from { $from } to { $to }; �
 mail-register-where = Where: { $place }
     Held by: { $organiser }
 event-ortsteil-none = – none (online or by phone) –
+events-employers = These employers take part

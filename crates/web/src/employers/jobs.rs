@@ -41,6 +41,8 @@ struct JobsPage {
     distances: Vec<(String, String)>,
     near_error: Option<String>,
     filtered: bool,
+    /// Coming job fairs and info days.
+    fairs: Vec<crate::employers::public::Fair>,
     /// This search as an Atom feed.
     feed: String,
 }
@@ -290,6 +292,7 @@ pub async fn search(
             .collect(),
         near_error,
         filtered: !pairs.is_empty(),
+        fairs: crate::employers::public::fairs(&state, &ctx, None).await?,
         feed: match raw.filter(|r| !r.is_empty()) {
             Some(r) => format!("/jobs.atom?{r}"),
             None => "/jobs.atom".into(),

@@ -94,6 +94,60 @@ struct EmployerPage {
     e: EmployerView,
     jobs: Vec<JobView>,
     proposed: bool,
+    fairs: Vec<Fair>,
+}
+
+/// A coming job fair or info day: its page, title and next date.
+pub(crate) struct Fair {
+    pub url: String,
+    pub title: String,
+    pub when: String,
+}
+
+/// Days ahead in which job fairs and info days are shown.
+const FAIR_DAYS: i64 = 120;
+
+/// Coming events with companies taking part (those with `employer`, when given), soonest first.
+pub(crate) async fn fairs(
+    state: &AppState,
+    ctx: &Ctx,
+    employer: Option<i64>,
+) -> Result<Vec<Fair>, WebError> {
+    use chrono::Datelike;
+    let now = state.berlin_now();
+    let tr = &ctx.tr;
+    let mut found: Vec<(chrono::NaiveDateTime, Fair)> = state
+        .db
+        .published_events()
+        .await?
+        .into_iter()
+        .filter(|e| match employer {
+            Some(id) => e.details.employers.contains(&id),
+            None => !e.details.employers.is_empty(),
+        })
+        .filter_map(|e| {
+            let o = e
+                .details
+                .occurrences(now.date(), now.date() + chrono::Duration::days(FAIR_DAYS))
+                .into_iter()
+                .find(|o| o.end > now && o.cancelled.is_none())?;
+            Some((
+                o.start,
+                Fair {
+                    url: format!("/veranstaltungen/{}", e.id),
+                    title: e.details.title.get(tr.lang.code).to_string(),
+                    when: format!(
+                        "{}, {}, {}",
+                        crate::kit::views::weekday_name(tr, o.start.weekday().number_from_monday()),
+                        crate::kit::views::format_date(tr, o.start.date()),
+                        o.start.format("%H:%M")
+                    ),
+                },
+            ))
+        })
+        .collect();
+    found.sort_by_key(|(at, _)| *at);
+    Ok(found.into_iter().map(|(_, f)| f).collect())
 }
 
 /// GET /arbeitgeber/{id}: a published company for everyone; a waiting one only for its people
@@ -136,6 +190,11 @@ pub async fn show(
         e: employer_view(&ctx.tr, id, &stored.profile, &pledge),
         jobs: jobs.iter().map(|j| job_view(&ctx.tr, j, today)).collect(),
         proposed: !published,
+        fairs: if published {
+            fairs(&state, &ctx, Some(id)).await?
+        } else {
+            vec![]
+        },
     }
     .render()?;
     let res = Html(html).into_response();

@@ -241,6 +241,24 @@ async fn form_page(
         };
     }
     let cats = state.current_categories().await;
+    // Companies taking part (job fairs, info days): offered once there are published ones.
+    let published = published_employers(state).await?;
+    let employers_field = (!published.is_empty()).then(|| Field {
+        kind: "checks",
+        options: published
+            .iter()
+            .map(|(id, name)| (id.to_string(), name.clone()))
+            .collect(),
+        ..field(
+            "employers",
+            "text",
+            &d.employers
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
+        )
+    });
     Ok(EventForm {
         page: PageMeta::new(ctx, state, tr.t("events-admin-title"), "", "admin"),
         csrf: viewer.csrf.clone().unwrap_or_default(),
@@ -303,7 +321,10 @@ async fn form_page(
             field("registration_de", "text", &d.registration_de),
             field("registration_en", "text", &d.registration_en),
             field("places", "text", &d.places),
-        ],
+        ]
+        .into_iter()
+        .chain(employers_field)
+        .collect(),
         weekdays: (1..=7u8)
             .map(|w| SelectOption {
                 value: w.to_string(),
@@ -325,6 +346,17 @@ async fn form_page(
         returned_comment,
         review_url,
     })
+}
+
+/// The published companies, (id, name), by name.
+async fn published_employers(state: &AppState) -> Result<Vec<(i64, String)>, WebError> {
+    Ok(state
+        .db
+        .employers(wegweiser_domain::employers::EmployerStatus::Published)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.profile.name))
+        .collect())
 }
 
 /// GET /verwaltung/termine/neu
@@ -465,6 +497,14 @@ async fn save(
         registration_de: get("registration_de"),
         registration_en: get("registration_en"),
         places: get("places"),
+        // Only published companies can take part; anything else sent is dropped.
+        employers: {
+            let published = published_employers(state).await?;
+            form.parsed::<i64>("employers")
+                .into_iter()
+                .filter(|id| published.iter().any(|(p, _)| p == id))
+                .collect()
+        },
     };
     let org: Option<i64> = get("organization").parse().ok();
     let offer: Option<i64> = get("offer").parse().ok();

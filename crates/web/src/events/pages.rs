@@ -475,6 +475,8 @@ struct EventPage {
     languages: Vec<String>,
     registration: Option<Text>,
     ics_url: String,
+    /// Companies taking part (job fairs, info days), published ones only.
+    employers: Vec<Link>,
     /// Registration on the platform: the dates with places left, the form's state.
     places: Option<u32>,
     register_days: Vec<RegisterDay>,
@@ -660,6 +662,21 @@ async fn event_page(
         languages: d.languages.iter().map(|l| language_name(tr, l)).collect(),
         registration: (!d.registration.is_empty()).then(|| Text::of(&d.registration, tr)),
         ics_url: format!("/veranstaltungen/{id}/kalender.ics?lang={}", ctx.lang.code),
+        employers: if d.employers.is_empty() {
+            vec![]
+        } else {
+            state
+                .db
+                .employers(wegweiser_domain::employers::EmployerStatus::Published)
+                .await?
+                .into_iter()
+                .filter(|c| d.employers.contains(&c.id))
+                .map(|c| Link {
+                    url: format!("/arbeitgeber/{}", c.id),
+                    label: c.profile.name,
+                })
+                .collect()
+        },
         id,
         places: d.places,
         register_days: register_days(state, tr, e, now).await?,
