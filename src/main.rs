@@ -539,6 +539,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             peer_message_retention_days: cfg.peer_message_retention_days,
             cv_retention_days: cfg.cv_retention_days,
             clock: cfg.clock,
+            mail_from: cfg.mail_from.clone(),
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -640,6 +641,12 @@ async fn add_user(
         )
         .await
         .context("could not create the account")?;
+    if role == wegweiser_domain::accounts::Role::AgMember {
+        // An AG account is a member of the AG; its organisation is filled in on /ag/mitglieder.
+        db.add_ag_member(id, "", "", cfg.clock.now())
+            .await
+            .context("could not make the account a member of the AG")?;
+    }
     println!("account {id} created: {email} ({})", role.as_str());
     Ok(())
 }

@@ -317,6 +317,7 @@ async fn a_company_keeps_its_size_and_invitation_limits_under_a_burst(backend: B
                     mail: &mail,
                     employer: Some(shop),
                     known_mail: Some(&mail),
+                    ag: None,
                 },
                 now(),
             )

@@ -528,6 +528,69 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ),
         ("GET", "/arbeitgeber".into(), all(200)),
         ("GET", "/arbeitgeber?branche=care&zusage=1".into(), all(200)),
+        // The AG: its members and the coordinator; anyone else 403, also for guessed ids.
+        ("GET", "/ag".into(), [303, 200, 403, 403, 200, 403]),
+        (
+            "GET",
+            "/ag/mitglieder".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        ("POST", "/ag/mitglieder".into(), coordinator_only_post),
+        ("POST", "/ag/austreten".into(), coordinator_only_post),
+        ("GET", "/ag/sitzungen/neu".into(), coordinator_only_get),
+        ("POST", "/ag/sitzungen/neu".into(), coordinator_only_post),
+        (
+            "GET",
+            "/ag/sitzungen/999".into(),
+            [303, 404, 403, 403, 404, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/999/bearbeiten".into(),
+            [303, 404, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/bearbeiten".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/einladen".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/absagen".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/antwort".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/punkte".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/punkte/1".into(),
+            coordinator_only_post,
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/999/tagesordnung".into(),
+            [303, 404, 403, 403, 404, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/999/teilnahmeliste".into(),
+            [303, 404, 403, 403, 403, 403],
+        ),
+        ("GET", "/ag/antwort/erraten".into(), all(404)),
+        ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),
         (
             "GET",

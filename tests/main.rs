@@ -3,8 +3,10 @@
 
 mod support;
 
+mod ag;
 mod backup;
 mod employers;
+mod http_ag;
 
 mod holidays;
 mod http_accounts;

@@ -189,6 +189,7 @@ async fn invitations_are_all_or_nothing_and_mail_is_claimed_once(b: Backend) {
         mail: &mail,
         employer: None,
         known_mail: None,
+        ag: None,
     };
     db.invite(&inv("r@example.de", "d1"), now).await.unwrap();
     // An address with an account, or an organisation that does not exist: nothing is created, and

@@ -2,6 +2,7 @@
 //! axum, sqlx or any other infrastructure crate.
 
 pub mod accounts;
+pub mod ag;
 pub mod benefits;
 pub mod chains;
 pub mod directory;

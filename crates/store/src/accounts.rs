@@ -396,6 +396,10 @@ pub struct AccountExport {
     pub employers: Vec<String>,
     /// Contact requests to employers, with their messages and CVs.
     pub job_contacts: Vec<crate::ContactExport>,
+    /// Membership of the AG: organisation and function.
+    pub ag_member: Option<(String, String)>,
+    /// Answers to the AG's invitations: (meeting, its start, answer, deputy named).
+    pub ag_answers: Vec<(String, chrono::NaiveDateTime, Option<String>, String)>,
 }
 
 impl Db {
@@ -437,7 +441,10 @@ impl Db {
         let groups = self.export_groups(id).await?;
         let employers = self.export_employers(id).await?;
         let job_contacts = self.export_job_contacts(id).await?;
+        let (ag_member, ag_answers) = self.export_ag(id).await?;
         Ok(AccountExport {
+            ag_member,
+            ag_answers,
             job_contacts,
             employers,
             tandem_profile,

@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 51] = [
+pub const TABLES: [&str; 58] = [
     "organization",
     "location",
     "service",
@@ -66,6 +66,13 @@ pub const TABLES: [&str; 51] = [
     "job_contact",
     "job_contact_message",
     "job_cv",
+    "ag_member",
+    "ag_meeting",
+    "ag_item",
+    "ag_rsvp",
+    "ag_decision",
+    "ag_action",
+    "ag_document",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.

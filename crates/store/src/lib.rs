@@ -4,6 +4,7 @@
 //! backend through [`on_pool!`]. Only the DDL differs, in `migrations/sqlite` and `migrations/postgres`.
 
 mod accounts;
+mod ag;
 mod backup;
 mod chains;
 mod changes;
@@ -29,6 +30,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgPool, SqlitePool};
 
 pub use accounts::*;
+pub use ag::*;
 pub use backup::{BackupSummary, TABLES, latest_schema};
 pub use chains::*;
 pub use changes::*;
@@ -174,6 +176,24 @@ macro_rules! enqueue_mail {
     };
 }
 pub(crate) use enqueue_mail;
+
+/// Queues a mail with its calendar object (`$ics`, an iCalendar text) inside `$tx`.
+macro_rules! enqueue_calendar_mail {
+    ($tx:expr, $mail:expr, $ics:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at, calendar) \
+             VALUES ($1, $2, $3, $4, $4, $5)",
+        )
+        .bind(&$mail.to)
+        .bind(&$mail.subject)
+        .bind(&$mail.body)
+        .bind($now)
+        .bind($ics)
+        .execute(&mut *$tx)
+        .await?
+    };
+}
+pub(crate) use enqueue_calendar_mail;
 
 impl Db {
     pub fn pool_stats(&self) -> PoolStats {

@@ -18,6 +18,8 @@ pub struct QueuedMail {
     pub next_attempt_at: DateTime<Utc>,
     /// The one-click unsubscribe URL of a newsletter mail (RFC 8058 headers).
     pub list_unsubscribe: Option<String>,
+    /// An iCalendar object sent along (an invitation, its update or cancellation).
+    pub calendar: Option<String>,
 }
 
 /// An invitation as the coordinator sends it.
@@ -36,6 +38,9 @@ pub struct Invitation<'a> {
     /// For a colleague's invitation: the mail an address that already has an account gets
     /// instead (so the inviter cannot tell whether it has one). Without it, `Duplicate`.
     pub known_mail: Option<&'a Mail>,
+    /// A new member of the AG: their organisation, function and whom they stand in for (a
+    /// member of the same organisation, else `Unknown { what: "deputy" }`).
+    pub ag: Option<crate::AgJoin<'a>>,
 }
 
 impl Db {
@@ -124,6 +129,34 @@ impl Db {
             .bind(expires)
             .execute(&mut *tx)
             .await?;
+            if let Some(ag) = &inv.ag {
+                if let Some(main) = ag.deputy_of {
+                    let same: Option<i64> = sqlx::query_scalar(
+                        "SELECT account_id FROM ag_member WHERE account_id = $1 AND organisation = $2",
+                    )
+                    .bind(main)
+                    .bind(ag.organisation)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if same.is_none() {
+                        return Err(StoreError::Unknown {
+                            what: "deputy",
+                            id: main.to_string(),
+                        });
+                    }
+                }
+                sqlx::query(
+                    "INSERT INTO ag_member (account_id, organisation, function, deputy_of, joined_at) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(id)
+                .bind(ag.organisation)
+                .bind(ag.function)
+                .bind(ag.deputy_of)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
             if let Some(employer) = inv.employer {
                 sqlx::query(
                     "INSERT INTO account_employer (account_id, employer_id) VALUES ($1, $2)",
@@ -296,7 +329,8 @@ impl Db {
     pub async fn due_mail(&self, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<QueuedMail>> {
         let rows: Vec<QueuedMail> = on_pool!(self, |p| {
             sqlx::query_as(
-            "SELECT id, to_addr, subject, body, attempts, next_attempt_at, list_unsubscribe FROM mail_queue \
+            "SELECT id, to_addr, subject, body, attempts, next_attempt_at, list_unsubscribe, calendar \
+             FROM mail_queue \
              WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2"
         )
         .bind(now)

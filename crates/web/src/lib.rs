@@ -3,6 +3,7 @@
 //! index; it never writes SQL.
 
 mod accounts;
+mod ag;
 mod backoffice;
 mod benefits;
 mod chains;
@@ -47,6 +48,7 @@ pub fn router(state: AppState) -> Router {
         .merge(news::routes())
         .merge(peers::routes())
         .merge(employers::routes())
+        .merge(ag::routes())
         .merge(benefits::routes())
         .merge(accounts::routes())
         .merge(backoffice::routes())

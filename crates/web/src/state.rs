@@ -33,6 +33,9 @@ pub struct WebConfig {
     pub cv_retention_days: i64,
     /// Where "now" comes from (a test clock only in tests).
     pub clock: wegweiser_domain::time::Clock,
+    /// The sender of the site's mails ("Name <address>" or an address): the organiser of AG
+    /// meetings in their calendar entries.
+    pub mail_from: String,
 }
 
 impl Default for WebConfig {
@@ -47,6 +50,7 @@ impl Default for WebConfig {
             peer_message_retention_days: wegweiser_domain::peers::DEFAULT_MESSAGE_RETENTION_DAYS,
             cv_retention_days: wegweiser_domain::employers::DEFAULT_CV_RETENTION_DAYS,
             clock: Default::default(),
+            mail_from: "wegweiser@localhost".into(),
         }
     }
 }

@@ -33,6 +33,8 @@ struct AccountPage {
     can_delete: bool,
     /// A parent's account (the tandem and requests links).
     parent: bool,
+    /// An AG member's account: a link to the AG.
+    ag: bool,
     /// The company that goes with this account, when it is its only person.
     company_goes: Option<String>,
     /// An employer's account: a link to the company's pages.
@@ -96,7 +98,8 @@ async fn page(
         last_login,
         staff: a.role.is_staff(),
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        can_delete: matches!(a.role, Role::Parent | Role::Employer),
+        can_delete: matches!(a.role, Role::Parent | Role::Employer | Role::AgMember),
+        ag: a.role == Role::AgMember,
         parent: a.role == Role::Parent,
         company_goes: if a.role == Role::Employer {
             state.db.sole_company(a.id).await?
@@ -164,7 +167,7 @@ pub struct DeleteForm {
     password: String,
 }
 
-/// POST /konto/loeschen: a parent or an employer's person deletes their account, confirming
+/// POST /konto/loeschen: a parent, an employer's person or an AG member deletes their account, confirming
 /// with the password (a company whose only person they are goes with it).
 pub async fn delete(
     State(state): State<AppState>,
@@ -173,7 +176,7 @@ pub async fn delete(
     Form(f): Form<DeleteForm>,
 ) -> Result<Response, WebError> {
     let me = viewer
-        .require(&[Role::Parent, Role::Employer], "/konto")?
+        .require(&[Role::Parent, Role::Employer, Role::AgMember], "/konto")?
         .clone();
     check_csrf(&viewer, &f.csrf)?;
     let hash = state
@@ -214,6 +217,7 @@ pub async fn delete(
         csrf: String::new(),
         can_delete: false,
         parent: false,
+        ag: false,
         company_goes: None,
         employer: false,
         unconfirmed: false,

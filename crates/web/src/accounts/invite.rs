@@ -199,6 +199,7 @@ pub async fn invite(
                 mail: &mail,
                 employer: None,
                 known_mail: None,
+                ag: None,
             },
             state.now(),
         )

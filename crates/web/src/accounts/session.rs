@@ -120,7 +120,8 @@ fn local_path(next: Option<&str>) -> Option<String> {
 pub(crate) fn home_for(role: Role) -> &'static str {
     match role {
         Role::Coordinator | Role::ProviderEditor => "/verwaltung",
-        Role::Employer | Role::AgMember | Role::Parent => "/konto",
+        Role::AgMember => "/ag",
+        Role::Employer | Role::Parent => "/konto",
     }
 }
 

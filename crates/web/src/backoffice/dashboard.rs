@@ -39,6 +39,7 @@ async fn tiles(
         crate::news::tile::dashboard_tile(state, ctx, me).await?,
         crate::peers::dashboard_tile(state, ctx, me).await?,
         crate::employers::dashboard_tile(state, ctx, me).await?,
+        crate::ag::dashboard_tile(state, ctx, me).await?,
         crate::site::pages::dashboard_tile(ctx, me),
     ])
 }

@@ -219,6 +219,7 @@ pub async fn invite(
                 mail: &mail,
                 employer: Some(company),
                 known_mail: Some(&known),
+                ag: None,
             },
             state.now(),
         )

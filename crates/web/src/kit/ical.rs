@@ -158,9 +158,118 @@ pub fn feed(name: &str, domain: &str, entries: &[FeedEntry<'_>]) -> String {
     }
 }
 
+/// One meeting sent to one person (RFC 5546 iTIP over mail): a `REQUEST` invites or updates (the
+/// same UID with a higher SEQUENCE), a `CANCEL` removes it from the person's calendar.
+pub struct MeetingMessage<'a> {
+    pub cancel: bool,
+    pub uid: String,
+    pub sequence: i32,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub location: &'a str,
+    pub url: &'a str,
+    /// The sender's address (the site's mail address) and name.
+    pub organizer: (&'a str, &'a str),
+    /// The person's address and name.
+    pub attendee: (&'a str, &'a str),
+    pub stamp: chrono::DateTime<Utc>,
+}
+
+/// A CN parameter value: quoted, without the characters a quoted parameter may not hold.
+fn cn(name: &str) -> String {
+    let clean: String = text(name)
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\n'))
+        .collect();
+    format!("\"{clean}\"")
+}
+
+/// The calendar object of one meeting message.
+pub fn meeting_message(m: &MeetingMessage<'_>) -> String {
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", PRODID))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new(
+            "METHOD",
+            if m.cancel { "CANCEL" } else { "REQUEST" },
+        ));
+    let mut v = IcalEvent::new();
+    v.uid(&m.uid)
+        .summary(&text(m.summary))
+        .description(&text(m.description))
+        .url(&text(m.url))
+        .starts(berlin(m.starts))
+        .ends(berlin(m.ends))
+        .sequence(u32::try_from(m.sequence).unwrap_or(0))
+        .timestamp(m.stamp)
+        .status(if m.cancel {
+            EventStatus::Cancelled
+        } else {
+            EventStatus::Confirmed
+        })
+        .append_property(
+            Property::new("ORGANIZER", format!("mailto:{}", m.organizer.0))
+                .add_parameter("CN", &cn(m.organizer.1))
+                .done(),
+        )
+        .append_property(
+            Property::new("ATTENDEE", format!("mailto:{}", m.attendee.0))
+                .add_parameter("CN", &cn(m.attendee.1))
+                .add_parameter("ROLE", "REQ-PARTICIPANT")
+                .add_parameter("PARTSTAT", "NEEDS-ACTION")
+                .add_parameter("RSVP", "FALSE")
+                .done(),
+        );
+    if !m.location.is_empty() {
+        v.location(&text(m.location));
+    }
+    cal.push(v.done());
+    let text = cal.done().to_string();
+    match text.find("BEGIN:VEVENT") {
+        Some(i) => format!("{}{VTIMEZONE}{}", &text[..i], &text[i..]),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::text;
+    use super::{MeetingMessage, meeting_message, text};
+
+    #[test]
+    fn a_meeting_message_names_its_method_people_and_sequence() {
+        let at = chrono::NaiveDate::from_ymd_opt(2027, 1, 14)
+            .and_then(|d| d.and_hms_opt(15, 0, 0))
+            .expect("time");
+        let ics = meeting_message(&MeetingMessage {
+            cancel: false,
+            uid: "ag-meeting-1@wegweiser.example".into(),
+            sequence: 2,
+            starts: at,
+            ends: at + chrono::Duration::hours(2),
+            summary: "AG; Sitzung",
+            description: "Tagesordnung",
+            location: "Rathaus, Raum 113",
+            url: "https://wegweiser.example/ag/sitzungen/1",
+            organizer: ("wegweiser@example.org", "Wegweiser \"Lichtenberg\""),
+            attendee: ("m1@example.de", "Mitglied: Eins"),
+            stamp: chrono::Utc::now(),
+        });
+        let unfolded = ics.replace("\r\n ", "");
+        assert!(unfolded.contains("METHOD:REQUEST\r\n"));
+        assert!(unfolded.contains("SEQUENCE:2\r\n"));
+        assert!(unfolded.contains("DTSTART;TZID=Europe/Berlin:20270114T150000\r\n"));
+        assert!(
+            unfolded.contains(
+                "ORGANIZER;CN=\"Wegweiser Lichtenberg\":mailto:wegweiser@example.org\r\n"
+            ),
+            "{unfolded}"
+        );
+        assert!(unfolded.contains("CN=\"Mitglied: Eins\""), "{unfolded}");
+        assert!(unfolded.contains("BEGIN:VTIMEZONE"));
+    }
 
     #[test]
     fn no_control_character_reaches_a_calendar_line() {

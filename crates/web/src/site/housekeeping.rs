@@ -28,6 +28,15 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             "old CVs and contact requests to employers",
             crate::employers::purge(&state).await,
         );
+        logged(
+            "answers to AG meetings long past",
+            crate::ag::purge(&state).await,
+        );
+        match crate::ag::remind(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(sent = n, "AG meeting reminders queued"),
+            Err(e) => tracing::warn!(error = %e, "AG meeting reminders failed"),
+        }
         tokio::time::sleep(every).await;
     }
 }

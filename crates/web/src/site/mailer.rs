@@ -96,14 +96,38 @@ fn message(from: &Mailbox, m: &QueuedMail) -> Result<Message, String> {
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect::<String>(),
-        )
-        .header(ContentType::TEXT_PLAIN);
+        );
     if let Some(url) = &m.list_unsubscribe {
         b = b
             .header(ListUnsubscribe(url.clone()))
             .header(ListUnsubscribePost);
     }
-    b.body(m.body.clone()).map_err(|e| e.to_string())
+    match &m.calendar {
+        None => b
+            .header(ContentType::TEXT_PLAIN)
+            .body(m.body.clone())
+            .map_err(|e| e.to_string()),
+        // The text, and the calendar object as an attachment whose type names its METHOD, so a
+        // mail program offers to accept, update or remove the entry (RFC 6047).
+        Some(ics) => {
+            use lettre::message::{Attachment, MultiPart, SinglePart};
+            let method = ics
+                .lines()
+                .find_map(|l| l.strip_prefix("METHOD:"))
+                .unwrap_or("PUBLISH")
+                .trim()
+                .to_string();
+            let kind =
+                ContentType::parse(&format!("text/calendar; method={method}; charset=UTF-8"))
+                    .map_err(|e| e.to_string())?;
+            b.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(m.body.clone()))
+                    .singlepart(Attachment::new("einladung.ics".into()).body(ics.clone(), kind)),
+            )
+            .map_err(|e| e.to_string())
+        }
+    }
 }
 
 /// Sends what is due, then looks again every `every`.

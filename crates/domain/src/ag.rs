@@ -1,0 +1,402 @@
+//! The AG Alleinerziehende (the office's sixth task): its meetings, agenda items and the answers
+//! members give to an invitation. Rules only; what is stored and sent lives elsewhere.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::editorial::FieldError;
+
+/// The shortest and longest meeting, in minutes.
+pub const MEETING_MINUTES: (u32, u32) = (15, 8 * 60);
+/// The longest agenda item, in minutes.
+pub const ITEM_MAX_MINUTES: u32 = 240;
+/// Items one member may propose for one meeting.
+pub const PROPOSALS_PER_MEMBER: i64 = 5;
+/// Items one meeting's agenda holds at most.
+pub const ITEMS_PER_MEETING: i64 = 40;
+/// Days after a meeting its answers (who said yes, no, maybe, and whom they sent) are deleted.
+pub const ANSWER_RETENTION_DAYS: i64 = 365;
+/// Days before a meeting its reminder goes out.
+pub const REMINDER_DAYS: i64 = 2;
+
+fn date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+        .ok()
+}
+
+fn too_long(s: &str, max: usize) -> bool {
+    s.chars().count() > max
+}
+
+/// A meeting as the coordinator's form sends it.
+#[derive(Clone, Debug, Default)]
+pub struct MeetingDraft {
+    pub title: String,
+    pub date: String,
+    pub time: String,
+    pub duration_minutes: String,
+    pub place: String,
+    pub video_url: String,
+    /// The last day members can propose items (empty: until the day before).
+    pub proposals_until: String,
+}
+
+/// A meeting's facts, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    pub title: String,
+    /// Berlin wall-clock time.
+    pub starts: NaiveDateTime,
+    pub duration_minutes: u32,
+    pub place: String,
+    pub video_url: String,
+    pub proposals_until: NaiveDate,
+}
+
+impl Meeting {
+    pub fn ends(&self) -> NaiveDateTime {
+        self.starts + Duration::minutes(i64::from(self.duration_minutes))
+    }
+
+    /// Whether members told of it must hear of a change: when, how long or where.
+    pub fn moved_from(&self, before: &Meeting) -> bool {
+        self.starts != before.starts
+            || self.duration_minutes != before.duration_minutes
+            || self.place != before.place
+            || self.video_url != before.video_url
+    }
+
+    /// Whether a member can still propose an item at `now` (Berlin time): until the end of the
+    /// deadline day.
+    pub fn takes_proposals(&self, now: NaiveDateTime) -> bool {
+        now.date() <= self.proposals_until && now < self.starts
+    }
+}
+
+impl MeetingDraft {
+    pub fn from_meeting(m: &Meeting) -> MeetingDraft {
+        MeetingDraft {
+            title: m.title.clone(),
+            date: m.starts.format("%Y-%m-%d").to_string(),
+            time: m.starts.format("%H:%M").to_string(),
+            duration_minutes: m.duration_minutes.to_string(),
+            place: m.place.clone(),
+            video_url: m.video_url.clone(),
+            proposals_until: m.proposals_until.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// The meeting, or every field that is wrong with its message key. A meeting starts after
+    /// `now` (Berlin time): one cannot invite to the past.
+    pub fn checked(&self, now: NaiveDateTime) -> Result<Meeting, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut err =
+            |field: &'static str, message: &'static str| errors.push(FieldError { field, message });
+        let title = self.title.trim();
+        if title.is_empty() || too_long(title, 150) {
+            err("title", "ag-error-title");
+        }
+        let day = date(&self.date);
+        if day.is_none() {
+            err("date", "ag-error-date");
+        }
+        let time = crate::time::parse_time_of_day(&self.time);
+        if time.is_none() {
+            err("time", "ag-error-time");
+        }
+        let duration = self
+            .duration_minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (MEETING_MINUTES.0..=MEETING_MINUTES.1).contains(d));
+        if duration.is_none() {
+            err("duration_minutes", "ag-error-duration");
+        }
+        let place = self.place.trim();
+        let video = self.video_url.trim();
+        if place.is_empty() && video.is_empty() {
+            err("place", "ag-error-place-or-video");
+        }
+        if too_long(place, 300) {
+            err("place", "ag-error-too-long");
+        }
+        if !video.is_empty()
+            && (!video.starts_with("https://")
+                || too_long(video, 500)
+                || video.contains(char::is_whitespace))
+        {
+            err("video_url", "ag-error-video");
+        }
+        let starts = day.zip(time).map(|(d, t)| d.and_time(t));
+        if starts.is_some_and(|s| s <= now) {
+            err("date", "ag-error-past");
+        }
+        let proposals_until = if self.proposals_until.trim().is_empty() {
+            starts.map(|s| s.date() - Duration::days(1))
+        } else {
+            match date(&self.proposals_until) {
+                None => {
+                    err("proposals_until", "ag-error-date");
+                    None
+                }
+                Some(p) if starts.is_some_and(|s| p >= s.date()) => {
+                    err("proposals_until", "ag-error-deadline");
+                    None
+                }
+                Some(p) => Some(p),
+            }
+        };
+        match (starts, duration, proposals_until, errors.is_empty()) {
+            (Some(starts), Some(duration_minutes), Some(proposals_until), true) => Ok(Meeting {
+                title: title.to_string(),
+                starts,
+                duration_minutes,
+                place: place.to_string(),
+                video_url: video.to_string(),
+                proposals_until,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An agenda item as a form sends it.
+#[derive(Clone, Debug, Default)]
+pub struct ItemDraft {
+    pub title: String,
+    pub presenter: String,
+    pub duration_minutes: String,
+    /// Why a member proposes it (optional).
+    pub note: String,
+}
+
+/// An agenda item, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub title: String,
+    pub presenter: String,
+    pub duration_minutes: u32,
+    pub note: String,
+}
+
+impl ItemDraft {
+    pub fn checked(&self) -> Result<Item, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let title = self.title.trim();
+        if title.is_empty() || too_long(title, 200) {
+            errors.push(FieldError {
+                field: "title",
+                message: "ag-error-title",
+            });
+        }
+        let presenter = self.presenter.trim();
+        if too_long(presenter, 150) {
+            errors.push(FieldError {
+                field: "presenter",
+                message: "ag-error-too-long",
+            });
+        }
+        let duration = self
+            .duration_minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=ITEM_MAX_MINUTES).contains(d));
+        if duration.is_none() {
+            errors.push(FieldError {
+                field: "duration_minutes",
+                message: "ag-error-item-duration",
+            });
+        }
+        let note = self.note.trim();
+        if too_long(note, 2000) {
+            errors.push(FieldError {
+                field: "note",
+                message: "ag-error-too-long",
+            });
+        }
+        match (duration, errors.is_empty()) {
+            (Some(duration_minutes), true) => Ok(Item {
+                title: title.to_string(),
+                presenter: presenter.to_string(),
+                duration_minutes,
+                note: note.to_string(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Where an agenda item stands: on the agenda, proposed by a member, or not taken up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemStatus {
+    Accepted,
+    Proposed,
+    Declined,
+}
+
+impl ItemStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemStatus::Accepted => "accepted",
+            ItemStatus::Proposed => "proposed",
+            ItemStatus::Declined => "declined",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ItemStatus> {
+        [
+            ItemStatus::Accepted,
+            ItemStatus::Proposed,
+            ItemStatus::Declined,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s)
+    }
+}
+
+/// A member's answer to an invitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+    Maybe,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::Maybe, Answer::No];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Maybe => "maybe",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// The longest name of a deputy sent in one's place.
+pub const DEPUTY_MAX: usize = 150;
+
+/// The start and end of each item when the meeting starts at `starts` and the items follow one
+/// another in order.
+pub fn item_times(starts: NaiveDateTime, durations: &[u32]) -> Vec<(NaiveTime, NaiveTime)> {
+    let mut at = starts;
+    durations
+        .iter()
+        .map(|d| {
+            let from = at;
+            at += Duration::minutes(i64::from(*d));
+            (from.time(), at.time())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, 6)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .expect("date")
+    }
+
+    fn draft() -> MeetingDraft {
+        MeetingDraft {
+            title: "AG-Sitzung".into(),
+            date: "2027-01-14".into(),
+            time: "15:00".into(),
+            duration_minutes: "120".into(),
+            place: "Rathaus Lichtenberg, Raum 113".into(),
+            video_url: String::new(),
+            proposals_until: String::new(),
+        }
+    }
+
+    fn fields(r: Result<Meeting, Vec<FieldError>>) -> Vec<&'static str> {
+        r.err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.field)
+            .collect()
+    }
+
+    #[test]
+    fn a_meeting_takes_proposals_until_the_day_before_unless_told_otherwise() {
+        let m = draft().checked(now()).expect("valid");
+        assert_eq!(
+            m.proposals_until,
+            NaiveDate::from_ymd_opt(2027, 1, 13).expect("d")
+        );
+        let late = NaiveDate::from_ymd_opt(2027, 1, 13)
+            .and_then(|d| d.and_hms_opt(23, 59, 0))
+            .expect("d");
+        assert!(m.takes_proposals(late));
+        assert!(!m.takes_proposals(late + Duration::minutes(1)));
+    }
+
+    #[test]
+    fn a_meeting_in_the_past_a_deadline_after_it_and_no_place_are_refused_at_their_fields() {
+        let past = MeetingDraft {
+            date: "2026-12-06".into(),
+            time: "11:00".into(),
+            ..draft()
+        };
+        assert_eq!(fields(past.checked(now())), vec!["date"]);
+        let deadline = MeetingDraft {
+            proposals_until: "2027-01-14".into(),
+            ..draft()
+        };
+        assert_eq!(fields(deadline.checked(now())), vec!["proposals_until"]);
+        let nowhere = MeetingDraft {
+            place: " ".into(),
+            ..draft()
+        };
+        assert_eq!(fields(nowhere.checked(now())), vec!["place"]);
+        let plain_http = MeetingDraft {
+            place: " ".into(),
+            video_url: "http://video.example.org/ag".into(),
+            ..draft()
+        };
+        assert_eq!(fields(plain_http.checked(now())), vec!["video_url"]);
+        let bad = MeetingDraft {
+            duration_minutes: "5".into(),
+            time: "25:00".into(),
+            ..draft()
+        };
+        assert_eq!(fields(bad.checked(now())), vec!["time", "duration_minutes"]);
+    }
+
+    #[test]
+    fn moving_is_a_change_of_time_length_or_place_not_of_title() {
+        let m = draft().checked(now()).expect("valid");
+        let renamed = Meeting {
+            title: "Neu".into(),
+            ..m.clone()
+        };
+        assert!(!renamed.moved_from(&m));
+        let later = Meeting {
+            starts: m.starts + Duration::hours(1),
+            ..m.clone()
+        };
+        assert!(later.moved_from(&m));
+    }
+
+    #[test]
+    fn items_follow_one_another() {
+        let t = item_times(now(), &[10, 30, 5]);
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("t");
+        assert_eq!(
+            t,
+            vec![
+                (hm(12, 0), hm(12, 10)),
+                (hm(12, 10), hm(12, 40)),
+                (hm(12, 40), hm(12, 45))
+            ]
+        );
+    }
+}
