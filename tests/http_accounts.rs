@@ -589,6 +589,22 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/ag/sitzungen/999/teilnahmeliste".into(),
             [303, 404, 403, 403, 403, 403],
         ),
+        (
+            "GET",
+            "/ag/sitzungen/999/protokoll".into(),
+            [303, 404, 403, 403, 404, 403],
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/protokoll/veroeffentlichen".into(),
+            coordinator_only_post,
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/999/protokoll/1".into(),
+            coordinator_only_post,
+        ),
+        ("POST", "/ag/aufgaben/1".into(), coordinator_only_post),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),

@@ -11,6 +11,7 @@ use crate::support::{
 
 both_backends! {
     the_coordinator_prepares_a_meeting_and_the_members_answer => super::the_coordinator_prepares_a_meeting_and_the_members_answer;
+    minutes_decisions_and_action_items_follow_up => super::minutes_decisions_and_action_items_follow_up;
 }
 
 /// The raw mails in the outbox whose text contains `needle`, as files.
@@ -396,4 +397,203 @@ async fn the_coordinator_prepares_a_meeting_and_the_members_answer(backend: Back
         .post_form(&format!("{meeting}/antwort"), &[("answer", "yes")])
         .await;
     assert_eq!(r.status(), 409);
+}
+
+/// Creates a meeting on `date` at 15:00 with `items`; its path.
+async fn meeting_with(
+    k: &crate::support::Session,
+    title: &str,
+    date: &str,
+    items: &[&str],
+) -> String {
+    let r = k
+        .post_form(
+            "/ag/sitzungen/neu",
+            &[
+                ("title", title),
+                ("date", date),
+                ("time", "15:00"),
+                ("duration_minutes", "120"),
+                ("place", "Rathaus Lichtenberg"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let path = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .split('?')
+        .next()
+        .expect("path")
+        .to_string();
+    for t in items {
+        let r = k
+            .post_form(
+                &format!("{path}/punkte"),
+                &[("title", t), ("duration_minutes", "30")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    path
+}
+
+async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    add_user(&app, "owner@example.de", "ag_member");
+    let k = signed_in(&app, "koordination@example.de").await;
+    let owner = signed_in(&app, "owner@example.de").await;
+    let first = meeting_with(&k, "AG-Sitzung Dezember", "2026-12-03", &["Aktionstag"]).await;
+    let next = meeting_with(&k, "AG-Sitzung Januar", "2027-01-14", &["Rückblick"]).await;
+    let minutes = format!("{first}/protokoll");
+    let page = k.page(&minutes).await;
+    let item: String = page
+        .split(&format!("action=\"{minutes}/"))
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.parse::<i64>().is_ok())
+        .expect("the item's form")
+        .to_string();
+    let owner_id: String = page
+        .split("name=\"owner\"")
+        .nth(1)
+        .and_then(|s| s.split("<option value=\"").nth(2))
+        .and_then(|s| s.split('"').next())
+        .expect("the member in the owner list")
+        .to_string();
+    let save = format!("{minutes}/{item}");
+    let r = k
+        .post_form(
+            &save,
+            &[("was", "notizen"), ("notes", "Zwölf Stände sind zugesagt.")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    // A vote that is not a number, and an action item due in the past: at their fields.
+    let r = k
+        .post_form(
+            &save,
+            &[
+                ("was", "beschluss"),
+                ("decision", "Die AG lädt ein."),
+                ("yes", "viele"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .expect("body")
+            .contains(&format!("id=\"e-votes-{item}\""))
+    );
+    let r = k
+        .post_form(
+            &save,
+            &[
+                ("was", "beschluss"),
+                ("decision", "Die AG lädt zum Aktionstag ein."),
+                ("yes", "12"),
+                ("abstain", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let r = k
+        .post_form(
+            &save,
+            &[
+                ("was", "aufgabe"),
+                ("action", "Plakat drucken lassen"),
+                ("owner", &owner_id),
+                ("due_on", "2026-12-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        unescape_html(&r.text().await.expect("body")).contains("Dieses Datum ist schon vorbei")
+    );
+    let r = k
+        .post_form(
+            &save,
+            &[
+                ("was", "aufgabe"),
+                ("action", "Plakat drucken lassen"),
+                ("owner", &owner_id),
+                ("due_on", "2026-12-04"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+
+    // Members read the minutes once they are published, with a mail.
+    assert_eq!(
+        owner
+            .get(app.url(&minutes))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    let r = k
+        .post_form(&format!("{minutes}/veroeffentlichen"), &[])
+        .await;
+    assert_eq!(r.status(), 303);
+    let mail = app
+        .outbox(1)
+        .await
+        .into_iter()
+        .find(|m| m.contains("To: owner@example.de") && m.contains("/protokoll"))
+        .expect("the minutes' mail");
+    assert!(mail.contains(&minutes));
+    let read = unescape_html(&owner.page(&minutes).await);
+    assert!(read.contains("Die AG lädt zum Aktionstag ein."));
+    assert!(read.contains("12 dafür, 0 dagegen, 2 Enthaltungen"));
+    assert!(read.contains("Zwölf Stände sind zugesagt."));
+
+    // The open action item is on the next meeting's agenda.
+    let agenda = unescape_html(&k.page(&next).await);
+    assert!(agenda.contains("Offene Aufgaben aus früheren Sitzungen"));
+    assert!(agenda.contains("Plakat drucken lassen"));
+
+    // The next housekeeping round reminds the owner once (a second instance on the same store
+    // starts one at once).
+    let second = TestApp::spawn_on_at(&app.database_url, false, "2026-12-02T11:00").await;
+    let reminder = second
+        .outbox(1)
+        .await
+        .into_iter()
+        .find(|m| m.contains("To: owner@example.de"))
+        .expect("the owner's reminder");
+    assert!(reminder.contains("Plakat drucken lassen") && reminder.contains("04.12.2026"));
+
+    // The owner marks it done: it leaves the next agenda.
+    let overview = owner.page("/ag").await;
+    let action: String = overview
+        .split("action=\"/ag/aufgaben/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the owner's action item")
+        .to_string();
+    let r = owner
+        .post_form(
+            &format!("/ag/aufgaben/{action}"),
+            &[("erledigt", "1"), ("zurueck", "/ag")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let agenda = unescape_html(&k.page(&next).await);
+    assert!(!agenda.contains("Plakat drucken lassen"));
+    // Nobody else marks it: a parent is not in the AG at all.
+    let parent = app.session("parent").await;
+    assert_eq!(
+        parent
+            .post_form(&format!("/ag/aufgaben/{action}"), &[("erledigt", "0")])
+            .await
+            .status(),
+        403
+    );
 }

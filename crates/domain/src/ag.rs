@@ -278,6 +278,139 @@ impl Answer {
     }
 }
 
+/// A decision as the minutes' form sends it.
+#[derive(Clone, Debug, Default)]
+pub struct DecisionDraft {
+    pub text: String,
+    /// Votes for, against and abstaining; all empty when it was decided without a vote.
+    pub yes: String,
+    pub no: String,
+    pub abstain: String,
+}
+
+/// A decision, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decision {
+    pub text: String,
+    /// (for, against, abstaining), when there was a vote.
+    pub votes: Option<(u32, u32, u32)>,
+}
+
+/// The most votes one count can hold (a working group of 20–40 people, with guests).
+const MAX_VOTES: u32 = 500;
+
+impl DecisionDraft {
+    pub fn checked(&self) -> Result<Decision, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = self.text.trim();
+        if text.is_empty() || too_long(text, 2000) {
+            errors.push(FieldError {
+                field: "decision",
+                message: "ag-error-decision",
+            });
+        }
+        let counts = [&self.yes, &self.no, &self.abstain].map(|c| c.trim().to_string());
+        let votes = if counts.iter().all(String::is_empty) {
+            None
+        } else {
+            let parsed: Vec<Option<u32>> = counts
+                .iter()
+                .map(|c| {
+                    if c.is_empty() {
+                        Some(0)
+                    } else {
+                        c.parse::<u32>().ok().filter(|n| *n <= MAX_VOTES)
+                    }
+                })
+                .collect();
+            match parsed[..] {
+                [Some(y), Some(n), Some(a)] => Some((y, n, a)),
+                _ => {
+                    errors.push(FieldError {
+                        field: "votes",
+                        message: "ag-error-votes",
+                    });
+                    None
+                }
+            }
+        };
+        if errors.is_empty() {
+            Ok(Decision {
+                text: text.to_string(),
+                votes,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// An action item as the minutes' form sends it.
+#[derive(Clone, Debug, Default)]
+pub struct ActionDraft {
+    pub text: String,
+    /// The owner's account id.
+    pub owner: String,
+    pub due_on: String,
+}
+
+/// An action item, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Action {
+    pub text: String,
+    pub owner: i64,
+    pub due_on: NaiveDate,
+}
+
+/// Days before its due day an action item's owner is reminded.
+pub const ACTION_REMINDER_DAYS: i64 = 3;
+
+impl ActionDraft {
+    /// `owners` are the members who can own it; the due day is today or later.
+    pub fn checked(&self, owners: &[i64], today: NaiveDate) -> Result<Action, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = self.text.trim();
+        if text.is_empty() || too_long(text, 1000) {
+            errors.push(FieldError {
+                field: "action",
+                message: "ag-error-action",
+            });
+        }
+        let owner = self
+            .owner
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|o| owners.contains(o));
+        if owner.is_none() {
+            errors.push(FieldError {
+                field: "owner",
+                message: "ag-error-owner",
+            });
+        }
+        let due = date(&self.due_on);
+        match due {
+            None => errors.push(FieldError {
+                field: "due_on",
+                message: "ag-error-date",
+            }),
+            Some(d) if d < today => errors.push(FieldError {
+                field: "due_on",
+                message: "ag-error-due-past",
+            }),
+            Some(_) => {}
+        }
+        match (owner, due, errors.is_empty()) {
+            (Some(owner), Some(due_on), true) => Ok(Action {
+                text: text.to_string(),
+                owner,
+                due_on,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// The longest name of a deputy sent in one's place.
 pub const DEPUTY_MAX: usize = 150;
 
@@ -384,6 +517,53 @@ mod tests {
             ..m.clone()
         };
         assert!(later.moved_from(&m));
+    }
+
+    #[test]
+    fn votes_are_counted_or_absent_and_an_action_is_due_today_or_later() {
+        let plain = DecisionDraft {
+            text: "Die AG unterstützt den Antrag.".into(),
+            ..DecisionDraft::default()
+        };
+        assert_eq!(plain.checked().expect("ok").votes, None);
+        let voted = DecisionDraft {
+            yes: "12".into(),
+            abstain: "2".into(),
+            ..plain.clone()
+        };
+        assert_eq!(voted.checked().expect("ok").votes, Some((12, 0, 2)));
+        let bad = DecisionDraft {
+            no: "viele".into(),
+            ..plain
+        };
+        assert_eq!(bad.checked().err().unwrap_or_default()[0].field, "votes");
+        let today = now().date();
+        let action = ActionDraft {
+            text: "Flyer drucken".into(),
+            owner: "7".into(),
+            due_on: "2026-12-05".into(),
+        };
+        let fields: Vec<&str> = action
+            .checked(&[7], today)
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["due_on"]);
+        let stranger = ActionDraft {
+            owner: "8".into(),
+            due_on: "2026-12-06".into(),
+            ..action
+        };
+        let fields: Vec<&str> = stranger
+            .checked(&[7], today)
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, vec!["owner"]);
     }
 
     #[test]

@@ -851,3 +851,348 @@ impl Db {
         Ok(())
     }
 }
+
+/// A decision as stored, with its item and meeting.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AgDecision {
+    pub id: i64,
+    pub item_id: i64,
+    pub meeting_id: i64,
+    pub meeting_title: String,
+    pub starts_at: NaiveDateTime,
+    pub item_title: String,
+    pub text: String,
+    pub votes_yes: Option<i32>,
+    pub votes_no: Option<i32>,
+    pub votes_abstain: Option<i32>,
+}
+
+/// An action item as stored, with its owner, item and meeting.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AgAction {
+    pub id: i64,
+    pub item_id: i64,
+    pub meeting_id: i64,
+    pub meeting_title: String,
+    pub starts_at: NaiveDateTime,
+    pub item_title: String,
+    pub text: String,
+    pub owner_id: Option<i64>,
+    pub owner_name: Option<String>,
+    pub owner_email: Option<String>,
+    pub due_on: NaiveDate,
+    pub done_at: Option<DateTime<Utc>>,
+}
+
+const DECISION_SELECT: &str = "SELECT d.id, d.item_id, i.meeting_id, m.title AS meeting_title, \
+     m.starts_at, i.title AS item_title, d.text, d.votes_yes, d.votes_no, d.votes_abstain \
+     FROM ag_decision d JOIN ag_item i ON i.id = d.item_id JOIN ag_meeting m ON m.id = i.meeting_id";
+
+const ACTION_SELECT: &str = "SELECT x.id, x.item_id, i.meeting_id, m.title AS meeting_title, \
+     m.starts_at, i.title AS item_title, x.text, x.owner_id, a.name AS owner_name, \
+     a.email AS owner_email, x.due_on, x.done_at \
+     FROM ag_action x JOIN ag_item i ON i.id = x.item_id JOIN ag_meeting m ON m.id = i.meeting_id \
+     LEFT JOIN account a ON a.id = x.owner_id";
+
+/// Which action items a list holds.
+pub enum ActionSelect {
+    /// Those noted at a meeting.
+    OfMeeting(i64),
+    /// Those still open from meetings that began before this moment (carried over to the next).
+    OpenBefore(NaiveDateTime),
+    /// One person's, open ones first.
+    OfOwner(i64),
+    /// All, for the archive.
+    All,
+}
+
+impl Db {
+    /// The coordinator's notes on one item (`NotFound` unless the item is of that meeting).
+    pub async fn save_ag_minutes(
+        &self,
+        meeting: i64,
+        item: i64,
+        text: &str,
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let done =
+                sqlx::query("UPDATE ag_item SET minutes = $3 WHERE id = $1 AND meeting_id = $2")
+                    .bind(item)
+                    .bind(meeting)
+                    .bind(text)
+                    .execute(&mut *tx)
+                    .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            audit!(tx, now, by, "ag_minutes_saved", "ag_item", item);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Notes a decision on one item of a meeting.
+    pub async fn add_ag_decision(
+        &self,
+        meeting: i64,
+        item: i64,
+        d: &wegweiser_domain::ag::Decision,
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        let vote = |i: usize| {
+            d.votes
+                .map(|v| [v.0, v.1, v.2][i])
+                .map(|n| i32::try_from(n).unwrap_or(i32::MAX))
+        };
+        Ok(on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO ag_decision (item_id, text, votes_yes, votes_no, votes_abstain, created_at) \
+                 SELECT id, $3, $4, $5, $6, $7 FROM ag_item WHERE id = $1 AND meeting_id = $2 \
+                 RETURNING id",
+            )
+            .bind(item)
+            .bind(meeting)
+            .bind(&d.text)
+            .bind(vote(0))
+            .bind(vote(1))
+            .bind(vote(2))
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(id) = id else {
+                return Err(StoreError::NotFound);
+            };
+            audit!(tx, now, by, "ag_decision_added", "ag_decision", id);
+            tx.commit().await?;
+            id
+        }))
+    }
+
+    /// Notes an action item on one item of a meeting; its owner must be a member (`Unknown`).
+    pub async fn add_ag_action(
+        &self,
+        meeting: i64,
+        item: i64,
+        a: &wegweiser_domain::ag::Action,
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        Ok(on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let member: Option<i64> =
+                sqlx::query_scalar("SELECT account_id FROM ag_member WHERE account_id = $1")
+                    .bind(a.owner)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if member.is_none() {
+                return Err(StoreError::Unknown {
+                    what: "owner",
+                    id: a.owner.to_string(),
+                });
+            }
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO ag_action (item_id, text, owner_id, due_on, created_at) \
+                 SELECT id, $3, $4, $5, $6 FROM ag_item WHERE id = $1 AND meeting_id = $2 \
+                 RETURNING id",
+            )
+            .bind(item)
+            .bind(meeting)
+            .bind(&a.text)
+            .bind(a.owner)
+            .bind(a.due_on)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(id) = id else {
+                return Err(StoreError::NotFound);
+            };
+            audit!(tx, now, by, "ag_action_added", "ag_action", id);
+            tx.commit().await?;
+            id
+        }))
+    }
+
+    /// A meeting's decisions, or all (`None`), newest meeting first, in agenda order.
+    pub async fn ag_decisions(&self, meeting: Option<i64>) -> StoreResult<Vec<AgDecision>> {
+        Ok(on_pool!(self, |p| match meeting {
+            Some(m) =>
+                sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "{DECISION_SELECT} WHERE i.meeting_id = $1 ORDER BY i.position, d.id"
+                )))
+                .bind(m)
+                .fetch_all(p)
+                .await?,
+            None =>
+                sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "{DECISION_SELECT} ORDER BY m.starts_at DESC, i.position, d.id"
+                )))
+                .fetch_all(p)
+                .await?,
+        }))
+    }
+
+    pub async fn ag_actions(&self, select: ActionSelect) -> StoreResult<Vec<AgAction>> {
+        let (filter, bind): (&str, Option<ActionBind>) = match select {
+            ActionSelect::OfMeeting(m) => (
+                "WHERE i.meeting_id = $1 ORDER BY i.position, x.id",
+                Some(ActionBind::Id(m)),
+            ),
+            ActionSelect::OpenBefore(at) => (
+                "WHERE x.done_at IS NULL AND m.starts_at < $1 AND m.cancelled_at IS NULL \
+                 ORDER BY x.due_on, x.id",
+                Some(ActionBind::At(at)),
+            ),
+            ActionSelect::OfOwner(o) => (
+                "WHERE x.owner_id = $1 ORDER BY x.done_at IS NOT NULL, x.due_on, x.id",
+                Some(ActionBind::Id(o)),
+            ),
+            ActionSelect::All => ("ORDER BY m.starts_at DESC, i.position, x.id", None),
+        };
+        let sql = format!("{ACTION_SELECT} {filter}");
+        Ok(on_pool!(self, |p| {
+            let q = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()));
+            match bind {
+                Some(ActionBind::Id(id)) => q.bind(id).fetch_all(p).await?,
+                Some(ActionBind::At(at)) => q.bind(at).fetch_all(p).await?,
+                None => q.fetch_all(p).await?,
+            }
+        }))
+    }
+
+    /// Marks an action item done (or open again): by its owner or the coordinator
+    /// (`coordinator`); `NotFound` for anyone else.
+    pub async fn set_ag_action_done(
+        &self,
+        action: i64,
+        by: AccountId,
+        coordinator: bool,
+        done: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let changed = sqlx::query(
+                "UPDATE ag_action SET done_at = $3 WHERE id = $1 AND ($2 OR owner_id = $4)",
+            )
+            .bind(action)
+            .bind(coordinator)
+            .bind(done.then_some(now))
+            .bind(by)
+            .execute(&mut *tx)
+            .await?;
+            if changed.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            audit!(
+                tx,
+                now,
+                by,
+                if done {
+                    "ag_action_done"
+                } else {
+                    "ag_action_reopened"
+                },
+                "ag_action",
+                action
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Publishes a meeting's minutes to the members once: `mails` go out with it. `Conflict` when
+    /// they were published already.
+    pub async fn publish_ag_minutes(
+        &self,
+        meeting: i64,
+        mails: &[Mail],
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let done = sqlx::query(
+                "UPDATE ag_meeting SET minutes_published_at = $2 WHERE id = $1 \
+                 AND minutes_published_at IS NULL",
+            )
+            .bind(meeting)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::Conflict);
+            }
+            for m in mails {
+                crate::enqueue_mail!(tx, m, now);
+            }
+            audit!(tx, now, by, "ag_minutes_published", "ag_meeting", meeting);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Open action items of published minutes due within `days` days of `today` whose owner was
+    /// not reminded yet.
+    pub async fn ag_action_reminders_due(
+        &self,
+        today: NaiveDate,
+        days: i64,
+    ) -> StoreResult<Vec<AgAction>> {
+        let sql = format!(
+            "{ACTION_SELECT} WHERE x.done_at IS NULL AND x.reminded_at IS NULL \
+             AND m.minutes_published_at IS NOT NULL AND x.owner_id IS NOT NULL \
+             AND x.due_on <= $1 ORDER BY x.id"
+        );
+        Ok(on_pool!(self, |p| sqlx::query_as(sqlx::AssertSqlSafe(
+            sql.clone()
+        ))
+        .bind(today + chrono::Duration::days(days))
+        .fetch_all(p)
+        .await?))
+    }
+
+    /// Reminds an action item's owner once (whichever instance gets there first).
+    pub async fn remind_ag_action(
+        &self,
+        action: i64,
+        mail: &Mail,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        Ok(on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let done = sqlx::query(
+                "UPDATE ag_action SET reminded_at = $2 WHERE id = $1 AND reminded_at IS NULL \
+                 AND done_at IS NULL",
+            )
+            .bind(action)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 1 {
+                crate::enqueue_mail!(tx, mail, now);
+            }
+            tx.commit().await?;
+            done.rows_affected() == 1
+        }))
+    }
+
+    /// The notes of each item of a meeting, by item id.
+    pub async fn ag_minutes(&self, meeting: i64) -> StoreResult<Vec<(i64, String)>> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, minutes FROM ag_item WHERE meeting_id = $1 ORDER BY position, id"
+        )
+        .bind(meeting)
+        .fetch_all(p)
+        .await?))
+    }
+}
+
+enum ActionBind {
+    Id(i64),
+    At(NaiveDateTime),
+}

@@ -185,3 +185,55 @@ ag-mail-member-body = Guten Tag { $name },
     { $link }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-minutes-of = Protokoll: { $title }
+ag-minutes-notice-gespeichert = Gespeichert.
+ag-minutes-notice-veroeffentlicht = Das Protokoll ist veröffentlicht; die Mitglieder haben eine E-Mail mit dem Link bekommen.
+ag-minutes-published = Das Protokoll ist für die Mitglieder veröffentlicht.
+ag-minutes-draft = Entwurf: Die Mitglieder sehen das Protokoll erst, wenn Sie es veröffentlichen.
+ag-minutes-publish = Protokoll veröffentlichen und Mitglieder benachrichtigen
+ag-minutes-notes = Notizen
+ag-minutes-save-notes = Notizen zu Punkt { $number } speichern
+ag-decisions = Beschlüsse
+ag-decisions-none = Kein Beschluss.
+ag-decision-field = Beschluss
+ag-votes-legend = Abstimmung (freiwillig)
+ag-votes-yes = Dafür
+ag-votes-no = Dagegen
+ag-votes-abstain = Enthaltungen
+ag-votes = { $yes } dafür, { $no } dagegen, { $abstain } Enthaltungen
+ag-decision-add = Beschluss zu Punkt { $number } festhalten
+ag-actions = Aufgaben
+ag-actions-none = Keine offenen Aufgaben.
+ag-actions-open = Offene Aufgaben
+ag-actions-mine = Ihre Aufgaben
+ag-actions-carried = Offene Aufgaben aus früheren Sitzungen
+ag-action-field = Aufgabe
+ag-action-owner = Wer übernimmt sie?
+ag-action-due-field = Bis wann?
+ag-action-add = Aufgabe zu Punkt { $number } festhalten
+ag-action-done = erledigt
+ag-action-due = bis { $date }
+ag-action-overdue = überfällig
+ag-action-reopen = „{ $text }“ wieder öffnen
+ag-action-mark-done = „{ $text }“ als erledigt markieren
+ag-error-decision = Bitte den Beschluss in Worten angeben (höchstens 2000 Zeichen).
+ag-error-votes = Bitte die Stimmen als Zahlen angeben, oder alle drei Felder leer lassen.
+ag-error-action = Bitte die Aufgabe beschreiben (höchstens 1000 Zeichen).
+ag-error-owner = Bitte wählen Sie ein Mitglied der AG.
+ag-error-due-past = Dieses Datum ist schon vorbei.
+ag-mail-minutes-subject = Protokoll: { $title }
+ag-mail-minutes-body = Guten Tag { $name },
+
+    das Protokoll der Sitzung „{ $title }“ ({ $when }) ist veröffentlicht, mit Beschlüssen und Aufgaben:
+    { $url }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-mail-action-subject = Aufgabe bald fällig: { $text }
+ag-mail-action-body = Guten Tag { $name },
+
+    zur Erinnerung: Ihre Aufgabe aus der Sitzung „{ $meeting }“ ist bis { $due } fällig:
+    { $text }
+
+    Wenn sie erledigt ist, markieren Sie sie bitte im Wegweiser: { $url }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

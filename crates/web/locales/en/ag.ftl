@@ -185,3 +185,55 @@ ag-mail-member-body = Hello { $name },
     { $link }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-minutes-of = Minutes: { $title }
+ag-minutes-notice-gespeichert = Saved.
+ag-minutes-notice-veroeffentlicht = The minutes are published; the members got an e-mail with the link.
+ag-minutes-published = The minutes are published to the members.
+ag-minutes-draft = Draft: members see the minutes only once you publish them.
+ag-minutes-publish = Publish the minutes and tell the members
+ag-minutes-notes = Notes
+ag-minutes-save-notes = Save the notes on item { $number }
+ag-decisions = Decisions
+ag-decisions-none = No decision.
+ag-decision-field = Decision
+ag-votes-legend = Vote (optional)
+ag-votes-yes = For
+ag-votes-no = Against
+ag-votes-abstain = Abstentions
+ag-votes = { $yes } for, { $no } against, { $abstain } abstentions
+ag-decision-add = Record a decision on item { $number }
+ag-actions = Action items
+ag-actions-none = No open action items.
+ag-actions-open = Open action items
+ag-actions-mine = Your action items
+ag-actions-carried = Open action items from earlier meetings
+ag-action-field = Action item
+ag-action-owner = Who takes it on?
+ag-action-due-field = Due by
+ag-action-add = Record an action item on item { $number }
+ag-action-done = done
+ag-action-due = due { $date }
+ag-action-overdue = overdue
+ag-action-reopen = Reopen "{ $text }"
+ag-action-mark-done = Mark "{ $text }" as done
+ag-error-decision = Please state the decision in words (at most 2000 characters).
+ag-error-votes = Please give the votes as numbers, or leave all three fields empty.
+ag-error-action = Please describe the action item (at most 1000 characters).
+ag-error-owner = Please choose a member of the working group.
+ag-error-due-past = This date has already passed.
+ag-mail-minutes-subject = Minutes: { $title }
+ag-mail-minutes-body = Hello { $name },
+
+    the minutes of the meeting "{ $title }" ({ $when }) are published, with decisions and action items:
+    { $url }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-mail-action-subject = Action item due soon: { $text }
+ag-mail-action-body = Hello { $name },
+
+    a reminder: your action item from the meeting "{ $meeting }" is due by { $due }:
+    { $text }
+
+    When it is done, please mark it on Wegweiser: { $url }
+
+    Koordinierungsstelle Alleinerziehende Lichtenberg

@@ -44,9 +44,14 @@ fn card(ctx: &Ctx, m: &AgMeeting) -> MeetingCard {
 #[template(path = "ag/overview.html")]
 struct Overview {
     page: PageMeta,
+    csrf: String,
     coming: Vec<MeetingCard>,
     past: Vec<MeetingCard>,
     coordinator: bool,
+    /// The viewer's action items (the coordinator: all open ones).
+    actions: Vec<crate::ag::minutes::ActionLine>,
+    back: String,
+    show_meeting: bool,
 }
 
 /// GET /ag
@@ -61,7 +66,23 @@ pub async fn overview(
     let (mut coming, past): (Vec<&AgMeeting>, Vec<&AgMeeting>) =
         all.iter().partition(|m| m.meeting.ends() > now);
     coming.reverse();
+    let select = if ag.is_coordinator() {
+        wegweiser_store::ActionSelect::OpenBefore(now + chrono::Duration::days(3660))
+    } else {
+        wegweiser_store::ActionSelect::OfOwner(ag.account().id)
+    };
+    let actions = state
+        .db
+        .ag_actions(select)
+        .await?
+        .iter()
+        .map(|a| crate::ag::minutes::action_line(&ctx.tr, a, &ag, state.today()))
+        .collect();
     let html = Overview {
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        actions,
+        back: "/ag".into(),
+        show_meeting: true,
         page: PageMeta::new(&ctx, &state, ctx.tr.t("ag-title"), "", ""),
         coming: coming.iter().map(|m| card(&ctx, m)).collect(),
         past: past.iter().map(|m| card(&ctx, m)).collect(),
@@ -315,7 +336,16 @@ pub async fn invite(
 
 /// A proposed (or declined) item: (id, title, presenter, minutes, note, by whom, status label,
 /// status).
-type Proposal = (i64, String, String, u32, String, String, String, &'static str);
+type Proposal = (
+    i64,
+    String,
+    String,
+    u32,
+    String,
+    String,
+    String,
+    &'static str,
+);
 
 /// One invited member's answer as the meeting page lists it.
 struct AnswerLine {
@@ -353,6 +383,12 @@ struct MeetingPage {
     my_deputy: String,
     answer_error: Option<String>,
     notice: Option<String>,
+    /// The minutes can be read (published, or the coordinator's draft).
+    minutes: bool,
+    /// Action items still open from earlier meetings: the first thing on this one's agenda.
+    carried: Vec<crate::ag::minutes::ActionLine>,
+    back: String,
+    show_meeting: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -472,6 +508,16 @@ pub(crate) async fn meeting_page(
         my_deputy: mine.map(|r| r.deputy.clone()).unwrap_or_default(),
         answer_error: ps.answer_error,
         notice: ps.notice,
+        minutes: coordinator || m.minutes_published_at.is_some(),
+        carried: state
+            .db
+            .ag_actions(wegweiser_store::ActionSelect::OpenBefore(m.meeting.starts))
+            .await?
+            .iter()
+            .map(|a| crate::ag::minutes::action_line(tr, a, ag, state.today()))
+            .collect(),
+        back: format!("/ag/sitzungen/{id}"),
+        show_meeting: true,
     }
     .render()?;
     Ok(private(rendered((status, Html(html)).into_response())))

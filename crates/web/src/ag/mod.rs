@@ -1,6 +1,7 @@
 //! The AG Alleinerziehende (the office's sixth task: moderating the district's working group),
 //! members only: who is in it (`members.rs`), its meetings with invitations, answers and the
-//! agenda (`meetings.rs`, `agenda.rs`), the personal answer link (`rsvp.rs`) and what is printed
+//! agenda (`meetings.rs`, `agenda.rs`), the minutes with decisions and action items
+//! (`minutes.rs`), the personal answer link (`rsvp.rs`) and what is printed
 //! for a meeting (`print.rs`); who may enter (`access.rs`), and the dates, agenda and mails they
 //! share (`views.rs`).
 
@@ -8,6 +9,7 @@ pub mod access;
 pub mod agenda;
 pub mod meetings;
 pub mod members;
+pub mod minutes;
 pub mod print;
 pub mod rsvp;
 pub mod views;
@@ -46,11 +48,19 @@ pub fn routes() -> Router<AppState> {
             get(print::signin_sheet),
         )
         .route("/ag/antwort/{token}", get(rsvp::form).post(rsvp::save))
+        .route("/ag/sitzungen/{id}/protokoll", get(minutes::show))
+        .route(
+            "/ag/sitzungen/{id}/protokoll/veroeffentlichen",
+            post(minutes::publish),
+        )
+        .route("/ag/sitzungen/{id}/protokoll/{item}", post(minutes::save))
+        .route("/ag/aufgaben/{id}", post(minutes::mark))
 }
 
-/// Housekeeping: the reminder a few days before each meeting, once.
+/// Housekeeping: the reminder a few days before each meeting, and to owners of action items
+/// about to be due, each once.
 pub async fn remind(state: &AppState) -> wegweiser_store::StoreResult<u64> {
-    let mut sent = 0;
+    let mut sent = minutes::remind(state).await?;
     for id in state
         .db
         .ag_reminders_due(state.now(), wegweiser_domain::ag::REMINDER_DAYS)
