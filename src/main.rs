@@ -27,6 +27,7 @@ const DEMO_PAGES: &str = include_str!("../demo/pages.toml");
 const DEMO_PEERS: &str = include_str!("../demo/peers.toml");
 const DEMO_GROUPS: &str = include_str!("../demo/groups.toml");
 const DEMO_EMPLOYERS: &str = include_str!("../demo/employers.toml");
+const DEMO_AG: &str = include_str!("../demo/ag.toml");
 
 /// The demo's example employers and their jobs (`demo/employers.toml`).
 #[derive(serde::Deserialize)]
@@ -432,6 +433,13 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
     let n = db.insert_site_page_seed(&pages, loaded_at).await?;
     if n > 0 {
         tracing::info!(pages = n, "demo pages loaded");
+    }
+    if db.ag_is_empty().await? {
+        let seed: wegweiser_domain::ag::AgSeed =
+            toml::from_str(DEMO_AG).context("the demo AG does not parse")?;
+        let today = wegweiser_domain::time::berlin_local(loaded_at).date();
+        let n = db.insert_ag_seed(&seed, today, loaded_at).await?;
+        tracing::info!(meetings = n, "demo AG loaded");
     }
     if db.peer_profiles_are_empty().await? {
         let seed: PeersSeed = toml::from_str(DEMO_PEERS).context("demo parents do not parse")?;

@@ -605,6 +605,37 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             coordinator_only_post,
         ),
         ("POST", "/ag/aufgaben/1".into(), coordinator_only_post),
+        // The demo's meetings: 1 is past with published minutes, 2 is coming.
+        (
+            "GET",
+            "/ag/sitzungen/1".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/1/protokoll".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/2/protokoll".into(),
+            [303, 200, 403, 403, 404, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/2/tagesordnung".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/2/teilnahmeliste".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/ag/sitzungen/2/bearbeiten".into(),
+            [303, 200, 403, 403, 403, 403],
+        ),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),

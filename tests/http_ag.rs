@@ -6,12 +6,19 @@
 
 use crate::both_backends;
 use crate::support::{
-    Backend, PASSWORD, TestApp, add_user, form_token, in_ci, link_in, signed_in, unescape_html,
+    Backend, PASSWORD, TestApp, add_user, form_token, fresh_database, in_ci, link_in, signed_in,
+    unescape_html,
 };
+
+/// A server without the demo (whose example AG would be invited too).
+async fn empty_app(backend: Backend) -> TestApp {
+    TestApp::spawn_on(&fresh_database(backend).await, false).await
+}
 
 both_backends! {
     the_coordinator_prepares_a_meeting_and_the_members_answer => super::the_coordinator_prepares_a_meeting_and_the_members_answer;
     minutes_decisions_and_action_items_follow_up => super::minutes_decisions_and_action_items_follow_up;
+    the_demo_has_an_ag_with_minutes_and_a_coming_agenda => super::the_demo_has_an_ag_with_minutes_and_a_coming_agenda;
 }
 
 /// The raw mails in the outbox whose text contains `needle`, as files.
@@ -80,7 +87,7 @@ fn read_calendars(files: &[std::path::PathBuf]) -> Option<Vec<serde_json::Value>
 }
 
 async fn the_coordinator_prepares_a_meeting_and_the_members_answer(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+    let app = empty_app(backend).await;
     add_user(&app, "koordination@example.de", "coordinator");
     let k = signed_in(&app, "koordination@example.de").await;
     // Five members from five organisations.
@@ -439,7 +446,7 @@ async fn meeting_with(
 }
 
 async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
+    let app = empty_app(backend).await;
     add_user(&app, "koordination@example.de", "coordinator");
     add_user(&app, "owner@example.de", "ag_member");
     let k = signed_in(&app, "koordination@example.de").await;
@@ -595,5 +602,29 @@ async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
             .await
             .status(),
         403
+    );
+}
+
+async fn the_demo_has_an_ag_with_minutes_and_a_coming_agenda(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    add_user(&app, "koordination@example.de", "coordinator");
+    let k = signed_in(&app, "koordination@example.de").await;
+    let overview = unescape_html(&k.page("/ag").await);
+    assert!(overview.contains("AG Alleinerziehende: Wintersitzung (Beispiel)"));
+    assert!(overview.contains("AG Alleinerziehende: Herbstsitzung (Beispiel)"));
+    let members = unescape_html(&k.page("/ag/mitglieder").await);
+    assert_eq!(members.matches("(Beispiel)</td>").count(), 6);
+    assert!(members.contains("Vertretung für Petra Sommer (Beispiel)"));
+    let minutes = unescape_html(&k.page("/ag/sitzungen/1/protokoll").await);
+    assert!(minutes.contains("11 dafür, 0 dagegen, 1 Enthaltungen"));
+    let next = unescape_html(&k.page("/ag/sitzungen/2").await);
+    // The open action items of the autumn meeting are the winter meeting's first business; the
+    // one done is not.
+    assert!(next.contains("Offene Aufgaben aus früheren Sitzungen"));
+    assert!(next.contains("Termin und Ort für den nächsten Aktionstag"));
+    assert!(!next.contains("Liste der Betriebe mit Teilzeitausbildung"));
+    assert!(
+        next.contains("Notfallbetreuung bei Schichtarbeit")
+            && next.contains("wartet auf Entscheidung")
     );
 }

@@ -68,7 +68,22 @@ export async function startServer({ clock = CLOCK } = {}) {
     if (r.status !== 0) throw new Error(`user add failed: ${r.stderr}`);
     return { email, password: COORDINATOR.password };
   };
-  return { base, dir, addUser, stop: () => child.kill('SIGTERM') };
+  // A second instance on the same store and data directory, as behind a load balancer: its
+  // housekeeping runs at once (reminders), and its mail goes to the same outbox.
+  const second = async () => {
+    const port2 = await freePort();
+    const other = spawn(bin, ['serve', '--addr', `127.0.0.1:${port2}`, '--data-dir', dir, '--database-url', dbUrl],
+      { stdio: ['ignore', 'ignore', process.env.TEST_LOG ? 'inherit' : 'ignore'], env: { ...process.env, WEGWEISER_LOG: 'warn', WEGWEISER_TEST_CLOCK: clock } });
+    const base2 = `http://127.0.0.1:${port2}`;
+    const until = Date.now() + 60_000;
+    for (;;) {
+      try { const r = await fetch(`${base2}/readyz`); if (r.status === 200) break; } catch { /* not up yet */ }
+      if (Date.now() > until) { other.kill(); throw new Error('the second instance did not become ready'); }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { base: base2, stop: () => other.kill('SIGTERM') };
+  };
+  return { base, dir, addUser, second, stop: () => child.kill('SIGTERM') };
 }
 
 export function launchBrowser() {

@@ -580,3 +580,96 @@ mod tests {
         );
     }
 }
+
+/// The demo's AG (`demo/ag.toml`): example members and meetings, days relative to loading.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgSeed {
+    #[serde(default)]
+    pub member: Vec<SeedMember>,
+    #[serde(default)]
+    pub meeting: Vec<SeedMeeting>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedMember {
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub function: String,
+    /// The name of the member this one stands in for.
+    #[serde(default)]
+    pub deputy_of: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedMeeting {
+    pub title: String,
+    pub in_days: i64,
+    pub time: String,
+    pub duration_minutes: u32,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub video_url: String,
+    /// Minutes published to the members.
+    #[serde(default)]
+    pub published: bool,
+    #[serde(default)]
+    pub item: Vec<SeedItem>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedItem {
+    pub title: String,
+    #[serde(default)]
+    pub presenter: String,
+    pub duration_minutes: u32,
+    #[serde(default)]
+    pub notes: String,
+    /// Proposed by this member (by name) and waiting for the coordinator.
+    #[serde(default)]
+    pub proposed_by: String,
+    #[serde(default)]
+    pub decision: Vec<SeedDecision>,
+    #[serde(default)]
+    pub action: Vec<SeedAction>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedDecision {
+    pub text: String,
+    pub votes: Option<(u32, u32, u32)>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedAction {
+    pub text: String,
+    /// The owner's name, a member.
+    pub owner: String,
+    pub due_in_days: i64,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl SeedMeeting {
+    /// The meeting on the day `in_days` after `today`.
+    pub fn resolve(&self, today: NaiveDate) -> Result<Meeting, String> {
+        let time = crate::time::parse_time_of_day(&self.time)
+            .ok_or_else(|| format!("{}: time {:?}", self.title, self.time))?;
+        let starts = (today + Duration::days(self.in_days)).and_time(time);
+        Ok(Meeting {
+            title: self.title.clone(),
+            starts,
+            duration_minutes: self.duration_minutes,
+            place: self.place.clone(),
+            video_url: self.video_url.clone(),
+            proposals_until: starts.date() - Duration::days(1),
+        })
+    }
+}

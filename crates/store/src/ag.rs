@@ -1196,3 +1196,153 @@ enum ActionBind {
     Id(i64),
     At(NaiveDateTime),
 }
+
+impl Db {
+    pub async fn ag_is_empty(&self) -> StoreResult<bool> {
+        let n: i64 = on_pool!(self, |p| sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM ag_member) + (SELECT COUNT(*) FROM ag_meeting)"
+        )
+        .fetch_one(p)
+        .await?);
+        Ok(n == 0)
+    }
+
+    /// The demo's AG: example members (accounts without a password, so nobody signs in as them)
+    /// and meetings with their items, minutes, decisions and action items, all or nothing.
+    /// Returns the number of meetings.
+    pub async fn insert_ag_seed(
+        &self,
+        seed: &wegweiser_domain::ag::AgSeed,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> StoreResult<usize> {
+        let meetings: Vec<Meeting> = seed
+            .meeting
+            .iter()
+            .map(|m| m.resolve(today))
+            .collect::<Result<_, _>>()
+            .map_err(|e| StoreError::Unknown {
+                what: "demo meeting",
+                id: e,
+            })?;
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let mut ids: Vec<(String, i64)> = Vec::new();
+            for m in &seed.member {
+                let id = crate::accounts::insert_account!(
+                    tx,
+                    &m.email,
+                    &m.name,
+                    wegweiser_domain::accounts::Role::AgMember,
+                    None::<&str>,
+                    &[] as &[i64],
+                    now
+                );
+                let deputy_of = ids
+                    .iter()
+                    .find(|(n, _)| !m.deputy_of.is_empty() && *n == m.deputy_of)
+                    .map(|(_, id)| *id);
+                sqlx::query(
+                    "INSERT INTO ag_member (account_id, organisation, function, deputy_of, joined_at) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(id)
+                .bind(&m.organisation)
+                .bind(&m.function)
+                .bind(deputy_of)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                ids.push((m.name.clone(), id));
+            }
+            let member = |name: &str| {
+                ids.iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, id)| *id)
+                    .ok_or_else(|| StoreError::Unknown {
+                        what: "demo member",
+                        id: name.to_string(),
+                    })
+            };
+            for (s, m) in seed.meeting.iter().zip(&meetings) {
+                let meeting: i64 = sqlx::query_scalar(
+                    "INSERT INTO ag_meeting (title, starts_at, duration_minutes, place, video_url, \
+                     proposals_until, minutes_published_at, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                )
+                .bind(&m.title)
+                .bind(m.starts)
+                .bind(i32::try_from(m.duration_minutes).unwrap_or(i32::MAX))
+                .bind(&m.place)
+                .bind(&m.video_url)
+                .bind(m.proposals_until)
+                .bind(s.published.then_some(now))
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                for (n, it) in s.item.iter().enumerate() {
+                    let proposed_by = if it.proposed_by.is_empty() {
+                        None
+                    } else {
+                        Some(member(&it.proposed_by)?)
+                    };
+                    let item: i64 = sqlx::query_scalar(
+                        "INSERT INTO ag_item (meeting_id, position, title, presenter, \
+                         duration_minutes, note, status, proposed_by, minutes, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, '', $6, $7, $8, $9) RETURNING id",
+                    )
+                    .bind(meeting)
+                    .bind(i32::try_from(n + 1).unwrap_or(i32::MAX))
+                    .bind(&it.title)
+                    .bind(&it.presenter)
+                    .bind(i32::try_from(it.duration_minutes).unwrap_or(i32::MAX))
+                    .bind(if proposed_by.is_some() {
+                        "proposed"
+                    } else {
+                        "accepted"
+                    })
+                    .bind(proposed_by)
+                    .bind(&it.notes)
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    for d in &it.decision {
+                        let v = |i: usize| {
+                            d.votes
+                                .map(|v| i32::try_from([v.0, v.1, v.2][i]).unwrap_or(0))
+                        };
+                        sqlx::query(
+                            "INSERT INTO ag_decision (item_id, text, votes_yes, votes_no, \
+                             votes_abstain, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(item)
+                        .bind(&d.text)
+                        .bind(v(0))
+                        .bind(v(1))
+                        .bind(v(2))
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    for a in &it.action {
+                        sqlx::query(
+                            "INSERT INTO ag_action (item_id, text, owner_id, due_on, done_at, \
+                             reminded_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                        )
+                        .bind(item)
+                        .bind(&a.text)
+                        .bind(member(&a.owner)?)
+                        .bind(today + chrono::Duration::days(a.due_in_days))
+                        .bind(a.done.then_some(now))
+                        // The examples' owners are not reminded: their addresses are invented.
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(meetings.len())
+    }
+}
