@@ -636,6 +636,21 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/ag/sitzungen/2/bearbeiten".into(),
             [303, 200, 403, 403, 403, 403],
         ),
+        (
+            "GET",
+            "/ag/archiv?q=Aktionstag".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        (
+            "GET",
+            "/ag/beschluesse".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        (
+            "GET",
+            "/ag/beschluesse.csv".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),

@@ -237,3 +237,31 @@ ag-mail-action-body = Guten Tag { $name },
     Wenn sie erledigt ist, markieren Sie sie bitte im Wegweiser: { $url }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-archive-title = Archiv der AG
+ag-archive-lead = Alle Sitzungen, Beschlüsse und Aufgaben. Die Suche findet auch Wortteile und andere Schreibweisen.
+ag-archive-field = Suchbegriff
+ag-archive-search = Suchen
+ag-archive-too-long = Der Suchtext ist zu lang (höchstens 200 Zeichen).
+ag-archive-meetings = { $count ->
+    [0] Keine Sitzung
+    [one] { $count } Sitzung
+   *[other] { $count } Sitzungen
+}
+ag-archive-decisions = { $count ->
+    [0] Kein Beschluss
+    [one] { $count } Beschluss
+   *[other] { $count } Beschlüsse
+}
+ag-archive-actions = { $count ->
+    [0] Keine Aufgabe
+    [one] { $count } Aufgabe
+   *[other] { $count } Aufgaben
+}
+ag-decision-log = Beschlussliste
+ag-decision-log-csv = Beschlussliste als Tabelle (CSV für Excel)
+ag-csv-date = Datum
+ag-csv-meeting = Sitzung
+ag-csv-item = Tagesordnungspunkt
+ag-csv-decision = Beschluss
+ag-csv-votes = Abstimmung
+ag-archive-link = Archiv und Beschlussliste

@@ -237,3 +237,31 @@ ag-mail-action-body = Hello { $name },
     When it is done, please mark it on Wegweiser: { $url }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
+ag-archive-title = The working group's archive
+ag-archive-lead = All meetings, decisions and action items. The search also finds parts of words and other spellings.
+ag-archive-field = Search text
+ag-archive-search = Search
+ag-archive-too-long = The search text is too long (at most 200 characters).
+ag-archive-meetings = { $count ->
+    [0] No meeting
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+ag-archive-decisions = { $count ->
+    [0] No decision
+    [one] { $count } decision
+   *[other] { $count } decisions
+}
+ag-archive-actions = { $count ->
+    [0] No action item
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+ag-decision-log = Decision log
+ag-decision-log-csv = Decision log as a table (CSV for Excel)
+ag-csv-date = Date
+ag-csv-meeting = Meeting
+ag-csv-item = Agenda item
+ag-csv-decision = Decision
+ag-csv-votes = Vote
+ag-archive-link = Archive and decision log

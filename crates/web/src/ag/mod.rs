@@ -1,12 +1,13 @@
 //! The AG Alleinerziehende (the office's sixth task: moderating the district's working group),
 //! members only: who is in it (`members.rs`), its meetings with invitations, answers and the
 //! agenda (`meetings.rs`, `agenda.rs`), the minutes with decisions and action items
-//! (`minutes.rs`), the personal answer link (`rsvp.rs`) and what is printed
+//! (`minutes.rs`), the searchable archive and the decision log (`archive.rs`), the personal answer link (`rsvp.rs`) and what is printed
 //! for a meeting (`print.rs`); who may enter (`access.rs`), and the dates, agenda and mails they
 //! share (`views.rs`).
 
 pub mod access;
 pub mod agenda;
+pub mod archive;
 pub mod meetings;
 pub mod members;
 pub mod minutes;
@@ -55,6 +56,9 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/ag/sitzungen/{id}/protokoll/{item}", post(minutes::save))
         .route("/ag/aufgaben/{id}", post(minutes::mark))
+        .route("/ag/archiv", get(archive::search))
+        .route("/ag/beschluesse", get(archive::log))
+        .route("/ag/beschluesse.csv", get(archive::log_csv))
 }
 
 /// Housekeeping: the reminder a few days before each meeting, and to owners of action items
