@@ -651,6 +651,16 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/ag/beschluesse.csv".into(),
             [303, 200, 403, 403, 200, 403],
         ),
+        (
+            "GET",
+            "/ag/dokumente/999".into(),
+            [303, 404, 403, 403, 404, 403],
+        ),
+        (
+            "POST",
+            "/ag/sitzungen/1/punkte/1/dokumente".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),

@@ -535,6 +535,88 @@ async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
         .await;
     assert_eq!(r.status(), 303);
 
+    // A document for the item: checked by content and name, within the size limit.
+    let upload = format!("{first}/punkte/{item}/dokumente");
+    let pdf = b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".to_vec();
+    for (name, bytes, message) in [
+        (
+            "bericht.pdf",
+            b"MZ this is a program".to_vec(),
+            "keine PDF- oder Office-Datei",
+        ),
+        ("bericht.docx", pdf.clone(), "passt nicht zum Inhalt"),
+        (
+            "gross.pdf",
+            [pdf.clone(), vec![b' '; 850 * 1024]].concat(),
+            "größer als 800 KB",
+        ),
+    ] {
+        let r = k
+            .post_multipart(&upload, &[], Some(("file", name, bytes)))
+            .await;
+        assert_eq!(r.status(), 422, "{name}");
+        let page = unescape_html(&r.text().await.expect("body"));
+        assert!(page.contains(message), "{name}: {message}");
+        assert!(page.contains(&format!("id=\"e-file-{item}\"")));
+    }
+    let r = k
+        .post_multipart(
+            &upload,
+            &[],
+            Some(("file", "Plakatentwurf.pdf", pdf.clone())),
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let page = k.page(&first).await;
+    let doc: String = page
+        .split("href=\"/ag/dokumente/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the document's link")
+        .to_string();
+    let r = owner
+        .get(app.url(&format!("/ag/dokumente/{doc}")))
+        .send()
+        .await
+        .expect("download");
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .expect("header")
+            .starts_with("attachment")
+    );
+    assert_eq!(r.bytes().await.expect("body").to_vec(), pdf);
+    let stranger = app.session("parent").await;
+    assert_eq!(
+        stranger
+            .get(app.url(&format!("/ag/dokumente/{doc}")))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        403
+    );
+    assert_eq!(app.get(&format!("/ag/dokumente/{doc}")).await.status(), 303);
+    assert_eq!(
+        owner
+            .get(app.url("/ag/dokumente/99999"))
+            .send()
+            .await
+            .expect("get")
+            .status(),
+        404
+    );
+    // A member does not upload.
+    assert_eq!(
+        owner
+            .post_multipart(&upload, &[], Some(("file", "x.pdf", pdf.clone())))
+            .await
+            .status(),
+        403
+    );
+
     // Members read the minutes once they are published, with a mail.
     assert_eq!(
         owner
@@ -595,9 +677,8 @@ async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
     let agenda = unescape_html(&k.page(&next).await);
     assert!(!agenda.contains("Plakat drucken lassen"));
     // Nobody else marks it: a parent is not in the AG at all.
-    let parent = app.session("parent").await;
     assert_eq!(
-        parent
+        stranger
             .post_form(&format!("/ag/aufgaben/{action}"), &[("erledigt", "0")])
             .await
             .status(),

@@ -411,6 +411,172 @@ impl ActionDraft {
     }
 }
 
+/// The largest document for an agenda item: below the site's 1 MiB limit for any request body, so
+/// that a file somewhat too large still gets its message at the field.
+pub const MAX_DOCUMENT_BYTES: usize = 800 * 1024;
+/// Documents one agenda item holds at most.
+pub const DOCUMENTS_PER_ITEM: i64 = 10;
+
+/// The kinds of documents the AG shares: PDF and office files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    Pdf,
+    Docx,
+    Xlsx,
+    Pptx,
+    Odt,
+    Ods,
+    Odp,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 7] = [
+        DocKind::Pdf,
+        DocKind::Docx,
+        DocKind::Xlsx,
+        DocKind::Pptx,
+        DocKind::Odt,
+        DocKind::Ods,
+        DocKind::Odp,
+    ];
+    /// The file name's ending, also the stored name of the kind.
+    pub fn extension(self) -> &'static str {
+        match self {
+            DocKind::Pdf => "pdf",
+            DocKind::Docx => "docx",
+            DocKind::Xlsx => "xlsx",
+            DocKind::Pptx => "pptx",
+            DocKind::Odt => "odt",
+            DocKind::Ods => "ods",
+            DocKind::Odp => "odp",
+        }
+    }
+    pub fn parse(s: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.extension() == s)
+    }
+    pub fn content_type(self) -> &'static str {
+        match self {
+            DocKind::Pdf => "application/pdf",
+            DocKind::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            DocKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            DocKind::Pptx => {
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
+            DocKind::Odt => "application/vnd.oasis.opendocument.text",
+            DocKind::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+            DocKind::Odp => "application/vnd.oasis.opendocument.presentation",
+        }
+    }
+}
+
+/// Why a document is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocProblem {
+    Empty,
+    TooLarge,
+    /// Not a PDF or office file by its content.
+    UnknownKind,
+    /// The name's ending says another kind than the content.
+    MisleadingName,
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// What a file is by its content: a PDF by its header and end, an office file by the parts its
+/// ZIP container names (Office Open XML) or its first entry `mimetype` (OpenDocument).
+pub fn sniff(bytes: &[u8]) -> Option<DocKind> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    if contains(head, b"%PDF-") && contains(tail, b"%%EOF") {
+        return Some(DocKind::Pdf);
+    }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return None;
+    }
+    // OpenDocument: the first entry is the uncompressed `mimetype` (name at offset 30).
+    if bytes.get(30..38) == Some(b"mimetype") {
+        let start = &bytes[38..bytes.len().min(38 + 80)];
+        for (mime, kind) in [
+            (
+                &b"application/vnd.oasis.opendocument.text"[..],
+                DocKind::Odt,
+            ),
+            (
+                b"application/vnd.oasis.opendocument.spreadsheet",
+                DocKind::Ods,
+            ),
+            (
+                b"application/vnd.oasis.opendocument.presentation",
+                DocKind::Odp,
+            ),
+        ] {
+            if start.starts_with(mime) {
+                return Some(kind);
+            }
+        }
+        return None;
+    }
+    if !contains(bytes, b"[Content_Types].xml") {
+        return None;
+    }
+    [
+        (&b"word/document.xml"[..], DocKind::Docx),
+        (b"xl/workbook.xml", DocKind::Xlsx),
+        (b"ppt/presentation.xml", DocKind::Pptx),
+    ]
+    .into_iter()
+    .find(|(part, _)| contains(bytes, part))
+    .map(|(_, kind)| kind)
+}
+
+/// Checks an uploaded document by its content and its name; gives the name to store (plain
+/// letters, digits, spaces, dots, dashes; at most 100 characters) and the kind.
+pub fn check_document(file_name: &str, bytes: &[u8]) -> Result<(String, DocKind), DocProblem> {
+    if bytes.is_empty() {
+        return Err(DocProblem::Empty);
+    }
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocProblem::TooLarge);
+    }
+    let kind = sniff(bytes).ok_or(DocProblem::UnknownKind)?;
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let lower = name.to_lowercase();
+    let ending = format!(".{}", kind.extension());
+    let Some(stem) = lower.strip_suffix(&ending) else {
+        return Err(DocProblem::MisleadingName);
+    };
+    // A name that hides another kind before the ending ("bericht.exe.pdf").
+    if stem.is_empty()
+        || [
+            ".exe", ".bat", ".cmd", ".js", ".vbs", ".scr", ".html", ".htm", ".zip",
+        ]
+        .iter()
+        .any(|x| stem.ends_with(x))
+    {
+        return Err(DocProblem::MisleadingName);
+    }
+    let clean: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(100)
+        .collect();
+    Ok((clean, kind))
+}
+
 /// The longest name of a deputy sent in one's place.
 pub const DEPUTY_MAX: usize = 150;
 
@@ -564,6 +730,43 @@ mod tests {
             .map(|e| e.field)
             .collect();
         assert_eq!(fields, vec!["owner"]);
+    }
+
+    #[test]
+    fn documents_are_known_by_their_content_and_their_name_must_agree() {
+        let pdf = b"%PDF-1.7\n1 0 obj\n%%EOF\n".to_vec();
+        assert_eq!(
+            check_document("Bericht 2026.pdf", &pdf),
+            Ok(("Bericht 2026.pdf".into(), DocKind::Pdf))
+        );
+        assert_eq!(
+            check_document("bericht.docx", &pdf),
+            Err(DocProblem::MisleadingName)
+        );
+        assert_eq!(
+            check_document("bericht.exe.pdf", &pdf),
+            Err(DocProblem::MisleadingName)
+        );
+        assert_eq!(
+            check_document("bericht.pdf", b"MZ\x90\x00 not a pdf"),
+            Err(DocProblem::UnknownKind)
+        );
+        let mut docx = b"PK\x03\x04".to_vec();
+        docx.extend_from_slice(&[0; 26]);
+        docx.extend_from_slice(b"[Content_Types].xml ... word/document.xml");
+        assert_eq!(sniff(&docx), Some(DocKind::Docx));
+        let mut odt = b"PK\x03\x04".to_vec();
+        odt.extend_from_slice(&[0; 26]);
+        odt.extend_from_slice(b"mimetypeapplication/vnd.oasis.opendocument.text");
+        assert_eq!(
+            check_document("Protokoll.ODT", &odt).map(|x| x.1),
+            Ok(DocKind::Odt)
+        );
+        let mut zip = b"PK\x03\x04".to_vec();
+        zip.extend_from_slice(&[0; 60]);
+        assert_eq!(check_document("x.docx", &zip), Err(DocProblem::UnknownKind));
+        let big = [pdf.clone(), vec![b' '; MAX_DOCUMENT_BYTES]].concat();
+        assert_eq!(check_document("a.pdf", &big), Err(DocProblem::TooLarge));
     }
 
     #[test]

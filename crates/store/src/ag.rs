@@ -1346,3 +1346,100 @@ impl Db {
         Ok(meetings.len())
     }
 }
+
+/// A document of an agenda item, without its content.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AgDocument {
+    pub id: i64,
+    pub item_id: i64,
+    pub file_name: String,
+    pub kind: String,
+    pub size: i64,
+}
+
+impl Db {
+    /// Stores a document for an item of a meeting (`NotFound` unless the item is of it), at most
+    /// `DOCUMENTS_PER_ITEM` per item, counted under the meeting's row lock (`Full`).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_ag_document(
+        &self,
+        meeting: i64,
+        item: i64,
+        file_name: &str,
+        kind: wegweiser_domain::ag::DocKind,
+        content: &[u8],
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i64> {
+        Ok(on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let open: Option<i64> =
+                sqlx::query_scalar("UPDATE ag_meeting SET id = id WHERE id = $1 RETURNING id")
+                    .bind(meeting)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if open.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ag_document WHERE item_id = $1")
+                .bind(item)
+                .fetch_one(&mut *tx)
+                .await?;
+            if n >= wegweiser_domain::ag::DOCUMENTS_PER_ITEM {
+                return Err(StoreError::Full { what: "documents" });
+            }
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO ag_document (item_id, file_name, kind, content, uploaded_by, created_at) \
+                 SELECT id, $3, $4, $5, $6, $7 FROM ag_item WHERE id = $1 AND meeting_id = $2 \
+                 RETURNING id",
+            )
+            .bind(item)
+            .bind(meeting)
+            .bind(file_name)
+            .bind(kind.extension())
+            .bind(content)
+            .bind(by)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(id) = id else {
+                return Err(StoreError::NotFound);
+            };
+            audit!(
+                tx,
+                now,
+                by,
+                "ag_document_added",
+                "ag_document",
+                id,
+                file_name
+            );
+            tx.commit().await?;
+            id
+        }))
+    }
+
+    /// The documents of a meeting's items.
+    pub async fn ag_documents(&self, meeting: i64) -> StoreResult<Vec<AgDocument>> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT d.id, d.item_id, d.file_name, d.kind, \
+             CAST(LENGTH(d.content) AS BIGINT) AS size \
+             FROM ag_document d JOIN ag_item i ON i.id = d.item_id \
+             WHERE i.meeting_id = $1 ORDER BY d.item_id, d.id"
+        )
+        .bind(meeting)
+        .fetch_all(p)
+        .await?))
+    }
+
+    /// A document's name, kind and content.
+    pub async fn ag_document(&self, id: i64) -> StoreResult<(String, String, Vec<u8>)> {
+        let row: Option<(String, String, Vec<u8>)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT file_name, kind, content FROM ag_document WHERE id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await?);
+        row.ok_or(StoreError::NotFound)
+    }
+}

@@ -385,10 +385,29 @@ struct MeetingPage {
     notice: Option<String>,
     /// The minutes can be read (published, or the coordinator's draft).
     minutes: bool,
+    /// Documents per agenda item: (item id, document id, name, size in words).
+    documents: Vec<(i64, i64, String, String)>,
+    document_error: Option<(i64, String)>,
     /// Action items still open from earlier meetings: the first thing on this one's agenda.
     carried: Vec<crate::ag::minutes::ActionLine>,
     back: String,
     show_meeting: bool,
+}
+
+impl MeetingPage {
+    fn documents_of(&self, item: &i64) -> Vec<(i64, String, String)> {
+        self.documents
+            .iter()
+            .filter(|d| d.0 == *item)
+            .map(|d| (d.1, d.2.clone(), d.3.clone()))
+            .collect()
+    }
+    fn document_error_of(&self, item: &i64) -> Option<String> {
+        self.document_error
+            .as_ref()
+            .filter(|(i, _)| i == item)
+            .map(|(_, m)| m.clone())
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -404,6 +423,8 @@ pub(crate) struct PageState {
     pub item_errors: Vec<FieldError>,
     pub answer_error: Option<String>,
     pub notice: Option<String>,
+    /// An item's refused upload and its message.
+    pub document_error: Option<(i64, String)>,
 }
 
 pub(crate) async fn meeting_page(
@@ -509,6 +530,22 @@ pub(crate) async fn meeting_page(
         answer_error: ps.answer_error,
         notice: ps.notice,
         minutes: coordinator || m.minutes_published_at.is_some(),
+        documents: state
+            .db
+            .ag_documents(id)
+            .await?
+            .into_iter()
+            .map(|d| {
+                let kib = usize::try_from(d.size.div_euclid(1024).max(1)).unwrap_or(1);
+                (
+                    d.item_id,
+                    d.id,
+                    d.file_name,
+                    tr.n("ag-document-size", "kib", kib),
+                )
+            })
+            .collect(),
+        document_error: ps.document_error,
         carried: state
             .db
             .ag_actions(wegweiser_store::ActionSelect::OpenBefore(m.meeting.starts))
@@ -539,7 +576,7 @@ pub async fn show(
         ),
         Some(
             h @ ("angelegt" | "gespeichert" | "verlegt" | "abgesagt" | "antwort" | "punkt"
-            | "vorschlag"),
+            | "vorschlag" | "dokument"),
         ) => Some(ctx.tr.t(&format!("ag-notice-{h}"))),
         _ => None,
     };

@@ -1,13 +1,14 @@
 //! The AG Alleinerziehende (the office's sixth task: moderating the district's working group),
 //! members only: who is in it (`members.rs`), its meetings with invitations, answers and the
 //! agenda (`meetings.rs`, `agenda.rs`), the minutes with decisions and action items
-//! (`minutes.rs`), the searchable archive and the decision log (`archive.rs`), the personal answer link (`rsvp.rs`) and what is printed
+//! (`minutes.rs`), the items' documents (`documents.rs`), the searchable archive and the decision log (`archive.rs`), the personal answer link (`rsvp.rs`) and what is printed
 //! for a meeting (`print.rs`); who may enter (`access.rs`), and the dates, agenda and mails they
 //! share (`views.rs`).
 
 pub mod access;
 pub mod agenda;
 pub mod archive;
+pub mod documents;
 pub mod meetings;
 pub mod members;
 pub mod minutes;
@@ -56,6 +57,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/ag/sitzungen/{id}/protokoll/{item}", post(minutes::save))
         .route("/ag/aufgaben/{id}", post(minutes::mark))
+        .route(
+            "/ag/sitzungen/{id}/punkte/{item}/dokumente",
+            post(documents::upload),
+        )
+        .route("/ag/dokumente/{id}", get(documents::download))
         .route("/ag/archiv", get(archive::search))
         .route("/ag/beschluesse", get(archive::log))
         .route("/ag/beschluesse.csv", get(archive::log_csv))
