@@ -206,3 +206,47 @@ test('AG: prepare, invite, answer, propose, move, minutes, reminder, carry-over 
   await pctx.close();
   assert.deepEqual(failures, []);
 });
+
+test('network: contact persons and a referral slip on one A4 page (axe, 375 and 1280 px)', { skip: skip || false }, async () => {
+  const failures = [];
+  const check = async (page, name) => {
+    for (const v of await violations(page)) failures.push(`${name}: ${v}`);
+    if (!(await noHorizontalScroll(page))) failures.push(`${name}: scrolls sideways`);
+  };
+  const kctx = await browser.newContext({ ...DESKTOP, bypassCSP: true, locale: 'de-DE' });
+  const k = await kctx.newPage();
+  const foreign = watchRequests(k, server.base);
+  await signIn(k, server.base, COORDINATOR);
+  await k.goto(`${server.base}/ag/netzwerk`);
+  await k.selectOption('#c-organization', { index: 1 });
+  await k.fill('#c-name', 'Frau Direkt (Beispiel)');
+  await k.fill('#c-phone', '030 90296-1234');
+  await Promise.all([k.waitForNavigation(), k.click('form[action="/ag/netzwerk"] button[type=submit]')]);
+  assert.match(await k.locator('main').innerText(), /Frau Direkt \(Beispiel\)/);
+  await check(k, 'network');
+  await k.goto(`${server.base}/ag/laufzettel`);
+  await check(k, 'slip form');
+  // Two offices with what to say, documents, a week.
+  await k.selectOption('#s-stop1', { index: 1 });
+  await k.fill('#s-stop1-say', 'Ich möchte Unterhaltsvorschuss beantragen.');
+  await k.selectOption('#s-stop2', { index: 2 });
+  await k.fill('#s-stop2-say', 'Ich brauche einen Termin zur Beratung über den Kita-Gutschein.');
+  await k.fill('#s-documents', 'Geburtsurkunde des Kindes, Personalausweis, Meldebescheinigung');
+  await k.selectOption('#s-days', '7');
+  await Promise.all([k.waitForNavigation(), k.click('form[action="/ag/laufzettel"] button[type=submit]')]);
+  const link = await k.locator('#h-made + p a').getAttribute('href');
+  await check(k, 'slip made');
+  for (const [opts, name] of [[PHONE, '375px'], [DESKTOP, '1280px']]) {
+    const ctx = await browser.newContext({ ...opts, bypassCSP: true, locale: 'de-DE' });
+    const p = await ctx.newPage();
+    await p.goto(link);
+    assert.match(await p.locator('main').innerText(), /Unterhaltsvorschuss beantragen[\s\S]*Bitte mitbringen/);
+    await check(p, `slip ${name}`);
+    const pdf = await p.pdf({ format: 'A4' });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1, 'the slip fits one A4 page');
+    await ctx.close();
+  }
+  assert.deepEqual(foreign, [], 'no request to another host');
+  await kctx.close();
+  assert.deepEqual(failures, []);
+});

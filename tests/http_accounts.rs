@@ -661,6 +661,21 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/ag/sitzungen/1/punkte/1/dokumente".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        ("GET", "/ag/netzwerk".into(), [303, 200, 403, 403, 200, 403]),
+        ("POST", "/ag/netzwerk".into(), coordinator_only_post),
+        (
+            "POST",
+            "/ag/netzwerk/1/loeschen".into(),
+            coordinator_only_post,
+        ),
+        (
+            "GET",
+            "/ag/laufzettel".into(),
+            [303, 200, 403, 403, 200, 403],
+        ),
+        ("POST", "/ag/laufzettel".into(), coordinator_only_post),
+        ("GET", "/laufzettel/erraten".into(), all(404)),
+        ("GET", "/laufzettel/erraten/qr.svg".into(), all(404)),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),
@@ -1254,8 +1269,8 @@ async fn every_role_signs_in_to_a_page_of_its_own(backend: Backend) {
         ("employer", "/konto", "href=\"/arbeitgeber/konto\""),
         (
             "ag_member",
-            "/konto",
-            "Tagesordnung, Protokoll und Beschlüssen",
+            "/ag",
+            "AG Alleinerziehende: Wintersitzung (Beispiel)",
         ),
         ("parent", "/konto", "Gruppen und Treffs in Ihrer Nähe"),
     ] {

@@ -14,6 +14,7 @@ pub mod geo;
 pub mod hours;
 pub mod mail;
 pub mod needs;
+pub mod network;
 pub mod news;
 pub mod peers;
 pub mod phone;

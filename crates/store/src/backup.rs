@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 58] = [
+pub const TABLES: [&str; 60] = [
     "organization",
     "location",
     "service",
@@ -73,6 +73,8 @@ pub const TABLES: [&str; 58] = [
     "ag_decision",
     "ag_action",
     "ag_document",
+    "org_contact",
+    "referral_slip",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.
@@ -110,14 +112,19 @@ fn corrupt(what: impl std::fmt::Display) -> StoreError {
 
 /// A time as SQLite stores it (sqlx writes UTC in RFC 3339 with automatic fractions), so that
 /// comparisons of stored times as text stay right after a restore from PostgreSQL.
+/// A wall-clock time without zone (PostgreSQL's `TIMESTAMP`, as the AG's meetings have) is
+/// written as sqlx writes one into SQLite ("2026-11-11 15:00:00").
 fn sqlite_value(v: Value) -> Value {
     match v {
-        Value::String(s) if s.len() >= 20 && s.as_bytes().get(10) == Some(&b'T') => {
-            match chrono::DateTime::parse_from_rfc3339(&s) {
-                Ok(t) => Value::String(
+        Value::String(s) if s.len() >= 19 && s.as_bytes().get(10) == Some(&b'T') => {
+            if let Ok(t) = chrono::DateTime::parse_from_rfc3339(&s) {
+                return Value::String(
                     t.to_utc()
                         .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false),
-                ),
+                );
+            }
+            match chrono::NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S%.f") {
+                Ok(t) => Value::String(t.format("%F %T%.f").to_string()),
                 Err(_) => Value::String(s),
             }
         }

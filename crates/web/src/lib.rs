@@ -11,6 +11,7 @@ mod directory;
 mod employers;
 mod events;
 pub mod kit;
+mod network;
 mod news;
 mod peers;
 pub mod site;
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(peers::routes())
         .merge(employers::routes())
         .merge(ag::routes())
+        .merge(network::routes())
         .merge(benefits::routes())
         .merge(accounts::routes())
         .merge(backoffice::routes())

@@ -29,6 +29,10 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             crate::employers::purge(&state).await,
         );
         logged(
+            "expired referral slips",
+            crate::network::purge(&state).await,
+        );
+        logged(
             "answers to AG meetings long past",
             crate::ag::purge(&state).await,
         );
