@@ -76,6 +76,8 @@ before(async () => {
     'the pledge poster': '/arbeitgeber/familienfreundlich/aushang',
     'the pledge flyer A6': '/arbeitgeber/familienfreundlich/aushang?format=a6',
     'a company\'s shop-window poster': '/arbeitgeber/2/aushang',
+    'from the AG (public reports)': '/aus-der-ag',
+    'a report from the AG': '/aus-der-ag/1',
     'jobs': '/jobs',
     'jobs near a place, with a distance': '/jobs?nahe=10369&km=5',
     'jobs, an unknown place': '/jobs?nahe=Potsdam',

@@ -577,6 +577,9 @@ pub fn check_document(file_name: &str, bytes: &[u8]) -> Result<(String, DocKind)
     Ok((clean, kind))
 }
 
+/// The longest public summary of a meeting.
+pub const SUMMARY_MAX: usize = 10_000;
+
 /// The longest name of a deputy sent in one's place.
 pub const DEPUTY_MAX: usize = 150;
 
@@ -820,6 +823,9 @@ pub struct SeedMeeting {
     /// Minutes published to the members.
     #[serde(default)]
     pub published: bool,
+    /// The public summary (published when given).
+    #[serde(default)]
+    pub summary: String,
     #[serde(default)]
     pub item: Vec<SeedItem>,
 }

@@ -1267,8 +1267,9 @@ impl Db {
             for (s, m) in seed.meeting.iter().zip(&meetings) {
                 let meeting: i64 = sqlx::query_scalar(
                     "INSERT INTO ag_meeting (title, starts_at, duration_minutes, place, video_url, \
-                     proposals_until, minutes_published_at, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                     proposals_until, minutes_published_at, created_at, updated_at, summary, \
+                     summary_published_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
                 )
                 .bind(&m.title)
                 .bind(m.starts)
@@ -1278,6 +1279,8 @@ impl Db {
                 .bind(m.proposals_until)
                 .bind(s.published.then_some(now))
                 .bind(now)
+                .bind(&s.summary)
+                .bind((!s.summary.is_empty()).then_some(now))
                 .fetch_one(&mut *tx)
                 .await?;
                 for (n, it) in s.item.iter().enumerate() {
@@ -1441,5 +1444,82 @@ impl Db {
         .fetch_optional(p)
         .await?);
         row.ok_or(StoreError::NotFound)
+    }
+}
+
+/// A meeting's public summary.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AgSummary {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub summary: String,
+    pub summary_published_at: Option<DateTime<Utc>>,
+}
+
+impl Db {
+    /// The coordinator's public summary of a meeting, written apart from the minutes; `publish`
+    /// puts it on the public site (or takes it off).
+    pub async fn set_ag_summary(
+        &self,
+        meeting: i64,
+        text: &str,
+        publish: bool,
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            let done = sqlx::query(
+                "UPDATE ag_meeting SET summary = $2, summary_published_at = CASE WHEN $3 \
+                 THEN COALESCE(summary_published_at, $4) ELSE NULL END WHERE id = $1",
+            )
+            .bind(meeting)
+            .bind(text)
+            .bind(publish)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            audit!(
+                tx,
+                now,
+                by,
+                if publish {
+                    "ag_summary_published"
+                } else {
+                    "ag_summary_saved"
+                },
+                "ag_meeting",
+                meeting
+            );
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// A meeting's summary, published or not.
+    pub async fn ag_summary(&self, meeting: i64) -> StoreResult<AgSummary> {
+        let row: Option<AgSummary> = on_pool!(self, |p| {
+            sqlx::query_as(
+            "SELECT id, title, starts_at, summary, summary_published_at FROM ag_meeting WHERE id = $1"
+        )
+        .bind(meeting)
+        .fetch_optional(p)
+        .await?
+        });
+        row.ok_or(StoreError::NotFound)
+    }
+
+    /// The published summaries, newest meeting first.
+    pub async fn public_ag_summaries(&self) -> StoreResult<Vec<AgSummary>> {
+        Ok(on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, title, starts_at, summary, summary_published_at FROM ag_meeting \
+             WHERE summary_published_at IS NOT NULL AND summary <> '' ORDER BY starts_at DESC"
+        )
+        .fetch_all(p)
+        .await?))
     }
 }

@@ -101,6 +101,9 @@ struct MinutesPage {
     notice: Option<String>,
     /// Where marking an action item done leads back to.
     back: String,
+    /// The public summary and whether it is on the public site.
+    summary: String,
+    summary_public: bool,
 }
 
 impl MinutesPage {
@@ -213,6 +216,13 @@ async fn minutes_page(
             })
             .collect(),
         back: format!("/ag/sitzungen/{id}/protokoll"),
+        summary: state.db.ag_summary(id).await?.summary,
+        summary_public: state
+            .db
+            .ag_summary(id)
+            .await?
+            .summary_published_at
+            .is_some(),
         failed_item: failed.item,
         draft: failed.draft,
         errors: failed.errors,

@@ -1,7 +1,8 @@
 //! The AG Alleinerziehende (the office's sixth task: moderating the district's working group),
 //! members only: who is in it (`members.rs`), its meetings with invitations, answers and the
 //! agenda (`meetings.rs`, `agenda.rs`), the minutes with decisions and action items
-//! (`minutes.rs`), the items' documents (`documents.rs`), the searchable archive and the decision log (`archive.rs`), the personal answer link (`rsvp.rs`) and what is printed
+//! (`minutes.rs`), the items' documents (`documents.rs`), the searchable archive and the decision log (`archive.rs`), the public
+//! summary of a meeting (`summary.rs`: written apart from the minutes, public at `/aus-der-ag`), the personal answer link (`rsvp.rs`) and what is printed
 //! for a meeting (`print.rs`); who may enter (`access.rs`), and the dates, agenda and mails they
 //! share (`views.rs`).
 
@@ -14,6 +15,7 @@ pub mod members;
 pub mod minutes;
 pub mod print;
 pub mod rsvp;
+pub mod summary;
 pub mod views;
 
 use axum::Router;
@@ -62,6 +64,9 @@ pub fn routes() -> Router<AppState> {
             post(documents::upload),
         )
         .route("/ag/dokumente/{id}", get(documents::download))
+        .route("/ag/sitzungen/{id}/zusammenfassung", post(summary::save))
+        .route("/aus-der-ag", get(summary::list))
+        .route("/aus-der-ag/{id}", get(summary::show))
         .route("/ag/archiv", get(archive::search))
         .route("/ag/beschluesse", get(archive::log))
         .route("/ag/beschluesse.csv", get(archive::log_csv))
