@@ -200,6 +200,15 @@ test('AG: prepare, invite, answer, propose, move, minutes, reminder, carry-over 
   assert.match(await k.locator('main').innerText(), /Offene Aufgaben aus früheren Sitzungen[\s\S]*Plakate drucken lassen/);
   await k.goto(`${server.base}/ag`);
   await check(k, 'the AG overview');
+  await k.goto(`${server.base}/ag/archiv?q=Aktionstage`);
+  assert.match(await k.locator('main').innerText(), /Die AG lädt zum Aktionstag ein/);
+  await check(k, 'the archive');
+  await k.goto(`${server.base}/ag/beschluesse`);
+  await check(k, 'the decision log');
+  await m3.goto(`${server.base}/ag/archiv`);
+  await check(m3, 'the archive for a member');
+  await m3.goto(`${server.base}/ag/mitglieder`);
+  await check(m3, 'the members for a member');
 
   assert.deepEqual(foreign, [], 'no request to another host');
   await kctx.close();

@@ -617,6 +617,38 @@ async fn minutes_decisions_and_action_items_follow_up(backend: Backend) {
         403
     );
 
+    // A proposal after the deadline is refused with its message; nothing is saved.
+    let r = k
+        .post_form(
+            "/ag/sitzungen/neu",
+            &[
+                ("title", "AG-Sitzung mit Frist"),
+                ("date", "2026-12-10"),
+                ("time", "15:00"),
+                ("duration_minutes", "90"),
+                ("place", "Rathaus"),
+                ("proposals_until", "2026-12-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let late = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .split('?')
+        .next()
+        .expect("path")
+        .to_string();
+    let r = owner
+        .post_form(
+            &format!("{late}/punkte"),
+            &[("title", "Zu spät"), ("duration_minutes", "10")],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    assert!(unescape_html(&r.text().await.expect("body")).contains("Die Frist für Vorschläge"));
+    assert!(!k.page(&late).await.contains("Zu spät"));
+
     // Members read the minutes once they are published, with a mail.
     assert_eq!(
         owner
