@@ -684,6 +684,16 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/ag/sitzungen/1/zusammenfassung".into(),
             coordinator_only_post,
         ),
+        (
+            "GET",
+            "/ag/mitglieder/999999".into(),
+            [303, 404, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/ag/mitglieder/999999".into(),
+            coordinator_only_post,
+        ),
         ("GET", "/ag/antwort/erraten".into(), all(404)),
         ("POST", "/ag/antwort/erraten".into(), all(403)),
         ("GET", "/arbeitgeber/familienfreundlich".into(), all(200)),

@@ -136,6 +136,41 @@ async fn the_coordinator_prepares_a_meeting_and_the_members_answer(backend: Back
     assert_eq!(r.status(), 422);
     assert!(r.text().await.expect("body").contains("id=\"e-deputy_of\""));
 
+    // The coordinator changes a member: member 5 stands in for member 1, from the same
+    // organisation only.
+    let m5: String = members
+        .split("href=\"/ag/mitglieder/")
+        .skip(1)
+        .find_map(|s| {
+            let (id, rest) = s.split_once('"')?;
+            rest.starts_with(">Mitglied 5 bearbeiten")
+                .then(|| id.to_string())
+        })
+        .expect("member 5's edit link");
+    let r = k
+        .post_form(
+            &format!("/ag/mitglieder/{m5}"),
+            &[
+                ("organisation", "Träger 5"),
+                ("function", "Vertretung"),
+                ("deputy_of", &m1),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let r = k
+        .post_form(
+            &format!("/ag/mitglieder/{m5}"),
+            &[
+                ("organisation", "Träger 1"),
+                ("function", "Vertretung"),
+                ("deputy_of", &m1),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert!(unescape_html(&k.page("/ag/mitglieder").await).contains("Vertretung für Mitglied 1"));
+
     // A meeting in the past is refused at its field; the next one is made.
     let r = k
         .post_form(

@@ -260,6 +260,55 @@ impl Db {
         Ok(())
     }
 
+    /// The coordinator changes a member's organisation, function and whom they stand in for (a
+    /// member of the same organisation, not themself: else `Unknown { what: "deputy" }`).
+    pub async fn update_ag_member(
+        &self,
+        account: AccountId,
+        organisation: &str,
+        function: &str,
+        deputy_of: Option<i64>,
+        by: AccountId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            if let Some(main) = deputy_of {
+                let same: Option<i64> = sqlx::query_scalar(
+                    "SELECT account_id FROM ag_member WHERE account_id = $1 AND organisation = $2 \
+                     AND account_id <> $3",
+                )
+                .bind(main)
+                .bind(organisation)
+                .bind(account)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if same.is_none() {
+                    return Err(StoreError::Unknown {
+                        what: "deputy",
+                        id: main.to_string(),
+                    });
+                }
+            }
+            let done = sqlx::query(
+                "UPDATE ag_member SET organisation = $2, function = $3, deputy_of = $4 \
+                 WHERE account_id = $1",
+            )
+            .bind(account)
+            .bind(organisation)
+            .bind(function)
+            .bind(deputy_of)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+            audit!(tx, now, by, "ag_member_changed", "account", account);
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
     /// A member leaves the AG: their membership and their answers to coming meetings go; the
     /// minutes keep what they said and did. Deputies who stood in for them stand alone.
     pub async fn leave_ag(&self, account: AccountId, now: DateTime<Utc>) -> StoreResult<()> {

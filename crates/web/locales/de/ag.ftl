@@ -283,3 +283,5 @@ ag-summary-lead = Ein eigener, kurzer Text für die öffentliche Seite „Aus de
 ag-summary-field = Bericht
 ag-summary-publish = Auf der öffentlichen Seite zeigen
 ag-summary-public = Der Bericht auf der öffentlichen Seite
+ag-member-edit = Mitglied bearbeiten
+ag-member-edit-link = { $name } bearbeiten

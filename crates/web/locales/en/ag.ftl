@@ -283,3 +283,5 @@ ag-summary-lead = A short text of its own for the public page "From the AG", apa
 ag-summary-field = Report
 ag-summary-publish = Show on the public page
 ag-summary-public = The report on the public page
+ag-member-edit = Edit member
+ag-member-edit-link = Edit { $name }

@@ -21,6 +21,7 @@ use crate::peers::tandem::private;
 use crate::state::AppState;
 
 struct MemberLine {
+    id: i64,
     name: String,
     email: String,
     organisation: String,
@@ -85,6 +86,7 @@ async fn members_page(
         members: all
             .iter()
             .map(|m| MemberLine {
+                id: m.account_id,
                 name: m.name.clone(),
                 email: m.email.clone(),
                 organisation: m.organisation.clone(),
@@ -265,4 +267,137 @@ pub async fn leave(
     };
     state.db.leave_ag(me.id, state.now()).await?;
     Ok(Redirect::to("/konto").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "ag/member_form.html")]
+struct MemberForm {
+    page: PageMeta,
+    csrf: String,
+    id: i64,
+    name: String,
+    organisation: String,
+    function: String,
+    deputy_of: String,
+    mains: Vec<(String, String)>,
+    errors: Vec<(&'static str, String)>,
+}
+
+impl MemberForm {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+async fn member_form(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: i64,
+    values: Option<(String, String, String)>,
+    errors: Vec<(&'static str, String)>,
+) -> Result<Response, WebError> {
+    let all = state.db.ag_members().await?;
+    let m = all
+        .iter()
+        .find(|m| m.account_id == id)
+        .ok_or(WebError::NotFound)?;
+    let (organisation, function, deputy_of) = values.unwrap_or_else(|| {
+        (
+            m.organisation.clone(),
+            m.function.clone(),
+            m.deputy_of.map(|d| d.to_string()).unwrap_or_default(),
+        )
+    });
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let html = MemberForm {
+        page: PageMeta::new(ctx, state, ctx.tr.t("ag-member-edit"), "", ""),
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        id,
+        name: m.name.clone(),
+        organisation,
+        function,
+        deputy_of,
+        mains: all
+            .iter()
+            .filter(|o| o.account_id != id && o.deputy_of.is_none())
+            .map(|o| {
+                (
+                    o.account_id.to_string(),
+                    format!("{} ({})", o.name, o.organisation),
+                )
+            })
+            .collect(),
+        errors,
+    }
+    .render()?;
+    Ok(private(rendered((status, Html(html)).into_response())))
+}
+
+/// GET /ag/mitglieder/{id}: the coordinator changes a member's organisation and function.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, WebError> {
+    ag_access(&state, &viewer, "/ag/mitglieder")
+        .await?
+        .require_coordinator()?;
+    member_form(&state, &ctx, &viewer, id, None, vec![]).await
+}
+
+/// POST /ag/mitglieder/{id}
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let ag = ag_access(&state, &viewer, "/ag/mitglieder").await?;
+    let me = ag.require_coordinator()?.clone();
+    let form = FormPairs(&pairs);
+    check_csrf(&viewer, &form.get("csrf"))?;
+    let organisation = form.get("organisation").trim().to_string();
+    let function = form.get("function").trim().to_string();
+    let deputy = form.get("deputy_of");
+    let mut errors = Vec::new();
+    if organisation.is_empty() || organisation.chars().count() > 150 {
+        errors.push(("organisation", ctx.tr.t("ag-error-organisation")));
+    }
+    if function.chars().count() > 150 {
+        errors.push(("function", ctx.tr.t("ag-error-too-long")));
+    }
+    let values = Some((organisation.clone(), function.clone(), deputy.clone()));
+    if !errors.is_empty() {
+        return member_form(&state, &ctx, &viewer, id, values, errors).await;
+    }
+    match state
+        .db
+        .update_ag_member(
+            id,
+            &organisation,
+            &function,
+            deputy.parse::<i64>().ok(),
+            me.id,
+            state.now(),
+        )
+        .await
+    {
+        Ok(()) => Ok(Redirect::to("/ag/mitglieder").into_response()),
+        Err(StoreError::Unknown { .. }) => {
+            let errors = vec![("deputy_of", ctx.tr.t("ag-error-deputy"))];
+            member_form(&state, &ctx, &viewer, id, values, errors).await
+        }
+        Err(StoreError::NotFound) => Err(WebError::NotFound),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -31,6 +31,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/ag", get(meetings::overview))
         .route("/ag/mitglieder", get(members::list).post(members::invite))
+        .route(
+            "/ag/mitglieder/{id}",
+            get(members::edit_form).post(members::update),
+        )
         .route("/ag/austreten", post(members::leave))
         .route(
             "/ag/sitzungen/neu",
