@@ -290,19 +290,17 @@ impl Db {
                     });
                 }
             }
-            let done = sqlx::query(
-                "UPDATE ag_member SET organisation = $2, function = $3, deputy_of = $4 \
+            crate::write_one!(
+                tx,
+                sqlx::query(
+                    "UPDATE ag_member SET organisation = $2, function = $3, deputy_of = $4 \
                  WHERE account_id = $1",
-            )
-            .bind(account)
-            .bind(organisation)
-            .bind(function)
-            .bind(deputy_of)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+                )
+                .bind(account)
+                .bind(organisation)
+                .bind(function)
+                .bind(deputy_of)
+            );
             audit!(tx, now, by, "ag_member_changed", "account", account);
             tx.commit().await?;
         });
@@ -315,13 +313,10 @@ impl Db {
         let local = wegweiser_domain::time::berlin_local(now);
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done = sqlx::query("DELETE FROM ag_member WHERE account_id = $1")
-                .bind(account)
-                .execute(&mut *tx)
-                .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            crate::write_one!(
+                tx,
+                sqlx::query("DELETE FROM ag_member WHERE account_id = $1").bind(account)
+            );
             sqlx::query("UPDATE ag_member SET deputy_of = NULL WHERE deputy_of = $1")
                 .bind(account)
                 .execute(&mut *tx)
@@ -642,20 +637,18 @@ impl Db {
             .bind(fresh_digest)
             .execute(&mut *tx)
             .await?;
-            let done = sqlx::query(
-                "UPDATE ag_rsvp SET answer = $3, deputy = $4, answered_at = $5 \
+            crate::write_one!(
+                tx,
+                sqlx::query(
+                    "UPDATE ag_rsvp SET answer = $3, deputy = $4, answered_at = $5 \
                  WHERE meeting_id = $1 AND account_id = $2",
-            )
-            .bind(meeting)
-            .bind(account)
-            .bind(answer.as_str())
-            .bind(deputy)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+                )
+                .bind(meeting)
+                .bind(account)
+                .bind(answer.as_str())
+                .bind(deputy)
+                .bind(now)
+            );
             tx.commit().await?;
         });
         Ok(())
@@ -807,18 +800,16 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done = sqlx::query(
-                "UPDATE ag_item SET status = $3 WHERE id = $1 AND meeting_id = $2 \
+            crate::write_one!(
+                tx,
+                sqlx::query(
+                    "UPDATE ag_item SET status = $3 WHERE id = $1 AND meeting_id = $2 \
                  AND status = 'proposed'",
-            )
-            .bind(item)
-            .bind(meeting)
-            .bind(status.as_str())
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+                )
+                .bind(item)
+                .bind(meeting)
+                .bind(status.as_str())
+            );
             audit!(
                 tx,
                 now,
@@ -886,14 +877,12 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done = sqlx::query("DELETE FROM ag_item WHERE id = $1 AND meeting_id = $2")
-                .bind(item)
-                .bind(meeting)
-                .execute(&mut *tx)
-                .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            crate::write_one!(
+                tx,
+                sqlx::query("DELETE FROM ag_item WHERE id = $1 AND meeting_id = $2")
+                    .bind(item)
+                    .bind(meeting)
+            );
             audit!(tx, now, by, "ag_item_deleted", "ag_item", item);
             tx.commit().await?;
         });
@@ -967,16 +956,13 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done =
+            crate::write_one!(
+                tx,
                 sqlx::query("UPDATE ag_item SET minutes = $3 WHERE id = $1 AND meeting_id = $2")
                     .bind(item)
                     .bind(meeting)
                     .bind(text)
-                    .execute(&mut *tx)
-                    .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            );
             audit!(tx, now, by, "ag_minutes_saved", "ag_item", item);
             tx.commit().await?;
         });
@@ -1125,18 +1111,16 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let changed = sqlx::query(
-                "UPDATE ag_action SET done_at = $3 WHERE id = $1 AND ($2 OR owner_id = $4)",
-            )
-            .bind(action)
-            .bind(coordinator)
-            .bind(done.then_some(now))
-            .bind(by)
-            .execute(&mut *tx)
-            .await?;
-            if changed.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            crate::write_one!(
+                tx,
+                sqlx::query(
+                    "UPDATE ag_action SET done_at = $3 WHERE id = $1 AND ($2 OR owner_id = $4)",
+                )
+                .bind(action)
+                .bind(coordinator)
+                .bind(done.then_some(now))
+                .bind(by)
+            );
             audit!(
                 tx,
                 now,
@@ -1519,19 +1503,17 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done = sqlx::query(
-                "UPDATE ag_meeting SET summary = $2, summary_published_at = CASE WHEN $3 \
+            crate::write_one!(
+                tx,
+                sqlx::query(
+                    "UPDATE ag_meeting SET summary = $2, summary_published_at = CASE WHEN $3 \
                  THEN COALESCE(summary_published_at, $4) ELSE NULL END WHERE id = $1",
-            )
-            .bind(meeting)
-            .bind(text)
-            .bind(publish)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+                )
+                .bind(meeting)
+                .bind(text)
+                .bind(publish)
+                .bind(now)
+            );
             audit!(
                 tx,
                 now,

@@ -179,6 +179,16 @@ macro_rules! enqueue_mail {
 }
 pub(crate) use enqueue_mail;
 
+/// Runs the write `$query` in `$tx`; `NotFound` (returned from the caller) when it changed no row.
+macro_rules! write_one {
+    ($tx:expr, $query:expr) => {
+        if $query.execute(&mut *$tx).await?.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+    };
+}
+pub(crate) use write_one;
+
 /// Queues a mail with its calendar object (`$ics`, an iCalendar text) inside `$tx`.
 macro_rules! enqueue_calendar_mail {
     ($tx:expr, $mail:expr, $ics:expr, $now:expr) => {

@@ -72,13 +72,10 @@ impl Db {
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let done = sqlx::query("DELETE FROM org_contact WHERE id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            if done.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
+            crate::write_one!(
+                tx,
+                sqlx::query("DELETE FROM org_contact WHERE id = $1").bind(id)
+            );
             audit!(tx, now, by, "org_contact_deleted", "org_contact", id);
             tx.commit().await?;
         });
