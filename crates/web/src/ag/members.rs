@@ -14,7 +14,7 @@ use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::ag::access::{Ag, ag_access};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
-use crate::kit::forms::FormPairs;
+use crate::kit::forms::{FormPairs, Sent};
 use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::views::PageMeta;
 use crate::peers::tandem::private;
@@ -38,27 +38,11 @@ struct MembersPage {
     members: Vec<MemberLine>,
     coordinator: bool,
     member: bool,
-    /// The invitation form (coordinator): values and (field, message) errors.
-    form: Vec<(&'static str, String)>,
-    errors: Vec<(&'static str, String)>,
+    /// The invitation form (coordinator).
+    sent: Sent,
     /// (account id, "Name (Organisation)") of members one can stand in for.
     mains: Vec<(String, String)>,
     notice: Option<String>,
-}
-
-impl MembersPage {
-    fn value(&self, field: &str) -> &str {
-        self.form
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map_or("", |(_, v)| v.as_str())
-    }
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
 }
 
 const FIELDS: [&str; 5] = ["name", "email", "organisation", "function", "deputy_of"];
@@ -107,8 +91,10 @@ async fn members_page(
                 )
             })
             .collect(),
-        form,
-        errors,
+        sent: Sent {
+            values: form,
+            errors,
+        },
         notice,
     }
     .render()?;
@@ -280,16 +266,7 @@ struct MemberForm {
     function: String,
     deputy_of: String,
     mains: Vec<(String, String)>,
-    errors: Vec<(&'static str, String)>,
-}
-
-impl MemberForm {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
+    sent: Sent,
 }
 
 async fn member_form(
@@ -335,7 +312,10 @@ async fn member_form(
                 )
             })
             .collect(),
-        errors,
+        sent: Sent {
+            values: vec![],
+            errors,
+        },
     }
     .render()?;
     Ok(private(rendered((status, Html(html)).into_response())))

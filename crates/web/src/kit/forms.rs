@@ -28,6 +28,29 @@ impl FormPairs<'_> {
     }
 }
 
+/// What a hand-drawn form was sent with and what is wrong with it, per field: its template asks
+/// `sent.value("name")` and `sent.error("name")`.
+#[derive(Default)]
+pub(crate) struct Sent {
+    pub values: Vec<(&'static str, String)>,
+    pub errors: Vec<(&'static str, String)>,
+}
+
+impl Sent {
+    pub(crate) fn value(&self, field: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, v)| v.as_str())
+    }
+    pub(crate) fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
 /// One form field as the back office's field templates draw it.
 pub(crate) struct Field {
     pub name: &'static str,

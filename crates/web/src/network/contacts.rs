@@ -12,7 +12,7 @@ use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::ag::access::{Ag, ag_access};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
-use crate::kit::forms::FormPairs;
+use crate::kit::forms::{FormPairs, Sent};
 use crate::kit::views::PageMeta;
 use crate::peers::tandem::private;
 use crate::state::AppState;
@@ -26,24 +26,8 @@ struct ContactsPage {
     /// (institution id, name, its contacts)
     institutions: Vec<(i64, String, Vec<OrgContact>)>,
     organizations: Vec<(String, String)>,
-    form: Vec<(&'static str, String)>,
-    errors: Vec<(&'static str, String)>,
+    sent: Sent,
     notice: Option<String>,
-}
-
-impl ContactsPage {
-    fn value(&self, field: &str) -> &str {
-        self.form
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map_or("", |(_, v)| v.as_str())
-    }
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -79,8 +63,10 @@ async fn page(
             .into_iter()
             .map(|(id, name)| (id.to_string(), name))
             .collect(),
-        form,
-        errors,
+        sent: Sent {
+            values: form,
+            errors,
+        },
         notice,
     }
     .render()?;

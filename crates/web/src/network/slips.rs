@@ -15,7 +15,7 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::ag::access::ag_access;
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
-use crate::kit::forms::FormPairs;
+use crate::kit::forms::{FormPairs, Sent};
 use crate::kit::views::{PageMeta, format_date, short_hours};
 use crate::peers::tandem::private;
 use crate::state::AppState;
@@ -32,18 +32,9 @@ struct SlipForm {
     note: String,
     days: String,
     day_options: Vec<(String, String)>,
-    errors: Vec<(&'static str, String)>,
+    sent: Sent,
     /// After saving: the slip's address.
     made: Option<String>,
-}
-
-impl SlipForm {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-    }
 }
 
 async fn form_page(
@@ -86,7 +77,10 @@ async fn form_page(
                 )
             })
             .collect(),
-        errors,
+        sent: Sent {
+            values: vec![],
+            errors,
+        },
         made,
     }
     .render()?;
