@@ -109,13 +109,13 @@ pub async fn search(
             });
         }
     }
-    let decisions = visible_decisions(&state, &ag)
+    let published = published_meetings(&state, &ag).await?;
+    let decisions = visible_decisions(&state, &published)
         .await?
         .into_iter()
         .filter(|d| matches(&format!("{} {} {}", d.text, d.item, d.meeting)))
         .collect();
     let today = state.today();
-    let published = published_meetings(&state, &ag).await?;
     let actions = state
         .db
         .ag_actions(wegweiser_store::ActionSelect::All)
@@ -162,12 +162,11 @@ async fn published_meetings(
         .collect())
 }
 
-/// Every decision the viewer may read, newest meeting first.
+/// Every decision of the meetings in `published` (those the viewer may read), newest first.
 async fn visible_decisions(
     state: &AppState,
-    ag: &crate::ag::access::Ag,
+    published: &[i64],
 ) -> Result<Vec<DecisionLine>, WebError> {
-    let published = published_meetings(state, ag).await?;
     let tr = crate::kit::i18n::Tr::new(crate::kit::i18n::LANGS[0]);
     Ok(state
         .db
@@ -205,7 +204,7 @@ pub async fn log(
     let ag = ag_access(&state, &viewer, "/ag/beschluesse").await?;
     let html = DecisionsPrint {
         page: PageMeta::new(&ctx, &state, ctx.tr.t("ag-decision-log"), "", ""),
-        decisions: visible_decisions(&state, &ag).await?,
+        decisions: visible_decisions(&state, &published_meetings(&state, &ag).await?).await?,
     }
     .render()?;
     Ok(private(Html(html).into_response()))
@@ -231,7 +230,7 @@ pub async fn log_csv(
     ]
     .map(|k| tr.t(k));
     w.write_record(&head).map_err(WebError::internal)?;
-    for d in visible_decisions(&state, &ag).await? {
+    for d in visible_decisions(&state, &published_meetings(&state, &ag).await?).await? {
         w.write_record([&d.date, &d.meeting, &d.item, &d.text, &d.votes])
             .map_err(WebError::internal)?;
     }

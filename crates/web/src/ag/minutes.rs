@@ -157,6 +157,7 @@ async fn minutes_page(
         return Err(WebError::NotFound);
     }
     let today = state.today();
+    let summary = state.db.ag_summary(id).await?;
     let notes = state.db.ag_minutes(id).await?;
     let decisions = state.db.ag_decisions(Some(id)).await?;
     let actions = state.db.ag_actions(ActionSelect::OfMeeting(id)).await?;
@@ -216,13 +217,8 @@ async fn minutes_page(
             })
             .collect(),
         back: format!("/ag/sitzungen/{id}/protokoll"),
-        summary: state.db.ag_summary(id).await?.summary,
-        summary_public: state
-            .db
-            .ag_summary(id)
-            .await?
-            .summary_published_at
-            .is_some(),
+        summary_public: summary.summary_published_at.is_some(),
+        summary: summary.summary,
         failed_item: failed.item,
         draft: failed.draft,
         errors: failed.errors,
