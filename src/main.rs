@@ -577,6 +577,11 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             .context("cannot set up outgoing mail")?;
     tracing::info!(to = %mailer.describe(), "mail queue worker started");
     let from = cfg.mail_from.parse().context("mail sender")?;
+    tokio::spawn(
+        state
+            .clone()
+            .flush_usage_every(std::time::Duration::from_secs(10)),
+    );
     tokio::spawn(wegweiser_web::housekeeping::run(
         state.clone(),
         std::time::Duration::from_secs(600),
@@ -592,6 +597,9 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
         .await
         .context("server task failed")?
         .context("server failed")?;
+    if let Err(e) = state.flush_usage().await {
+        tracing::warn!(error = %e, "counted use of the last seconds not written");
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -18,6 +18,7 @@ pub mod network;
 pub mod news;
 pub mod peers;
 pub mod phone;
+pub mod reports;
 pub mod seed;
 pub mod site;
 pub mod time;

@@ -13,7 +13,7 @@ use crate::{BeginWrite, Db, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, StoreError, 
 /// Every table, in the order they were created: a table's references point only to earlier ones,
 /// so rows restored in this order never point to a row not there yet. A test checks that the list
 /// covers every table the migrations create.
-pub const TABLES: [&str; 60] = [
+pub const TABLES: [&str; 65] = [
     "organization",
     "location",
     "service",
@@ -75,6 +75,11 @@ pub const TABLES: [&str; 60] = [
     "ag_document",
     "org_contact",
     "referral_slip",
+    "council_paper",
+    "need",
+    "need_report",
+    "usage_count",
+    "ortsteil_households",
 ];
 
 /// The tables whose rows mean the store is in use: a restore goes only into a store without them.

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use tokio::sync::RwLock;
 use wegweiser_domain::directory::Category;
+use wegweiser_domain::needs::{UsageKey, UsageKind};
 use wegweiser_search::{IndexContext, SearchIndex, Synonyms};
 use wegweiser_store::{Db, Entity, OfferSelect};
 
@@ -66,7 +67,14 @@ pub struct AppState {
     followed: Arc<std::sync::atomic::AtomicI64>,
     /// Password hashing: one thread per core, a short queue, then 503.
     pub hashing: Arc<crate::kit::workers::Workers>,
+    /// Use counted since the last flush (for the needs radar): counts per day, kind, category and
+    /// Ortsteil, never anything about a visitor. Bounded by `USAGE_KEYS_MAX`.
+    usage: Arc<std::sync::Mutex<std::collections::HashMap<UsageKey, u64>>>,
 }
+
+/// Distinct counters kept between two flushes at most (categories × Ortsteile × kinds of a day
+/// are far fewer); beyond it a count is dropped rather than memory growing.
+const USAGE_KEYS_MAX: usize = 20_000;
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
@@ -76,6 +84,7 @@ impl AppState {
             index: Arc::new(RwLock::new(None)),
             categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+            usage: Arc::default(),
             hashing: {
                 let cores = std::thread::available_parallelism().map_or(2, usize::from);
                 // A hash takes tens of milliseconds: 32 waiting per thread is about a second; waiting
@@ -203,10 +212,16 @@ impl AppState {
     }
 
     /// Counts a search that found nothing, for the needs radar; anonymised, and off the request path.
-    pub(crate) fn record_search_miss(&self, text: &str) {
-        let Some(query) = wegweiser_domain::needs::anonymise_query(text) else {
+    /// The radar also counts it under the search's category and Ortsteil filters.
+    pub(crate) fn record_search_miss(&self, q: &wegweiser_domain::directory::OfferQuery) {
+        let Some(query) = wegweiser_domain::needs::anonymise_query(&q.text) else {
             return;
         };
+        self.count_use(
+            UsageKind::SearchMiss,
+            q.category.as_deref().unwrap_or(""),
+            q.ortsteil.as_deref().unwrap_or(""),
+        );
         let db = self.db.clone();
         let day = self.berlin_now().date();
         tokio::spawn(async move {
@@ -214,6 +229,48 @@ impl AppState {
                 tracing::warn!(error = %e, "could not record a search without results");
             }
         });
+    }
+
+    /// Counts one use for the needs radar (in memory; `flush_usage` writes it to the store).
+    pub(crate) fn count_use(&self, kind: UsageKind, category: &str, ortsteil: &str) {
+        let key = UsageKey {
+            day: self.berlin_now().date(),
+            kind,
+            category: category.to_string(),
+            ortsteil: ortsteil.to_string(),
+        };
+        if let Ok(mut m) = self.usage.lock() {
+            if m.len() < USAGE_KEYS_MAX || m.contains_key(&key) {
+                *m.entry(key).or_insert(0) += 1;
+            }
+        }
+    }
+
+    /// Writes the counted use to the store (on failure it is kept for the next try).
+    pub async fn flush_usage(&self) -> wegweiser_store::StoreResult<()> {
+        let taken: Vec<(UsageKey, u64)> = match self.usage.lock() {
+            Ok(mut m) => m.drain().collect(),
+            Err(_) => return Ok(()),
+        };
+        if let Err(e) = self.db.add_usage(&taken).await {
+            if let Ok(mut m) = self.usage.lock() {
+                for (k, n) in taken {
+                    *m.entry(k).or_insert(0) += n;
+                }
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Flushes the counted use every `every` (each instance its own; the store adds them up).
+    pub async fn flush_usage_every(self, every: std::time::Duration) {
+        loop {
+            tokio::time::sleep(every).await;
+            if let Err(e) = self.flush_usage().await {
+                tracing::warn!(error = %e, "counted use not written yet; trying again");
+            }
+        }
     }
 
     pub(crate) async fn current_index(&self) -> Option<Arc<SearchIndex>> {

@@ -308,6 +308,8 @@ pub async fn submit(
         .into_iter()
         .map(|f| result_row(&ctx, f, &household, &chains))
         .collect();
+    // Counted for the needs radar: that a check was done, nothing of its answers.
+    state.count_use(wegweiser_domain::needs::UsageKind::BenefitsCheck, "", "");
     let mut p = page(&ctx, &state, &a, &[]);
     p.results = Some(results);
     p.rules_valid = ctx.tr.s2(

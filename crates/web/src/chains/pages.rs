@@ -3,6 +3,7 @@
 //! cookie (`ww_wege`) or a private link (`?stand=…`); the server keeps nothing of it.
 
 use askama::Template;
+use wegweiser_domain::needs::UsageKind;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -408,6 +409,10 @@ pub async fn update(
 ) -> Result<Response, WebError> {
     let chain = published(&state, &slug).await?;
     let mut progress = Progress::decode(&form.stand, &chain);
+    let finished = |p: &Progress| {
+        !chain.steps.is_empty() && chain.steps.iter().all(|s| p.done.contains(&s.key))
+    };
+    let (was_started, was_finished) = (!progress.done.is_empty(), finished(&progress));
     let mut anchor = "fortschritt".to_string();
     match form.aktion.as_str() {
         "neu" => progress = Progress::default(),
@@ -439,6 +444,13 @@ pub async fn update(
             progress.toggle(&form.schritt, form.erledigt == "1");
             anchor = format!("schritt-{}", form.schritt);
         }
+    }
+    // Counted for the needs radar: the first step ticked, the last one ticked (no person, no cookie).
+    if !was_started && !progress.done.is_empty() {
+        state.count_use(UsageKind::ChainStarted, &slug, "");
+    }
+    if !was_finished && finished(&progress) {
+        state.count_use(UsageKind::ChainFinished, &slug, "");
     }
     let old = cookie(&headers, PROGRESS_COOKIE).unwrap_or_default();
     let value = progress_cookie_set(&old, &slug, &progress.encode());

@@ -81,7 +81,7 @@ pub async fn offers(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     let now = state.berlin_now();
     let res = idx.search(&query, now);
     if (res.total == 0 || res.relaxed) && !query.text.is_empty() && query.page == 1 {
-        state.record_search_miss(&query.text);
+        state.record_search_miss(&query);
     }
     // The index follows the store within a second; a place made confidential meanwhile is
     // already hidden by the store, so the answer asks it before showing any address.

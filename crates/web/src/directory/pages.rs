@@ -459,7 +459,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         && !query.text.is_empty()
         && query.page == 1
     {
-        state.record_search_miss(&query.text);
+        state.record_search_miss(&query);
     }
     // Events that match the words, on the first page only.
     let events = if errors.is_empty() && query.page == 1 && !query.text.is_empty() {
@@ -600,12 +600,26 @@ struct OfferPrintPage {
     url: String,
 }
 
-async fn load_offer(state: &AppState, ctx: &Ctx, raw_id: &str) -> Result<OfferView, WebError> {
+/// The offer's page view; `viewed` counts the view for the needs radar (under the offer's first
+/// category and the Ortsteil of its first public place).
+async fn load_offer(
+    state: &AppState,
+    ctx: &Ctx,
+    raw_id: &str,
+    viewed: bool,
+) -> Result<OfferView, WebError> {
     let id = parse_id(raw_id)?;
     let offer = state.db.published_offer(id).await?;
     let now = state.berlin_now();
     if !offer.is_listed(now.date()) {
         return Err(WebError::NotFound);
+    }
+    if viewed {
+        state.count_use(
+            wegweiser_domain::needs::UsageKind::OfferView,
+            offer.categories.first().map_or("", String::as_str),
+            offer.ortsteile().first().copied().unwrap_or(""),
+        );
     }
     let cats = state.current_categories().await;
     let mut view = OfferView::new(&ctx.tr, &offer, &cats, now);
@@ -617,7 +631,7 @@ async fn load_offer(state: &AppState, ctx: &Ctx, raw_id: &str) -> Result<OfferVi
 }
 
 pub async fn offer(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> PageResult {
-    let o = load_offer(&state, &ctx, &id).await?;
+    let o = load_offer(&state, &ctx, &id, true).await?;
     let title = o.card.name.clone();
     let description = o.card.summary.clone();
     let public = &state.config.public_url;
@@ -686,7 +700,7 @@ pub async fn offer_print(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> PageResult {
-    let o = load_offer(&state, &ctx, &id).await?;
+    let o = load_offer(&state, &ctx, &id, false).await?;
     let title = o.card.name.clone();
     let url = format!("/angebote/{}", o.card.id);
     html(&OfferPrintPage {

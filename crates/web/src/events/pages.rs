@@ -1064,6 +1064,15 @@ pub async fn register(
             .await;
         match result {
             Ok(_) => {
+                state.count_use(
+                    wegweiser_domain::needs::UsageKind::EventRegistration,
+                    e.details.categories.first().map_or("", String::as_str),
+                    e.details
+                        .place
+                        .as_ref()
+                        .and_then(|p| p.ortsteil.as_deref())
+                        .unwrap_or(""),
+                );
                 return Ok(
                     axum::response::Redirect::to(&format!("/anmeldung/{token}?neu=1"))
                         .into_response(),
