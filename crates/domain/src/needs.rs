@@ -259,7 +259,9 @@ impl PaperDraft {
         let parsed = if date.is_empty() {
             None
         } else {
-            match NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+            match NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(date, "%d.%m.%Y"))
+            {
                 Ok(d) => Some(d),
                 Err(_) => {
                     errors.push(FieldError {

@@ -21,6 +21,7 @@ mod network;
 mod news;
 mod peer_groups;
 mod peers;
+mod reports;
 mod site;
 
 use std::path::Path;

@@ -11,9 +11,11 @@ mod directory;
 mod employers;
 mod events;
 pub mod kit;
+mod needs;
 mod network;
 mod news;
 mod peers;
+mod reports;
 pub mod site;
 mod state;
 
@@ -51,6 +53,8 @@ pub fn router(state: AppState) -> Router {
         .merge(employers::routes())
         .merge(ag::routes())
         .merge(network::routes())
+        .merge(needs::routes())
+        .merge(reports::routes())
         .merge(benefits::routes())
         .merge(accounts::routes())
         .merge(backoffice::routes())

@@ -124,3 +124,5 @@ benefit-but-note-follows = Das gilt, sobald Kinderzuschlag oder Wohngeld bewilli
 benefit-berlinpass-note-follows = Das gilt, sobald Wohngeld bewilligt ist; Kinderzuschlag allein reicht dafür nicht.
 benefit-kinderzuschlag-note-check-gross = Kinderzuschlag gibt es ab 600 € brutto im Monat. Ihr Nettobetrag liegt darunter: Schauen Sie auf der Lohnabrechnung nach, ob brutto 600 € erreicht sind.
 in-german = (auf Deutsch)
+footer-link-needs = Was fehlt Ihnen?
+footer-link-stats = Statistik

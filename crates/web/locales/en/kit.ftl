@@ -124,3 +124,5 @@ benefit-but-note-follows = This applies once the child supplement or housing ben
 benefit-berlinpass-note-follows = This applies once housing benefit is granted; the child supplement alone is not enough.
 benefit-kinderzuschlag-note-check-gross = The child supplement starts at 600 € gross a month. Your net amount is below that: check on your payslip whether the gross amount reaches 600 €.
 in-german = (in German)
+footer-link-needs = What is missing for you?
+footer-link-stats = Statistics

@@ -40,6 +40,7 @@ async fn tiles(
         crate::peers::dashboard_tile(state, ctx, me).await?,
         crate::employers::dashboard_tile(state, ctx, me).await?,
         crate::ag::dashboard_tile(state, ctx, me).await?,
+        crate::needs::dashboard_tile(state, ctx, me).await?,
         crate::site::pages::dashboard_tile(ctx, me),
     ])
 }

@@ -2,6 +2,7 @@
 //! shared view models and texts, maps, posters, Markdown and feeds. It depends on no area.
 
 pub mod atom;
+pub mod charts;
 pub mod client;
 pub mod conditional;
 pub mod ctx;

@@ -33,6 +33,10 @@ pub async fn run(state: AppState, every: std::time::Duration) {
             crate::network::purge(&state).await,
         );
         logged(
+            "old needs reports' text and counts past their time",
+            crate::needs::purge(&state).await,
+        );
+        logged(
             "answers to AG meetings long past",
             crate::ag::purge(&state).await,
         );

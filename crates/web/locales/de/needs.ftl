@@ -1,0 +1,162 @@
+## The needs form (/bedarf)
+needs-title = Was fehlt Ihnen?
+needs-lead = Sagen Sie uns, welche Hilfe Sie im Bezirk nicht finden. Das hilft der Koordinierungsstelle, neue Angebote dorthin zu bringen, wo sie fehlen.
+needs-privacy = Anonym: Wir speichern nur das Thema, den Ortsteil, das Alter der Kinder und Ihren Text, mit dem Tag. Keine IP-Adresse, kein Konto, keine Uhrzeit.
+needs-field-category = Thema
+needs-choose = Bitte wählen
+needs-field-ortsteil = Ortsteil (freiwillig)
+needs-ortsteil-none = Keine Angabe oder ganzer Bezirk
+needs-field-ages = Alter Ihrer Kinder (freiwillig)
+needs-ages-none = Keine Angabe
+needs-ages-0-2 = unter 3 Jahre
+needs-ages-3-5 = 3 bis 5 Jahre
+needs-ages-6-11 = 6 bis 11 Jahre
+needs-ages-12-17 = 12 bis 17 Jahre
+needs-field-text = Was fehlt genau? (freiwillig)
+needs-text-warning = Bitte keine Namen, Adressen oder Telefonnummern eintragen.
+needs-text-hint = Höchstens { $max } Zeichen. E-Mail-Adressen, Links und Telefonnummern entfernen wir.
+needs-submit = Absenden
+needs-done = Danke! Ihre Meldung ist angekommen. Sie fließt anonym in den Bedarfsradar der Koordinierungsstelle ein.
+needs-another = Noch etwas melden
+needs-see-statistics = Zur Statistik
+needs-answers = Sie haben gefragt – wir haben gehandelt
+needs-answered-on = Antwort vom { $date }
+needs-error-count = { $count ->
+    [one] Bitte prüfen Sie ein Feld.
+   *[other] Bitte prüfen Sie { $count } Felder.
+}
+needs-error-category = Bitte wählen Sie ein Thema.
+needs-error-ortsteil = Diesen Ortsteil kennen wir nicht.
+needs-error-ages = Bitte wählen Sie eine Altersgruppe aus der Liste.
+needs-error-text = Der Text ist zu lang (höchstens 1.000 Zeichen).
+needs-error-throttled = Sie haben gerade mehrere Meldungen geschickt. Bitte versuchen Sie es in ein paar Minuten wieder.
+needs-error-full = Heute sind schon sehr viele Meldungen eingegangen. Bitte versuchen Sie es morgen wieder.
+
+## The radar (/verwaltung/bedarf)
+needs-radar-title = Bedarfsradar
+needs-radar-lead = Wo im Bezirk welche Hilfe fehlt: Angebote nach Thema und Ortsteil, gewichtet nach Öffnungszeiten und Erreichbarkeit, neben dem, wonach Eltern fragen und was sie nicht finden.
+needs-tile = Bedarfsradar
+needs-tile-waiting = { $count ->
+    [one] 1 Bedarfsmeldung zuordnen
+   *[other] { $count } Bedarfsmeldungen zuordnen
+}
+needs-from = Von
+needs-to = Bis
+needs-show = Anzeigen
+needs-period = { $from } bis { $to }
+needs-error-period-date = Bitte geben Sie das Datum als TT.MM.JJJJ an.
+needs-error-period-order = Das Ende liegt vor dem Anfang.
+needs-error-period-long = Ein Zeitraum kann höchstens fünf Jahre umfassen.
+needs-downloads = Tabellen als CSV:
+needs-csv-demand = Bedarf
+needs-csv-supply = Angebot
+needs-csv-months = Verlauf
+needs-csv-use = Nutzung
+needs-csv-misses = Suchen ohne Ergebnis
+needs-hidden = < 5
+needs-total = Summe
+needs-topic = Thema
+needs-no-topic = Ohne Thema
+needs-no-ortsteil = Ohne Ortsteil
+needs-month = { $month }/{ $year }
+needs-month-col = Monat
+needs-count = Anzahl
+needs-search = Suche
+needs-matrix = Angebot und Bedarf nach Thema und Ortsteil
+needs-matrix-lead = Jede Zelle zeigt oben den Bedarf (Bedarfsmeldungen und Suchen ohne Ergebnis) und darunter das gewichtete Angebot.
+needs-matrix-how = So rechnen wir das Angebot: Ein Angebot mit 20 Stunden pro Woche zählt 1 (mindestens ¼, höchstens 2; ohne feste Zeiten ½). Im eigenen Ortsteil zählt es ganz, in einem Ortsteil bis 2,5 km entfernt halb, ein Angebot ohne öffentlichen Ort (Telefon, online, vertraulich) überall ein Viertel.
+needs-matrix-caption = Bedarf und gewichtetes Angebot, { $period }
+needs-matrix-legend = Hervorgehoben: weniger als 1 gewichtetes Angebot (Lücke); stark hervorgehoben: Lücke mit mindestens 5 Bedarfsmeldungen. Zahlen unter 5 erscheinen als „< 5“, ebenso Zahlen, aus denen sich eine kleine Zahl ausrechnen ließe.
+needs-cell-supply = Angebot { $weight } ({ $offers } vor Ort)
+needs-gap-urgent = Lücke mit Bedarf
+needs-gap-thin = Lücke
+needs-gaps = Lücken mit Bedarf
+needs-gaps-none = Keine Lücke mit mindestens 5 Bedarfsmeldungen in diesem Zeitraum.
+needs-gap-line = { $category } in { $ortsteil }: kaum Angebot, Bedarf { $demand }
+needs-households = Haushalte Alleinerziehender
+needs-months = Verlauf nach Monaten
+needs-months-caption = Nutzung und Bedarf je Monat, { $period }
+needs-chart-months = Bedarfsmeldungen je Monat
+needs-chart-months-desc = Balkendiagramm: Zahl der Bedarfsmeldungen in jedem Monat des Zeitraums. Die Tabelle darunter enthält dieselben Zahlen.
+needs-chart-table-follows = Dieselben Zahlen und alle weiteren Arten der Nutzung stehen in der Tabelle.
+needs-chart-ortsteile = Bedarf nach Ortsteil
+needs-chart-ortsteile-desc = Balkendiagramm: Bedarfsmeldungen und Suchen ohne Ergebnis je Ortsteil. Die Zahlen stehen auch in der Summenzeile der Tabelle „Angebot und Bedarf“.
+needs-chart-ortsteile-follows = Dieselben Zahlen stehen in der Summenzeile der Tabelle „Angebot und Bedarf“.
+needs-use-by-topic = Nutzung nach Thema
+needs-use-caption = Aufrufe von Angeboten und Anmeldungen zu Veranstaltungen nach Thema, { $period }
+needs-misses = Häufigste Suchen ohne Ergebnis
+needs-misses-caption = Suchen ohne Ergebnis, { $period }
+needs-misses-none = Keine Suchen ohne Ergebnis in diesem Zeitraum.
+needs-kind-need-report = Bedarfsmeldungen
+needs-kind-search-miss = Suchen ohne Ergebnis
+needs-kind-offer-view = Aufrufe von Angeboten
+needs-kind-chain-started = Begonnene Wege
+needs-kind-chain-finished = Abgeschlossene Wege
+needs-kind-benefits-check = Leistungs-Checks
+needs-kind-event-registration = Anmeldungen zu Veranstaltungen
+
+## Reports and needs (coordinator)
+needs-reports = Bedarfsmeldungen zuordnen
+needs-reports-lead = Neue Meldungen, noch keinem Bedarf zugeordnet. Ordnen Sie sie einem Bedarf zu oder legen Sie mit einem Titel einen neuen an.
+needs-reports-none = Keine Meldung wartet.
+needs-tag-existing = Bedarf
+needs-tag-new = Neuer Bedarf (Titel eingeben)
+needs-tag-title = Titel eines neuen Bedarfs
+needs-tag-submit = Zuordnen
+needs-list = Bedarfe
+needs-list-caption = Bedarfe mit Meldungen, Beschluss und Drucksache
+needs-list-none = Noch kein Bedarf angelegt.
+needs-need = Bedarf
+needs-reports-count = Meldungen
+needs-decision = Beschluss der AG
+needs-paper = Drucksache der BVV
+needs-answered = Öffentlich beantwortet
+needs-yes = ja
+needs-no = nein
+needs-new-title = Neuer Bedarf (etwa eine Lücke des Radars)
+needs-new-submit = Anlegen
+needs-back = Zurück zum Bedarfsradar
+needs-saved = Gespeichert.
+needs-need-reports = Meldungen zu diesem Bedarf: { $count }
+needs-field-title = Titel
+needs-field-answer = Öffentliche Antwort („Sie haben gefragt – wir haben gehandelt“)
+needs-field-answer-hint = Erscheint auf /bedarf und /statistik. Leer lassen, solange es keine Antwort gibt.
+needs-save = Speichern
+needs-error-title = Bitte geben Sie einen Titel mit höchstens 150 Zeichen an.
+needs-error-answer = Die Antwort ist zu lang (höchstens 2.000 Zeichen).
+needs-trace = Vom Bedarf zur Drucksache
+needs-trace-lead = Verknüpfen Sie den Bedarf mit dem Beschluss der AG, der ihn beantwortet, und mit der Drucksache der Bezirksverordnetenversammlung.
+needs-none = keiner
+needs-link-submit = Verknüpfen
+needs-papers-add = Drucksache erfassen
+needs-merge = Zusammenführen
+needs-merge-from = Meldungen dieses Bedarfs hierher übernehmen
+needs-merge-submit = Zusammenführen
+needs-its-reports = Meldungen
+needs-its-reports-none = Diesem Bedarf ist keine Meldung zugeordnet.
+
+## Council papers
+needs-papers = Drucksachen der BVV
+needs-papers-lead = Drucksachen der Bezirksverordnetenversammlung Lichtenberg, auf die sich Bedarfe beziehen. Tragen Sie sie ein oder laden Sie ein Drucksachen-Objekt (Paper) aus dem Ratsinformationssystem im Format OParl 1.1 hoch.
+needs-papers-none = Noch keine Drucksache erfasst.
+needs-paper-add = Drucksache hinzufügen
+needs-paper-oparl = OParl-Datei (JSON, freiwillig)
+needs-paper-oparl-hint = Ein OParl-Objekt vom Typ „Paper“. Felder, die Sie unten eintragen, gehen der Datei vor.
+needs-paper-reference = Drucksachennummer
+needs-paper-name = Titel
+needs-paper-url = Adresse im Ratsinformationssystem
+needs-paper-date = Datum
+needs-paper-submit = Speichern
+needs-error-oparl = Diese Datei ist kein OParl-Objekt vom Typ „Paper“.
+needs-error-reference = Bitte geben Sie die Drucksachennummer an (höchstens 40 Zeichen).
+needs-error-paper-name = Bitte geben Sie den Titel an (höchstens 300 Zeichen).
+needs-error-url = Bitte geben Sie eine Adresse an, die mit https:// beginnt.
+needs-error-date = Bitte geben Sie das Datum als TT.MM.JJJJ an.
+
+## Households
+needs-households-edit = Haushalte Alleinerziehender nach Ortsteil
+needs-households-lead = Wo der Bezirk die Zahl der Haushalte Alleinerziehender je Ortsteil veröffentlicht, zeigt der Radar sie neben dem Angebot. Tragen Sie Zahl, Jahr und Quelle ein; ein leeres Feld entfernt die Zahl.
+needs-households-count = Haushalte
+needs-households-year = Jahr
+needs-households-source = Quelle
+needs-households-save = Für { $ortsteil } speichern

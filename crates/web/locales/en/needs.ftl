@@ -1,0 +1,162 @@
+## The needs form (/bedarf)
+needs-title = What is missing for you?
+needs-lead = Tell us which help you cannot find in the district. It helps the coordination office bring new offers to where they are missing.
+needs-privacy = Anonymous: we keep only the topic, the Ortsteil, your children's age and your text, with the day. No IP address, no account, no time of day.
+needs-field-category = Topic
+needs-choose = Please choose
+needs-field-ortsteil = Ortsteil (optional)
+needs-ortsteil-none = Not given or the whole district
+needs-field-ages = Age of your children (optional)
+needs-ages-none = Not given
+needs-ages-0-2 = under 3 years
+needs-ages-3-5 = 3 to 5 years
+needs-ages-6-11 = 6 to 11 years
+needs-ages-12-17 = 12 to 17 years
+needs-field-text = What exactly is missing? (optional)
+needs-text-warning = Please do not enter names, addresses or phone numbers.
+needs-text-hint = At most { $max } characters. We remove e-mail addresses, links and phone numbers.
+needs-submit = Send
+needs-done = Thank you! Your report has arrived. It goes anonymously into the coordination office's needs radar.
+needs-another = Report something else
+needs-see-statistics = See the statistics
+needs-answers = You asked – we acted
+needs-answered-on = Answer of { $date }
+needs-error-count = { $count ->
+    [one] Please check one field.
+   *[other] Please check { $count } fields.
+}
+needs-error-category = Please choose a topic.
+needs-error-ortsteil = We do not know this Ortsteil.
+needs-error-ages = Please choose an age range from the list.
+needs-error-text = The text is too long (at most 1,000 characters).
+needs-error-throttled = You have just sent several reports. Please try again in a few minutes.
+needs-error-full = Very many reports have arrived today. Please try again tomorrow.
+
+## The radar (/verwaltung/bedarf)
+needs-radar-title = Needs radar
+needs-radar-lead = Where in the district which help is missing: offers by topic and Ortsteil, weighted by opening hours and reach, next to what parents ask for and do not find.
+needs-tile = Needs radar
+needs-tile-waiting = { $count ->
+    [one] Assign 1 needs report
+   *[other] Assign { $count } needs reports
+}
+needs-from = From
+needs-to = To
+needs-show = Show
+needs-period = { $from } to { $to }
+needs-error-period-date = Please give the date as YYYY-MM-DD.
+needs-error-period-order = The end is before the start.
+needs-error-period-long = A period can cover at most five years.
+needs-downloads = Tables as CSV:
+needs-csv-demand = Demand
+needs-csv-supply = Supply
+needs-csv-months = Months
+needs-csv-use = Use
+needs-csv-misses = Searches without results
+needs-hidden = < 5
+needs-total = Total
+needs-topic = Topic
+needs-no-topic = No topic
+needs-no-ortsteil = No Ortsteil
+needs-month = { $year }-{ $month }
+needs-month-col = Month
+needs-count = Count
+needs-search = Search
+needs-matrix = Supply and demand by topic and Ortsteil
+needs-matrix-lead = Each cell shows the demand (needs reports and searches without results) on top and the weighted supply below.
+needs-matrix-how = How we weigh supply: an offer open 20 hours a week counts 1 (at least ¼, at most 2; without fixed hours ½). In its own Ortsteil it counts fully, in an Ortsteil up to 2.5 km away half, and an offer without a public place (phone, online, confidential) a quarter everywhere.
+needs-matrix-caption = Demand and weighted supply, { $period }
+needs-matrix-legend = Highlighted: less than 1 weighted offer (a gap); strongly highlighted: a gap with at least 5 needs reports. Counts below 5 appear as "< 5", and so do counts from which a small count could be worked out.
+needs-cell-supply = Supply { $weight } ({ $offers } on site)
+needs-gap-urgent = Gap with demand
+needs-gap-thin = Gap
+needs-gaps = Gaps with demand
+needs-gaps-none = No gap with at least 5 needs reports in this period.
+needs-gap-line = { $category } in { $ortsteil }: hardly any supply, demand { $demand }
+needs-households = Single-parent households
+needs-months = By month
+needs-months-caption = Use and demand per month, { $period }
+needs-chart-months = Needs reports per month
+needs-chart-months-desc = Bar chart: the number of needs reports in each month of the period. The table below holds the same figures.
+needs-chart-table-follows = The same figures and every other kind of use are in the table.
+needs-chart-ortsteile = Demand by Ortsteil
+needs-chart-ortsteile-desc = Bar chart: needs reports and searches without results per Ortsteil. The figures are also in the totals row of the table "Supply and demand".
+needs-chart-ortsteile-follows = The same figures are in the totals row of the table "Supply and demand".
+needs-use-by-topic = Use by topic
+needs-use-caption = Offer views and event registrations by topic, { $period }
+needs-misses = Most frequent searches without results
+needs-misses-caption = Searches without results, { $period }
+needs-misses-none = No searches without results in this period.
+needs-kind-need-report = Needs reports
+needs-kind-search-miss = Searches without results
+needs-kind-offer-view = Offer views
+needs-kind-chain-started = Chains started
+needs-kind-chain-finished = Chains finished
+needs-kind-benefits-check = Benefits checks
+needs-kind-event-registration = Event registrations
+
+## Reports and needs (coordinator)
+needs-reports = Assign needs reports
+needs-reports-lead = New reports not yet assigned to a need. Assign them to a need or start a new one with a title.
+needs-reports-none = No report is waiting.
+needs-tag-existing = Need
+needs-tag-new = New need (enter a title)
+needs-tag-title = Title of a new need
+needs-tag-submit = Assign
+needs-list = Needs
+needs-list-caption = Needs with reports, decision and council paper
+needs-list-none = No need yet.
+needs-need = Need
+needs-reports-count = Reports
+needs-decision = AG decision
+needs-paper = BVV council paper
+needs-answered = Answered publicly
+needs-yes = yes
+needs-no = no
+needs-new-title = New need (such as a gap of the radar)
+needs-new-submit = Create
+needs-back = Back to the needs radar
+needs-saved = Saved.
+needs-need-reports = Reports for this need: { $count }
+needs-field-title = Title
+needs-field-answer = Public answer ("You asked – we acted")
+needs-field-answer-hint = Appears on /bedarf and /statistik. Leave empty while there is no answer.
+needs-save = Save
+needs-error-title = Please give a title of at most 150 characters.
+needs-error-answer = The answer is too long (at most 2,000 characters).
+needs-trace = From need to council paper
+needs-trace-lead = Link the need to the AG decision that answers it and to the district assembly's council paper.
+needs-none = none
+needs-link-submit = Link
+needs-papers-add = Add a council paper
+needs-merge = Merge
+needs-merge-from = Move the reports of this need here
+needs-merge-submit = Merge
+needs-its-reports = Reports
+needs-its-reports-none = No report is assigned to this need.
+
+## Council papers
+needs-papers = BVV council papers
+needs-papers-lead = Papers (Drucksachen) of the Lichtenberg district assembly that needs refer to. Enter them, or upload a paper object from the council information system in OParl 1.1 format.
+needs-papers-none = No council paper yet.
+needs-paper-add = Add a council paper
+needs-paper-oparl = OParl file (JSON, optional)
+needs-paper-oparl-hint = An OParl object of type "Paper". Fields you fill in below take precedence over the file.
+needs-paper-reference = Paper number
+needs-paper-name = Title
+needs-paper-url = Address in the council information system
+needs-paper-date = Date
+needs-paper-submit = Save
+needs-error-oparl = This file is not an OParl object of type "Paper".
+needs-error-reference = Please give the paper number (at most 40 characters).
+needs-error-paper-name = Please give the title (at most 300 characters).
+needs-error-url = Please give an address that starts with https://.
+needs-error-date = Please give the date as YYYY-MM-DD.
+
+## Households
+needs-households-edit = Single-parent households by Ortsteil
+needs-households-lead = Where the district publishes the number of single-parent households per Ortsteil, the radar shows it next to the supply. Enter the number, year and source; an empty field removes the figure.
+needs-households-count = Households
+needs-households-year = Year
+needs-households-source = Source
+needs-households-save = Save for { $ortsteil }
