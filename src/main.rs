@@ -28,6 +28,7 @@ const DEMO_PEERS: &str = include_str!("../demo/peers.toml");
 const DEMO_GROUPS: &str = include_str!("../demo/groups.toml");
 const DEMO_EMPLOYERS: &str = include_str!("../demo/employers.toml");
 const DEMO_AG: &str = include_str!("../demo/ag.toml");
+const DEMO_NEEDS: &str = include_str!("../demo/needs.toml");
 
 /// The demo's example employers and their jobs (`demo/employers.toml`).
 #[derive(serde::Deserialize)]
@@ -440,6 +441,14 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
         let today = wegweiser_domain::time::berlin_local(loaded_at).date();
         let n = db.insert_ag_seed(&seed, today, loaded_at).await?;
         tracing::info!(meetings = n, "demo AG loaded");
+    }
+    // After the AG: a demo need is traced to one of its decisions.
+    if db.needs_are_empty().await? {
+        let seed: wegweiser_domain::needs::NeedsSeed =
+            toml::from_str(DEMO_NEEDS).context("the demo needs do not parse")?;
+        let today = wegweiser_domain::time::berlin_local(loaded_at).date();
+        db.insert_needs_seed(&seed, today).await?;
+        tracing::info!(reports = seed.report.len(), "demo needs reports loaded");
     }
     if db.peer_profiles_are_empty().await? {
         let seed: PeersSeed = toml::from_str(DEMO_PEERS).context("demo parents do not parse")?;

@@ -327,3 +327,4 @@ field-categories = Themen
 field-languages = Sprachen, in denen beraten wird
 field-target-groups = Für wen besonders
 field-places = Orte
+zero-results-tell-us = Nicht gefunden, was Sie brauchen? Sagen Sie uns, was fehlt.

@@ -327,3 +327,4 @@ field-categories = Topics
 field-languages = Languages spoken
 field-target-groups = Especially for
 field-places = Places
+zero-results-tell-us = Did not find what you need? Tell us what is missing.

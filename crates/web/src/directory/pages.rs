@@ -122,6 +122,9 @@ struct SearchPage {
     next_url: Option<String>,
     page_info: String,
     emergency_hint: bool,
+    /// The needs form, with the search's topic and Ortsteil chosen (after a search that found
+    /// nothing or only some words).
+    needs_url: String,
     relaxed: bool,
     suggestion: Option<Suggestion>,
     events: Vec<crate::events::pages::ComingUp>,
@@ -423,6 +426,20 @@ impl SearchPage {
                 ("pages", &pages.to_string()),
             ),
             emergency_hint: i.res.is_some() && total == 0,
+            needs_url: {
+                let mut q = Vec::new();
+                if let Some(c) = &query.category {
+                    q.push(format!("thema={}", encode(c)));
+                }
+                if let Some(o) = &query.ortsteil {
+                    q.push(format!("ortsteil={}", encode(o)));
+                }
+                if q.is_empty() {
+                    "/bedarf".to_string()
+                } else {
+                    format!("/bedarf?{}", q.join("&"))
+                }
+            },
             relaxed: i.res.is_some_and(|r| r.relaxed && r.total > 0),
             suggestion: i
                 .res
@@ -809,6 +826,8 @@ struct TopicPage {
     related: Vec<Tile>,
     /// An Ortsteil's peer groups.
     groups: Vec<crate::peers::groups::GroupView>,
+    /// The needs form for this Ortsteil or topic.
+    needs_url: String,
 }
 
 fn listing(idx: &SearchIndex, query: OfferQuery, now: chrono::NaiveDateTime) -> SearchResults {
@@ -907,6 +926,11 @@ async fn topic_page(state: &AppState, ctx: &Ctx, t: Topic) -> PageResult {
             .collect(),
         total: res.total,
         search_url: format!("/angebote?{param}={}", t.slug),
+        needs_url: format!(
+            "/bedarf?{}={}",
+            if param == "ortsteil" { "ortsteil" } else { "thema" },
+            t.slug
+        ),
         related_heading: tr.t(related_heading),
         related,
         groups,

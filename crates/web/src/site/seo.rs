@@ -34,6 +34,8 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
         "/leistungs-check",
         "/aktuelles",
         "/aus-der-ag",
+        "/bedarf",
+        "/statistik",
         "/gruppen",
         "/arbeitgeber",
         "/arbeitgeber/familienfreundlich",
