@@ -21,6 +21,7 @@ mod http_employers;
 mod http_events;
 mod http_golden;
 mod http_instances;
+mod http_needs;
 mod http_network;
 mod http_news;
 mod http_offer_editor;

@@ -36,6 +36,8 @@ impl Figure {
 #[derive(Clone, Debug, Default)]
 pub struct Suppressor {
     values: Vec<u64>,
+    /// Entries never shown (a sum no page prints): unknown to a reader, so hidden from the start.
+    unseen: Vec<bool>,
     lines: Vec<Vec<usize>>,
 }
 
@@ -46,7 +48,14 @@ pub struct Entry(usize);
 impl Suppressor {
     pub fn entry(&mut self, value: u64) -> Entry {
         self.values.push(value);
+        self.unseen.push(false);
         Entry(self.values.len() - 1)
+    }
+    /// An entry that takes part in equations but is never shown.
+    pub fn unseen_entry(&mut self, value: u64) -> Entry {
+        let e = self.entry(value);
+        self.unseen[e.0] = true;
+        e
     }
     /// Entries tied by one equation (such as the parts and their sum).
     pub fn line(&mut self, entries: &[Entry]) {
@@ -62,11 +71,13 @@ impl Suppressor {
         let mut hidden: Vec<bool> = self
             .values
             .iter()
-            .map(|v| (1..MIN_SHOWN).contains(v))
+            .zip(&self.unseen)
+            .map(|(v, unseen)| *unseen || (1..MIN_SHOWN).contains(v))
             .collect();
         loop {
             let mut changed = false;
-            for line in &self.lines {
+            // A line with a sum that is never shown gives a reader no equation.
+            for line in self.lines.iter().filter(|l| !l.iter().any(|i| self.unseen[*i])) {
                 let hidden_here = line.iter().filter(|i| hidden[**i]).count();
                 if hidden_here != 1 {
                     continue;
@@ -122,21 +133,42 @@ pub struct CountTable {
 impl CountTable {
     /// Registers `values` (rows × columns) with their totals and every equation between them.
     /// `col_totals`, when given, are entries that already stand for the column sums elsewhere
-    /// (the same figure shown in another table).
-    pub fn add(s: &mut Suppressor, values: &[Vec<u64>], col_totals: Option<&[Entry]>) -> CountTable {
+    /// (the same figure shown in another table). Without `row_totals_shown` the sums of the rows
+    /// (and the grand total) are never shown, as for a table whose columns are different things.
+    pub fn add(
+        s: &mut Suppressor,
+        values: &[Vec<u64>],
+        col_totals: Option<&[Entry]>,
+        row_totals_shown: bool,
+    ) -> CountTable {
         let cols = values.first().map_or(0, Vec::len);
         let cells: Vec<Vec<Entry>> = values
             .iter()
             .map(|row| row.iter().map(|v| s.entry(*v)).collect())
             .collect();
-        let row_totals: Vec<Entry> = values.iter().map(|row| s.entry(row.iter().sum())).collect();
+        let row_totals: Vec<Entry> = values
+            .iter()
+            .map(|row| {
+                let sum = row.iter().sum();
+                if row_totals_shown {
+                    s.entry(sum)
+                } else {
+                    s.unseen_entry(sum)
+                }
+            })
+            .collect();
         let col_totals: Vec<Entry> = match col_totals {
             Some(t) if t.len() == cols => t.to_vec(),
             _ => (0..cols)
                 .map(|c| s.entry(values.iter().map(|row| row[c]).sum()))
                 .collect(),
         };
-        let total = s.entry(values.iter().flatten().sum());
+        let grand: u64 = values.iter().flatten().sum();
+        let total = if row_totals_shown {
+            s.entry(grand)
+        } else {
+            s.unseen_entry(grand)
+        };
         for (r, row) in cells.iter().enumerate() {
             let mut line = row.clone();
             line.push(row_totals[r]);
@@ -328,7 +360,7 @@ mod tests {
 
     fn table(values: &[Vec<u64>]) -> Figures {
         let mut s = Suppressor::default();
-        let t = CountTable::add(&mut s, values, None);
+        let t = CountTable::add(&mut s, values, None, true);
         t.figures(&s.solve())
     }
 
@@ -401,14 +433,28 @@ mod tests {
     fn a_total_shown_in_two_tables_is_one_figure() {
         // The same column total in another table: hidden in one means hidden in both.
         let mut s = Suppressor::default();
-        let a = CountTable::add(&mut s, &[vec![3], vec![8]], None);
-        let b = CountTable::add(&mut s, &[vec![11]], Some(&a.col_totals));
+        let a = CountTable::add(&mut s, &[vec![3], vec![8]], None, true);
+        let b = CountTable::add(&mut s, &[vec![11]], Some(&a.col_totals), true);
         let solved = s.solve();
         let fa = a.figures(&solved);
         let fb = b.figures(&solved);
         assert_eq!(fa.col_totals, fb.col_totals);
         assert_eq!(fa.cells[0][0], Figure::Hidden);
         assert_eq!(fa.cells[1][0], Figure::Hidden);
+    }
+
+    #[test]
+    fn a_sum_never_shown_protects_its_line() {
+        // Months × kinds: the months' sums across kinds are never shown, so a single small
+        // count in a month is safe there; in its column (with the shown total) it is not.
+        let mut s = Suppressor::default();
+        let t = CountTable::add(&mut s, &[vec![3, 40], vec![9, 50]], None, false);
+        let f = t.figures(&s.solve());
+        assert_eq!(f.row_totals, vec![Figure::Hidden, Figure::Hidden]);
+        assert_eq!(f.cells[0][0], Figure::Hidden);
+        assert_eq!(f.cells[1][0], Figure::Hidden, "the column's partner");
+        assert_eq!(f.cells[0][1], Figure::Shown(40), "the month's other kind stays");
+        assert_eq!(f.col_totals, vec![Figure::Shown(12), Figure::Shown(90)]);
     }
 
     #[test]

@@ -160,8 +160,8 @@ impl Radar {
 
         // One system of equations for every table of the period.
         let mut s = Suppressor::default();
-        let trend_table = CountTable::add(&mut s, &trends, None);
-        let demand_table = CountTable::add(&mut s, &demand, None);
+        let trend_table = CountTable::add(&mut s, &trends, None, false);
+        let demand_table = CountTable::add(&mut s, &demand, None, true);
         // Demand's grand total is the sum of two of the trends' totals.
         s.line(&[
             demand_table.total,
@@ -175,6 +175,7 @@ impl Radar {
                 trend_table.col_totals[kind_of(UsageKind::OfferView)],
                 trend_table.col_totals[kind_of(UsageKind::EventRegistration)],
             ]),
+            false,
         );
         let misses_raw = state
             .db
