@@ -32,6 +32,7 @@ mod http_seo;
 mod http_site_pages;
 mod http_texts;
 mod layout;
+mod needs;
 mod peers;
 mod relevance;
 mod store;
