@@ -78,6 +78,8 @@ before(async () => {
     'a company\'s shop-window poster': '/arbeitgeber/2/aushang',
     'from the AG (public reports)': '/aus-der-ag',
     'a report from the AG': '/aus-der-ag/1',
+    'what is missing (needs form)': '/bedarf?thema=kinderbetreuung&ortsteil=malchow',
+    'statistics': '/statistik',
     'jobs': '/jobs',
     'jobs near a place, with a distance': '/jobs?nahe=10369&km=5',
     'jobs, an unknown place': '/jobs?nahe=Potsdam',

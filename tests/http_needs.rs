@@ -464,6 +464,32 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
     assert_eq!(row["Meldungen"], "< 5");
     assert!(row["Drucksache der BVV"].starts_with("DS/1234/IX"));
 
+    // Households per Ortsteil: a figure that does not read is refused at its Ortsteil; a good one
+    // shows in the radar.
+    let r = k
+        .post_form(
+            "/verwaltung/bedarf/haushalte",
+            &[("ortsteil", "malchow"), ("count", "viele"), ("year", "2025"), ("source", "Bezirksamt")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap_or_default();
+    assert!(body.contains("id=\"e-malchow\""));
+    assert!(body.contains("value=\"viele\""), "what was typed stays");
+    let r = k
+        .post_form(
+            "/verwaltung/bedarf/haushalte",
+            &[("ortsteil", "malchow"), ("count", "1234"), ("year", "2025"), ("source", "Bezirksamt (Test)")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let radar = unescape_html(&k.page("/verwaltung/bedarf").await);
+    let households = radar
+        .split("Haushalte Alleinerziehender</th>")
+        .nth(1)
+        .expect("a households row");
+    assert!(households.split("</tr>").next().unwrap_or("").contains("1.234"));
+
     // Merging: a second need's reports move over, the second need goes.
     let r = k
         .post_form("/verwaltung/bedarf/neu", &[("title", "Frühbetreuung")])

@@ -70,6 +70,10 @@ pub struct AppState {
     /// Use counted since the last flush (for the needs radar): counts per day, kind, category and
     /// Ortsteil, never anything about a visitor. Bounded by `USAGE_KEYS_MAX`.
     usage: Arc<std::sync::Mutex<std::collections::HashMap<UsageKey, u64>>>,
+    /// The public statistics page per language with the moment it was made: it reads every
+    /// offer and all counts, so anonymous requests share one rendering for a few minutes, and
+    /// the lock lets only one request at a time make it.
+    pub(crate) statistics: Arc<tokio::sync::Mutex<std::collections::HashMap<String, (chrono::DateTime<chrono::Utc>, String)>>>,
 }
 
 /// Distinct counters kept between two flushes at most (categories × Ortsteile × kinds of a day
@@ -85,6 +89,7 @@ impl AppState {
             categories: Arc::new(RwLock::new(Arc::new(Vec::new()))),
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             usage: Arc::default(),
+            statistics: Arc::default(),
             hashing: {
                 let cores = std::thread::available_parallelism().map_or(2, usize::from);
                 // A hash takes tens of milliseconds: 32 waiting per thread is about a second; waiting

@@ -160,3 +160,4 @@ needs-households-count = Haushalte
 needs-households-year = Jahr
 needs-households-source = Quelle
 needs-households-save = Für { $ortsteil } speichern
+needs-error-households = Bitte geben Sie die Zahl der Haushalte, das Jahr (vierstellig) und die Quelle an.

@@ -160,3 +160,4 @@ needs-households-count = Households
 needs-households-year = Year
 needs-households-source = Source
 needs-households-save = Save for { $ortsteil }
+needs-error-households = Please give the number of households, the year (four digits) and the source.

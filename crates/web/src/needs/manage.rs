@@ -446,20 +446,28 @@ struct HouseholdsPage {
     csrf: String,
     /// (slug, name, households, year, source)
     rows: Vec<(String, String, String, String, String)>,
+    /// The Ortsteil whose figure was refused, and why.
+    error: Option<(String, String)>,
     saved: bool,
 }
 
-/// GET /verwaltung/bedarf/haushalte
-pub async fn households(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    viewer: Viewer,
+async fn households_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    status: StatusCode,
+    refused: Option<(String, [String; 3], String)>,
 ) -> Result<Response, WebError> {
-    coordinator(&viewer, "/verwaltung/bedarf/haushalte")?;
     let known = state.db.households().await?;
     let rows = geo::ortsteile()
         .iter()
         .map(|o| {
+            if let Some((slug, typed, _)) = &refused
+                && slug == o.slug
+            {
+                let [c, y, s] = typed.clone();
+                return (o.slug.to_string(), o.name.to_string(), c, y, s);
+            }
             let h = known.iter().find(|h| h.ortsteil == o.slug);
             (
                 o.slug.to_string(),
@@ -475,18 +483,30 @@ pub async fn households(
         .iter()
         .any(|(k, _)| k == "gespeichert");
     let html = HouseholdsPage {
-        page: PageMeta::new(&ctx, &state, ctx.tr.t("needs-households-edit"), "", ""),
+        page: PageMeta::new(ctx, state, ctx.tr.t("needs-households-edit"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         rows,
+        error: refused.map(|(slug, _, message)| (slug, message)),
         saved,
     }
     .render()?;
-    Ok(private(Html(html).into_response()))
+    Ok(private(rendered((status, Html(html)).into_response())))
+}
+
+/// GET /verwaltung/bedarf/haushalte
+pub async fn households(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    coordinator(&viewer, "/verwaltung/bedarf/haushalte")?;
+    households_page(&state, &ctx, &viewer, StatusCode::OK, None).await
 }
 
 /// POST /verwaltung/bedarf/haushalte: one Ortsteil's figure (empty count: removed).
 pub async fn save_households(
     State(state): State<AppState>,
+    ctx: Ctx,
     viewer: Viewer,
     axum::Form(pairs): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
@@ -497,26 +517,39 @@ pub async fn save_households(
     if geo::ortsteil_by_slug(&slug).is_none() {
         return Err(WebError::Invalid);
     }
-    let count = form.get("count");
-    let figure = if count.trim().is_empty() {
+    let typed = [form.get("count"), form.get("year"), form.get("source")];
+    let figure = if typed[0].trim().is_empty() {
         None
     } else {
-        let count: i64 = count.trim().parse().map_err(|_| WebError::Invalid)?;
-        let year: i32 = form.get("year").trim().parse().map_err(|_| WebError::Invalid)?;
-        let source = form.get("source").trim().to_string();
-        if !(0..=1_000_000).contains(&count)
-            || !(1990..=2100).contains(&year)
-            || source.is_empty()
-            || source.chars().count() > 500
-        {
-            return Err(WebError::Invalid);
+        let count = typed[0].trim().replace('.', "").parse::<i64>().ok();
+        let year = typed[1].trim().parse::<i32>().ok();
+        let source = typed[2].trim().to_string();
+        match (count, year) {
+            (Some(count), Some(year))
+                if (0..=1_000_000).contains(&count)
+                    && (1990..=2100).contains(&year)
+                    && !source.is_empty()
+                    && source.chars().count() <= 500 =>
+            {
+                Some(Households {
+                    ortsteil: slug.clone(),
+                    count,
+                    year,
+                    source,
+                })
+            }
+            _ => {
+                let message = ctx.tr.t("needs-error-households");
+                return households_page(
+                    &state,
+                    &ctx,
+                    &viewer,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some((slug, typed, message)),
+                )
+                .await;
+            }
         }
-        Some(Households {
-            ortsteil: slug.clone(),
-            count,
-            year,
-            source,
-        })
     };
     state
         .db
