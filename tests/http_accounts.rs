@@ -677,7 +677,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("GET", "/laufzettel/erraten".into(), all(404)),
         ("GET", "/laufzettel/erraten/qr.svg".into(), all(404)),
         ("GET", "/bedarf".into(), all(200)),
-        ("GET", "/bedarf?thema=wohnen&ortsteil=malchow".into(), all(200)),
+        (
+            "GET",
+            "/bedarf?thema=wohnen&ortsteil=malchow".into(),
+            all(200),
+        ),
         ("POST", "/bedarf".into(), all(403)),
         ("GET", "/statistik".into(), all(200)),
         (
@@ -697,7 +701,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/verwaltung/bedarf/1/zusammenfuehren".into(),
             coordinator_only_post,
         ),
-        ("POST", "/verwaltung/bedarf/neu".into(), coordinator_only_post),
+        (
+            "POST",
+            "/verwaltung/bedarf/neu".into(),
+            coordinator_only_post,
+        ),
         (
             "POST",
             "/verwaltung/bedarf/meldungen/1".into(),
@@ -713,10 +721,22 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/verwaltung/bedarf/haushalte".into(),
             coordinator_only_post,
         ),
-        ("GET", "/verwaltung/drucksachen".into(), coordinator_only_get),
-        ("POST", "/verwaltung/drucksachen".into(), coordinator_only_post),
+        (
+            "GET",
+            "/verwaltung/drucksachen".into(),
+            coordinator_only_get,
+        ),
+        (
+            "POST",
+            "/verwaltung/drucksachen".into(),
+            coordinator_only_post,
+        ),
         ("GET", "/verwaltung/berichte".into(), coordinator_only_get),
-        ("GET", "/verwaltung/berichte/druck".into(), coordinator_only_get),
+        (
+            "GET",
+            "/verwaltung/berichte/druck".into(),
+            coordinator_only_get,
+        ),
         (
             "GET",
             "/verwaltung/berichte/tabelle/bedarf.csv".into(),
@@ -727,7 +747,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/verwaltung/berichte/tabelle/spur.csv".into(),
             coordinator_only_get,
         ),
-        ("GET", "/verwaltung/berichte/tabelle/gibt-es-nicht.csv".into(), all(404)),
+        (
+            "GET",
+            "/verwaltung/berichte/tabelle/gibt-es-nicht.csv".into(),
+            all(404),
+        ),
         ("GET", "/aus-der-ag".into(), all(200)),
         ("GET", "/aus-der-ag/1".into(), all(200)),
         ("GET", "/aus-der-ag/2".into(), all(404)),

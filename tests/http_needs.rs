@@ -36,7 +36,11 @@ async fn report(app: &TestApp, n: u8, fields: &[(&str, &str)]) -> u16 {
 fn csv_rows(body: &str) -> Vec<Vec<String>> {
     body.trim_start_matches('\u{feff}')
         .lines()
-        .map(|l| l.split(';').map(|c| c.trim_matches('"').to_string()).collect())
+        .map(|l| {
+            l.split(';')
+                .map(|c| c.trim_matches('"').to_string())
+                .collect()
+        })
         .collect()
 }
 
@@ -138,7 +142,11 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
     let mut workshop = None;
     for id in 1..=12 {
         let r = app.get(&format!("/veranstaltungen/{id}")).await;
-        if r.status() == 200 && r.text().await.unwrap_or_default().contains("Bewerbungswerkstatt")
+        if r.status() == 200
+            && r.text()
+                .await
+                .unwrap_or_default()
+                .contains("Bewerbungswerkstatt")
         {
             workshop = Some(id);
             break;
@@ -221,7 +229,11 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
         "7"
     );
     assert_eq!(
-        cell(&u, "Arbeit und Ausbildung", "Anmeldungen zu Veranstaltungen"),
+        cell(
+            &u,
+            "Arbeit und Ausbildung",
+            "Anmeldungen zu Veranstaltungen"
+        ),
         "5"
     );
     assert_eq!(cell(&u, total, "Aufrufe von Angeboten"), "7");
@@ -232,9 +244,15 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
     assert_eq!(s[1], vec!["zzqxnichtda".to_string(), "< 5".to_string()]);
 
     // The radar page says the same, and marks the gaps: no childcare reachable in Malchow.
-    let page = unescape_html(&k.page(&format!("/verwaltung/bedarf?von={today}&bis={today}")).await);
+    let page = unescape_html(
+        &k.page(&format!("/verwaltung/bedarf?von={today}&bis={today}"))
+            .await,
+    );
     assert!(page.contains("Bedarfsradar"));
-    assert!(page.contains("<svg class=\"chart\""), "charts drawn on the server");
+    assert!(
+        page.contains("<svg class=\"chart\""),
+        "charts drawn on the server"
+    );
     assert!(page.contains("<title id=\"chart-months-title\">"));
     // A period that does not read is refused at its field, with the radar of the default period.
     let r = k
@@ -243,7 +261,12 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
         .await
         .expect("bad period");
     assert_eq!(r.status(), 400);
-    assert!(r.text().await.unwrap_or_default().contains("id=\"e-period\""));
+    assert!(
+        r.text()
+            .await
+            .unwrap_or_default()
+            .contains("id=\"e-period\"")
+    );
 
     // An AG member reads the radar and its tables, a parent does not.
     add_user(&app, "ag@example.de", "ag_member");
@@ -254,7 +277,11 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
         .send()
         .await
         .expect("trace");
-    assert_eq!(r.status(), 403, "the report's other tables are the coordinator's");
+    assert_eq!(
+        r.status(),
+        403,
+        "the report's other tables are the coordinator's"
+    );
     let parent = app.session("parent").await;
     let r = parent
         .get(app.url("/verwaltung/bedarf"))
@@ -266,7 +293,10 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
     // The public statistics show the same suppression (its period holds today).
     let stats = unescape_html(&app.text("/statistik", 200).await);
     assert!(stats.contains("&lt; 5") || stats.contains("< 5"));
-    assert!(!stats.contains("zzqxnichtda"), "a search made by fewer than 5 is not public");
+    assert!(
+        !stats.contains("zzqxnichtda"),
+        "a search made by fewer than 5 is not public"
+    );
 }
 
 async fn nothing_behind_the_figures_says_who_sent_them(backend: Backend) {
@@ -292,7 +322,12 @@ async fn nothing_behind_the_figures_says_who_sent_them(backend: Backend) {
         .await
         .expect("send");
     assert_eq!(r.status(), 200);
-    assert!(r.text().await.unwrap_or_default().contains("id=\"need-done\""));
+    assert!(
+        r.text()
+            .await
+            .unwrap_or_default()
+            .contains("id=\"need-done\"")
+    );
     // Bad input is answered at its field.
     let r = parent
         .post(app.url("/bedarf"))
@@ -301,7 +336,12 @@ async fn nothing_behind_the_figures_says_who_sent_them(backend: Backend) {
         .await
         .expect("send");
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap_or_default().contains("id=\"e-category\""));
+    assert!(
+        r.text()
+            .await
+            .unwrap_or_default()
+            .contains("id=\"e-category\"")
+    );
 
     let db = wegweiser_store::Db::connect(&app.database_url)
         .await
@@ -318,8 +358,13 @@ async fn nothing_behind_the_figures_says_who_sent_them(backend: Backend) {
         assert!(!cols.is_empty(), "{table} exists");
         for (name, kind) in &cols {
             let name = name.to_lowercase();
-            for word in ["ip", "addr", "session", "account", "agent", "user", "_at", "time", "hour"] {
-                assert!(!name.contains(word), "{table}.{name} looks like it holds {word}");
+            for word in [
+                "ip", "addr", "session", "account", "agent", "user", "_at", "time", "hour",
+            ] {
+                assert!(
+                    !name.contains(word),
+                    "{table}.{name} looks like it holds {word}"
+                );
             }
             let kind = kind.to_lowercase();
             assert!(
@@ -372,7 +417,10 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
         )
         .await;
     assert_eq!(r.status(), 303);
-    let need = r.headers()["location"].to_str().expect("location").to_string();
+    let need = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
     let page = k.page(&need).await;
     assert!(page.contains("Eine Kita, die um 6 Uhr öffnet"));
     assert!(
@@ -387,14 +435,27 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
         .post_multipart(
             "/verwaltung/drucksachen",
             &[],
-            Some(("oparl", "x.json", b"{\"type\": \"https://schema.oparl.org/1.1/Meeting\"}".to_vec())),
+            Some((
+                "oparl",
+                "x.json",
+                b"{\"type\": \"https://schema.oparl.org/1.1/Meeting\"}".to_vec(),
+            )),
         )
         .await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap_or_default().contains("id=\"e-oparl\""));
+    assert!(
+        r.text()
+            .await
+            .unwrap_or_default()
+            .contains("id=\"e-oparl\"")
+    );
     let oparl = std::fs::read("tests/fixtures/oparl-paper.json").expect("fixture");
     let r = k
-        .post_multipart("/verwaltung/drucksachen", &[], Some(("oparl", "paper.json", oparl)))
+        .post_multipart(
+            "/verwaltung/drucksachen",
+            &[],
+            Some(("oparl", "paper.json", oparl)),
+        )
         .await;
     assert_eq!(r.status(), 303);
     let papers = unescape_html(&k.page("/verwaltung/drucksachen").await);
@@ -403,7 +464,10 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
     // Link it to the demo AG's decision and the paper, answer it publicly.
     let page = k.page(&need).await;
     let option = |select: &str, text: &str| -> String {
-        let part = page.split(&format!("name=\"{select}\"")).nth(1).expect(select);
+        let part = page
+            .split(&format!("name=\"{select}\""))
+            .nth(1)
+            .expect(select);
         let before = part.split(text).next().expect(text);
         before
             .rsplit("<option value=\"")
@@ -433,11 +497,17 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
     assert_eq!(r.status(), 303);
     let public = unescape_html(&app.text("/bedarf", 200).await);
     assert!(public.contains("Zwei Kitas in Malchow öffnen ab März um 6 Uhr."));
-    assert!(!public.contains("Eine Kita, die um 6 Uhr öffnet"), "the report's text stays internal");
+    assert!(
+        !public.contains("Eine Kita, die um 6 Uhr öffnet"),
+        "the report's text stays internal"
+    );
 
     // The printed report traces it: the need, the decision, the paper.
     let doc = unescape_html(&k.page("/verwaltung/berichte/druck").await);
-    let trace = doc.split("id=\"h-trace\"").nth(1).expect("the trace section");
+    let trace = doc
+        .split("id=\"h-trace\"")
+        .nth(1)
+        .expect("the trace section");
     assert!(trace.contains("Kita am frühen Morgen"));
     assert!(trace.contains("Betriebe gezielt auf Ausbildung in Teilzeit"));
     assert!(trace.contains("DS/1234/IX"));
@@ -469,7 +539,12 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
     let r = k
         .post_form(
             "/verwaltung/bedarf/haushalte",
-            &[("ortsteil", "malchow"), ("count", "viele"), ("year", "2025"), ("source", "Bezirksamt")],
+            &[
+                ("ortsteil", "malchow"),
+                ("count", "viele"),
+                ("year", "2025"),
+                ("source", "Bezirksamt"),
+            ],
         )
         .await;
     assert_eq!(r.status(), 422);
@@ -479,7 +554,12 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
     let r = k
         .post_form(
             "/verwaltung/bedarf/haushalte",
-            &[("ortsteil", "malchow"), ("count", "1234"), ("year", "2025"), ("source", "Bezirksamt (Test)")],
+            &[
+                ("ortsteil", "malchow"),
+                ("count", "1234"),
+                ("year", "2025"),
+                ("source", "Bezirksamt (Test)"),
+            ],
         )
         .await;
     assert_eq!(r.status(), 303);
@@ -488,13 +568,22 @@ async fn a_report_becomes_a_need_with_a_decision_and_a_council_paper(backend: Ba
         .split("Haushalte Alleinerziehender</th>")
         .nth(1)
         .expect("a households row");
-    assert!(households.split("</tr>").next().unwrap_or("").contains("1.234"));
+    assert!(
+        households
+            .split("</tr>")
+            .next()
+            .unwrap_or("")
+            .contains("1.234")
+    );
 
     // Merging: a second need's reports move over, the second need goes.
     let r = k
         .post_form("/verwaltung/bedarf/neu", &[("title", "Frühbetreuung")])
         .await;
-    let other = r.headers()["location"].to_str().expect("location").to_string();
+    let other = r.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
     let other_id = other.rsplit('/').next().expect("id").to_string();
     let r = k
         .post_form(&format!("{need}/zusammenfuehren"), &[("from", &other_id)])

@@ -111,7 +111,9 @@ async fn housekeeping_keeps_counts_and_drops_old_text(backend: Backend) {
     let old = today - Duration::days(REPORT_TEXT_DAYS + 1);
     let ancient = today - Duration::days(COUNTS_DAYS + 1);
     db.add_need_report(&report("alt"), old).await.expect("old");
-    db.add_need_report(&report("neu"), today).await.expect("new");
+    db.add_need_report(&report("neu"), today)
+        .await
+        .expect("new");
     db.add_need_report(&report("uralt"), ancient)
         .await
         .expect("ancient");
@@ -121,7 +123,10 @@ async fn housekeeping_keeps_counts_and_drops_old_text(backend: Backend) {
     let texts: Vec<&str> = left.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(left.len(), 2, "the ancient report is gone");
     assert!(texts.contains(&"neu"));
-    assert!(texts.contains(&""), "the old one is kept without its text: {texts:?}");
+    assert!(
+        texts.contains(&""),
+        "the old one is kept without its text: {texts:?}"
+    );
     assert!(
         db.search_misses_between(ancient, today, 10)
             .await

@@ -247,9 +247,8 @@ impl PaperDraft {
             });
         }
         let url = self.url.trim();
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://"))
-            || url.chars().count() > 500
-        {
+        let web = url.starts_with("https://") || url.starts_with("http://");
+        if !(url.is_empty() || web) || url.chars().count() > 500 {
             errors.push(FieldError {
                 field: "url",
                 message: "needs-error-url",

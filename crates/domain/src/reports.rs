@@ -77,7 +77,11 @@ impl Suppressor {
         loop {
             let mut changed = false;
             // A line with a sum that is never shown gives a reader no equation.
-            for line in self.lines.iter().filter(|l| !l.iter().any(|i| self.unseen[*i])) {
+            for line in self
+                .lines
+                .iter()
+                .filter(|l| !l.iter().any(|i| self.unseen[*i]))
+            {
                 let hidden_here = line.iter().filter(|i| hidden[**i]).count();
                 if hidden_here != 1 {
                     continue;
@@ -269,7 +273,10 @@ pub fn reach(at: &[String], slug: &str) -> f64 {
     let Some(here) = centre(slug) else {
         return 0.0;
     };
-    let near = at.iter().filter_map(|a| centre(a)).any(|p: LatLon| geo::distance_km(p, here) <= NEAR_KM);
+    let near = at
+        .iter()
+        .filter_map(|a| centre(a))
+        .any(|p: LatLon| geo::distance_km(p, here) <= NEAR_KM);
     if near { REACH_NEAR } else { 0.0 }
 }
 
@@ -372,11 +379,19 @@ mod tests {
             assert_ne!(hidden, 1, "row {r} has one hidden figure: {f:?}");
         }
         for c in 0..f.col_totals.len() {
-            let hidden = f.cells.iter().filter(|row| row[c] == Figure::Hidden).count()
+            let hidden = f
+                .cells
+                .iter()
+                .filter(|row| row[c] == Figure::Hidden)
+                .count()
                 + usize::from(f.col_totals[c] == Figure::Hidden);
             assert_ne!(hidden, 1, "column {c} has one hidden figure: {f:?}");
         }
-        let hidden = f.row_totals.iter().filter(|x| **x == Figure::Hidden).count()
+        let hidden = f
+            .row_totals
+            .iter()
+            .filter(|x| **x == Figure::Hidden)
+            .count()
             + usize::from(f.total == Figure::Hidden);
         assert_ne!(hidden, 1, "the row totals have one hidden figure");
     }
@@ -391,7 +406,10 @@ mod tests {
         no_line_with_one_hidden(&f);
         // Nothing hidden when nothing is small; zeros are shown.
         let f = table(&[vec![0, 5], vec![6, 0]]);
-        assert_eq!(f.cells, vec![vec![Shown(0), Shown(5)], vec![Shown(6), Shown(0)]]);
+        assert_eq!(
+            f.cells,
+            vec![vec![Shown(0), Shown(5)], vec![Shown(6), Shown(0)]]
+        );
         assert_eq!(f.total, Shown(11));
         // One person in a row whose other cells are zero: the row total goes too.
         let f = table(&[vec![0, 1, 0], vec![9, 9, 9]]);
@@ -418,7 +436,13 @@ mod tests {
                 c /= vals.len();
             }
             let f = table(&grid);
-            for x in f.cells.iter().flatten().chain(&f.row_totals).chain(&f.col_totals) {
+            for x in f
+                .cells
+                .iter()
+                .flatten()
+                .chain(&f.row_totals)
+                .chain(&f.col_totals)
+            {
                 if let Figure::Shown(v) = x {
                     assert!(*v == 0 || *v >= MIN_SHOWN, "{grid:?} shows {v}");
                 }
@@ -453,7 +477,11 @@ mod tests {
         assert_eq!(f.row_totals, vec![Figure::Hidden, Figure::Hidden]);
         assert_eq!(f.cells[0][0], Figure::Hidden);
         assert_eq!(f.cells[1][0], Figure::Hidden, "the column's partner");
-        assert_eq!(f.cells[0][1], Figure::Shown(40), "the month's other kind stays");
+        assert_eq!(
+            f.cells[0][1],
+            Figure::Shown(40),
+            "the month's other kind stays"
+        );
         assert_eq!(f.col_totals, vec![Figure::Shown(12), Figure::Shown(90)]);
     }
 

@@ -85,7 +85,9 @@ impl Db {
             .fetch_one(&mut *tx)
             .await?;
             if sent > REPORTS_PER_DAY {
-                return Err(StoreError::Full { what: "need reports" });
+                return Err(StoreError::Full {
+                    what: "need reports",
+                });
             }
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO need_report (day, category, ortsteil, ages, text) \
@@ -199,9 +201,9 @@ impl Db {
 
     /// Every need, newest first.
     pub async fn needs(&self) -> StoreResult<Vec<StoredNeed>> {
-        Ok(on_pool!(self, |p| sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{NEED_SELECT} ORDER BY n.created_on DESC, n.id DESC"
-        )))
+        Ok(on_pool!(self, |p| sqlx::query_as(sqlx::AssertSqlSafe(
+            format!("{NEED_SELECT} ORDER BY n.created_on DESC, n.id DESC")
+        ))
         .fetch_all(p)
         .await?))
     }
@@ -428,12 +430,14 @@ impl Db {
 
     /// Households of single parents per Ortsteil where known.
     pub async fn households(&self) -> StoreResult<Vec<Households>> {
-        let rows: Vec<(String, i64, i32, String)> = on_pool!(self, |p| sqlx::query_as(
+        let rows: Vec<(String, i64, i32, String)> = on_pool!(self, |p| {
+            sqlx::query_as(
             "SELECT ortsteil, CAST(households AS BIGINT), year, source FROM ortsteil_households \
              ORDER BY ortsteil"
         )
         .fetch_all(p)
-        .await?);
+        .await?
+        });
         Ok(rows
             .into_iter()
             .map(|(ortsteil, count, year, source)| Households {
@@ -490,11 +494,12 @@ impl Db {
         let counts_before = today - chrono::Duration::days(COUNTS_DAYS);
         Ok(on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
-            let mut n = sqlx::query("UPDATE need_report SET text = '' WHERE day < $1 AND text <> ''")
-                .bind(text_before)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+            let mut n =
+                sqlx::query("UPDATE need_report SET text = '' WHERE day < $1 AND text <> ''")
+                    .bind(text_before)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
             for sql in [
                 "DELETE FROM need_report WHERE day < $1",
                 "DELETE FROM usage_count WHERE day < $1",
@@ -589,19 +594,21 @@ impl Db {
     /// figures holds anything about a person.
     pub async fn columns_of(&self, table: &str) -> StoreResult<Vec<(String, String)>> {
         Ok(match self {
-            Db::Sqlite(p) => sqlx::query_as(
-                "SELECT name, type FROM pragma_table_info($1) ORDER BY cid",
-            )
-            .bind(table)
-            .fetch_all(p)
-            .await?,
-            Db::Postgres(p) => sqlx::query_as(
-                "SELECT column_name::TEXT, data_type::TEXT FROM information_schema.columns \
+            Db::Sqlite(p) => {
+                sqlx::query_as("SELECT name, type FROM pragma_table_info($1) ORDER BY cid")
+                    .bind(table)
+                    .fetch_all(p)
+                    .await?
+            }
+            Db::Postgres(p) => {
+                sqlx::query_as(
+                    "SELECT column_name::TEXT, data_type::TEXT FROM information_schema.columns \
                  WHERE table_name = $1 ORDER BY ordinal_position",
-            )
-            .bind(table)
-            .fetch_all(p)
-            .await?,
+                )
+                .bind(table)
+                .fetch_all(p)
+                .await?
+            }
         })
     }
 }

@@ -73,8 +73,12 @@ pub struct AppState {
     /// The public statistics page per language with the moment it was made: it reads every
     /// offer and all counts, so anonymous requests share one rendering for a few minutes, and
     /// the lock lets only one request at a time make it.
-    pub(crate) statistics: Arc<tokio::sync::Mutex<std::collections::HashMap<String, (chrono::DateTime<chrono::Utc>, String)>>>,
+    pub(crate) statistics: Arc<tokio::sync::Mutex<PageCache>>,
 }
+
+/// Rendered pages per language, with the moment each was made.
+pub(crate) type PageCache =
+    std::collections::HashMap<String, (chrono::DateTime<chrono::Utc>, String)>;
 
 /// Distinct counters kept between two flushes at most (categories × Ortsteile × kinds of a day
 /// are far fewer); beyond it a count is dropped rather than memory growing.
@@ -244,10 +248,10 @@ impl AppState {
             category: category.to_string(),
             ortsteil: ortsteil.to_string(),
         };
-        if let Ok(mut m) = self.usage.lock() {
-            if m.len() < USAGE_KEYS_MAX || m.contains_key(&key) {
-                *m.entry(key).or_insert(0) += 1;
-            }
+        if let Ok(mut m) = self.usage.lock()
+            && (m.len() < USAGE_KEYS_MAX || m.contains_key(&key))
+        {
+            *m.entry(key).or_insert(0) += 1;
         }
     }
 

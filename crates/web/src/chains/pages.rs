@@ -3,7 +3,6 @@
 //! cookie (`ww_wege`) or a private link (`?stand=…`); the server keeps nothing of it.
 
 use askama::Template;
-use wegweiser_domain::needs::UsageKind;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -14,6 +13,7 @@ use wegweiser_domain::chains::{
     Chain, Progress, is_valid_slug, progress_cookie_get, progress_cookie_set,
 };
 use wegweiser_domain::directory::Offer;
+use wegweiser_domain::needs::UsageKind;
 
 use crate::kit::ctx::{Ctx, encode};
 use crate::kit::error::{WebError, rendered};

@@ -928,7 +928,11 @@ async fn topic_page(state: &AppState, ctx: &Ctx, t: Topic) -> PageResult {
         search_url: format!("/angebote?{param}={}", t.slug),
         needs_url: format!(
             "/bedarf?{}={}",
-            if param == "ortsteil" { "ortsteil" } else { "thema" },
+            if param == "ortsteil" {
+                "ortsteil"
+            } else {
+                "thema"
+            },
             t.slug
         ),
         related_heading: tr.t(related_heading),

@@ -39,7 +39,12 @@ const ROW: u32 = 26;
 
 impl BarChart {
     pub fn new(id: &str, title: String, desc: String, bars: Vec<Bar>) -> BarChart {
-        let max = bars.iter().filter_map(|b| b.value).max().unwrap_or(0).max(1);
+        let max = bars
+            .iter()
+            .filter_map(|b| b.value)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let rows = bars
             .into_iter()
             .enumerate()

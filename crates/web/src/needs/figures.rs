@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use wegweiser_domain::geo;
 use wegweiser_domain::needs::{Households, UsageKind};
 use wegweiser_domain::reports::{
-    CountTable, Figure, Figures, Gap, Suppressor, Supply, SupplyFact, gap, months, supply_matrix,
+    CountTable, Figure, Figures, Gap, Supply, SupplyFact, Suppressor, gap, months, supply_matrix,
 };
 use wegweiser_store::OfferSelect;
 
@@ -94,7 +94,11 @@ pub struct Radar {
 const MISSES_SHOWN: i64 = 20;
 
 impl Radar {
-    pub async fn build(state: &AppState, tr: &Tr, period: Period) -> Result<Radar, crate::kit::error::WebError> {
+    pub async fn build(
+        state: &AppState,
+        tr: &Tr,
+        period: Period,
+    ) -> Result<Radar, crate::kit::error::WebError> {
         // What this instance counted in the last seconds belongs to the figures too.
         if let Err(e) = state.flush_usage().await {
             tracing::warn!(error = %e, "counted use not written before reading the figures");
@@ -120,7 +124,12 @@ impl Radar {
         columns.push(Label {
             label: tr.t("needs-no-ortsteil"),
         });
-        let row_of = |cat: &str| cat_keys.iter().position(|c| c == cat).unwrap_or(cat_keys.len());
+        let row_of = |cat: &str| {
+            cat_keys
+                .iter()
+                .position(|c| c == cat)
+                .unwrap_or(cat_keys.len())
+        };
         let col_of = |o: &str| {
             ortsteile
                 .iter()
@@ -219,7 +228,10 @@ impl Radar {
             .collect();
         Ok(Radar {
             period,
-            households: ortsteile.iter().map(|o| known.get(o.slug).cloned()).collect(),
+            households: ortsteile
+                .iter()
+                .map(|o| known.get(o.slug).cloned())
+                .collect(),
             rows,
             columns,
             demand,
@@ -241,7 +253,9 @@ impl Radar {
 /// A figure as text: the number in the page's language, or "< 5".
 pub fn figure_text(tr: &Tr, f: Figure) -> String {
     match f {
-        Figure::Shown(n) => crate::kit::numbers::decimal(tr, i64::try_from(n).unwrap_or(i64::MAX), 0),
+        Figure::Shown(n) => {
+            crate::kit::numbers::decimal(tr, i64::try_from(n).unwrap_or(i64::MAX), 0)
+        }
         Figure::Hidden => tr.t("needs-hidden"),
     }
 }
@@ -253,7 +267,11 @@ pub fn weight_text(tr: &Tr, w: f64) -> String {
 
 /// A month's name and year in the page's language ("März 2027").
 pub fn month_text(tr: &Tr, (y, m): (i32, u32)) -> String {
-    tr.s2("needs-month", ("month", &format!("{m:02}")), ("year", &y.to_string()))
+    tr.s2(
+        "needs-month",
+        ("month", &format!("{m:02}")),
+        ("year", &y.to_string()),
+    )
 }
 
 /// A kind of use's label.

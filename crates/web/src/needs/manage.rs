@@ -331,7 +331,15 @@ pub async fn papers(
         .query_without_lang
         .iter()
         .any(|(k, _)| k == "gespeichert");
-    papers_page(&state, &ctx, &viewer, StatusCode::OK, Sent::default(), saved).await
+    papers_page(
+        &state,
+        &ctx,
+        &viewer,
+        StatusCode::OK,
+        Sent::default(),
+        saved,
+    )
+    .await
 }
 
 /// An OParl file larger than this is not a single paper object.
@@ -386,7 +394,11 @@ pub async fn save_paper(
             // The date of an OParl paper is a date ("2027-03-01"); a typed field wins over the file.
             Ok(p) => {
                 let keep = |typed: &str, read: String| {
-                    if typed.trim().is_empty() { read } else { typed.to_string() }
+                    if typed.trim().is_empty() {
+                        read
+                    } else {
+                        typed.to_string()
+                    }
                 };
                 d = PaperDraft {
                     reference: keep(&d.reference, p.reference),

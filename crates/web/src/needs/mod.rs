@@ -29,9 +29,15 @@ pub fn routes() -> Router<AppState> {
             get(manage::households).post(manage::save_households),
         )
         .route("/verwaltung/bedarf/meldungen/{id}", post(manage::tag))
-        .route("/verwaltung/bedarf/{id}", get(manage::show).post(manage::edit))
+        .route(
+            "/verwaltung/bedarf/{id}",
+            get(manage::show).post(manage::edit),
+        )
         .route("/verwaltung/bedarf/{id}/verknuepfen", post(manage::link))
-        .route("/verwaltung/bedarf/{id}/zusammenfuehren", post(manage::merge))
+        .route(
+            "/verwaltung/bedarf/{id}/zusammenfuehren",
+            post(manage::merge),
+        )
         .route(
             "/verwaltung/drucksachen",
             get(manage::papers).post(manage::save_paper),

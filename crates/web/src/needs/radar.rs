@@ -54,10 +54,7 @@ struct RadarPage {
 }
 
 /// The period a page asks for (`von`, `bis`), or the default with the message at its field.
-pub fn period_of(
-    ctx: &Ctx,
-    today: chrono::NaiveDate,
-) -> (Period, Option<(&'static str, String)>) {
+pub fn period_of(ctx: &Ctx, today: chrono::NaiveDate) -> (Period, Option<(&'static str, String)>) {
     let q = |k: &str| {
         ctx.query_without_lang
             .iter()

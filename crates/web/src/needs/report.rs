@@ -48,7 +48,7 @@ pub async fn answered(state: &AppState, ctx: &Ctx) -> Result<Vec<Answered>, WebE
         .into_iter()
         .filter(|n| !n.answer.is_empty())
         .collect();
-    needs.sort_by(|a, b| b.answered_on.cmp(&a.answered_on));
+    needs.sort_by_key(|n| std::cmp::Reverse(n.answered_on));
     Ok(needs
         .into_iter()
         .map(|n| Answered {
@@ -73,7 +73,13 @@ async fn render(
 ) -> Result<Response, WebError> {
     let cats = state.current_categories().await;
     let page = NeedPage {
-        page: PageMeta::new(ctx, state, ctx.tr.t("needs-title"), &ctx.tr.t("needs-lead"), ""),
+        page: PageMeta::new(
+            ctx,
+            state,
+            ctx.tr.t("needs-title"),
+            &ctx.tr.t("needs-lead"),
+            "",
+        ),
         csrf: csrf.clone(),
         categories: cats
             .iter()

@@ -35,9 +35,17 @@ pub struct TextTable {
 impl TextTable {
     /// The table as CSV records (header first).
     pub fn records(&self, first: &str) -> Vec<Vec<String>> {
-        let mut out = vec![std::iter::once(first.to_string()).chain(self.head.iter().cloned()).collect()];
+        let mut out = vec![
+            std::iter::once(first.to_string())
+                .chain(self.head.iter().cloned())
+                .collect(),
+        ];
         for (label, values) in self.rows.iter().chain(self.totals.iter()) {
-            out.push(std::iter::once(label.clone()).chain(values.iter().cloned()).collect());
+            out.push(
+                std::iter::once(label.clone())
+                    .chain(values.iter().cloned())
+                    .collect(),
+            );
         }
         out
     }

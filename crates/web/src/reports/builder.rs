@@ -102,7 +102,10 @@ impl ReportDoc {
             head: vec![tr.t("reports-value")],
             rows: vec![
                 row("reports-offers-listed", number(tr, listed.len())),
-                row("reports-offers-new", number(tr, usize::try_from(new).unwrap_or(0))),
+                row(
+                    "reports-offers-new",
+                    number(tr, usize::try_from(new).unwrap_or(0)),
+                ),
                 row(
                     "reports-offers-archived",
                     number(tr, usize::try_from(archived).unwrap_or(0)),
@@ -111,7 +114,10 @@ impl ReportDoc {
                 row("reports-groups", number(tr, groups)),
                 row("reports-companies", number(tr, companies.len())),
                 row("reports-companies-pledge", number(tr, pledged)),
-                row("reports-jobs", number(tr, usize::try_from(jobs).unwrap_or(0))),
+                row(
+                    "reports-jobs",
+                    number(tr, usize::try_from(jobs).unwrap_or(0)),
+                ),
             ],
             totals: None,
         };

@@ -15,5 +15,8 @@ pub fn routes() -> Router<AppState> {
         .route("/statistik", get(statistics::statistics))
         .route("/verwaltung/berichte", get(builder::form))
         .route("/verwaltung/berichte/druck", get(builder::document))
-        .route("/verwaltung/berichte/tabelle/{file}", get(builder::table_csv))
+        .route(
+            "/verwaltung/berichte/tabelle/{file}",
+            get(builder::table_csv),
+        )
 }
