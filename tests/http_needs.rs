@@ -75,6 +75,28 @@ fn cell<'a>(rows: &'a [Vec<String>], row: &str, col: &str) -> &'a str {
     &r[c]
 }
 
+/// Every cell of a table: those named in `expected`, and "0" everywhere else.
+fn every_figure(rows: &[Vec<String>], expected: &[(&str, &str, &str)]) {
+    let mut checked = 0;
+    for r in &rows[1..] {
+        for (c, head) in rows[0].iter().enumerate().skip(1) {
+            let want = expected
+                .iter()
+                .find(|(row, col, _)| *row == r[0] && col == head)
+                .map_or("0", |(_, _, v)| *v);
+            assert_eq!(r[c], want, "{} × {head}", r[0]);
+            checked += 1;
+        }
+    }
+    for (row, col, _) in expected {
+        assert!(
+            rows.iter().any(|r| r[0] == *row) && rows[0].iter().any(|h| h == col),
+            "{row} × {col} is in the table"
+        );
+    }
+    assert!(checked > expected.len());
+}
+
 /// No line (a row with its total, a column with its total) has exactly one "< 5": else it could
 /// be worked out from the others.
 fn no_lonely_hidden(rows: &[Vec<String>], with_totals: bool) {
@@ -204,6 +226,24 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
     assert_eq!(cell(&m, ct, total), "11");
     assert_eq!(cell(&m, total, "Malchow"), "11");
     assert_eq!(cell(&m, total, total), "17");
+    // And every other figure of the matrix (12 rows × 12 columns) is 0.
+    assert_eq!(m.len(), 1 + 12 + 1, "the topics, no topic, the totals");
+    every_figure(
+        &m,
+        &[
+            (ct, "Malchow", "< 5"),
+            (ct, "Fennpfuhl", "< 5"),
+            (ct, total, "11"),
+            ("Wohnen", "Malchow", "< 5"),
+            ("Wohnen", total, "< 5"),
+            ("Ohne Thema", "Ohne Ortsteil", "< 5"),
+            ("Ohne Thema", total, "< 5"),
+            (total, "Malchow", "11"),
+            (total, "Fennpfuhl", "< 5"),
+            (total, "Ohne Ortsteil", "< 5"),
+            (total, total, "17"),
+        ],
+    );
     no_small_figure(&m);
     no_lonely_hidden(&m, true);
 
@@ -219,6 +259,17 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
     assert_eq!(cell(&t, total, "Aufrufe von Angeboten"), "7");
     assert_eq!(cell(&t, month, "Anmeldungen zu Veranstaltungen"), "5");
     assert_eq!(cell(&t, month, "Leistungs-Checks"), "0");
+    assert_eq!(t.len(), 3, "one month and the totals");
+    let mut months = Vec::new();
+    for row in [month.as_str(), total] {
+        months.extend([
+            (row, "Bedarfsmeldungen", "< 5"),
+            (row, "Suchen ohne Ergebnis", "< 5"),
+            (row, "Aufrufe von Angeboten", "7"),
+            (row, "Anmeldungen zu Veranstaltungen", "5"),
+        ]);
+    }
+    every_figure(&t, &months);
     no_small_figure(&t);
     no_lonely_hidden(&t, false);
 
@@ -236,7 +287,19 @@ async fn the_figures_match_what_was_fed_and_small_counts_stay_hidden(backend: Ba
         ),
         "5"
     );
-    assert_eq!(cell(&u, total, "Aufrufe von Angeboten"), "7");
+    every_figure(
+        &u,
+        &[
+            ("Schwangerschaft und Geburt", "Aufrufe von Angeboten", "7"),
+            (
+                "Arbeit und Ausbildung",
+                "Anmeldungen zu Veranstaltungen",
+                "5",
+            ),
+            (total, "Aufrufe von Angeboten", "7"),
+            (total, "Anmeldungen zu Veranstaltungen", "5"),
+        ],
+    );
     no_small_figure(&u);
 
     // The searches: the one query, 4 times, hidden.

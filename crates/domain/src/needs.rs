@@ -390,7 +390,77 @@ pub fn anonymise_query(q: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::anonymise_query;
+    use super::*;
+
+    #[test]
+    fn free_text_loses_what_says_who_someone_is() {
+        let t = scrub_text(
+            "Bitte melden: anna@example.org, 030 1234567 oder +49 176 1234 5678.\nSiehe https://x.de",
+        );
+        assert!(!t.contains("anna@"), "{t}");
+        assert!(!t.contains("1234567"), "{t}");
+        assert!(!t.contains("5678"), "{t}");
+        assert!(!t.contains("https"), "{t}");
+        assert!(t.starts_with("Bitte melden:"), "{t}");
+        assert!(t.contains('\n'), "lines stay");
+        assert_eq!(
+            scrub_text("Kita ab 6 Uhr in 10369"),
+            "Kita ab 6 Uhr in 10369"
+        );
+    }
+
+    #[test]
+    fn a_report_is_checked_field_by_field() {
+        let cats = vec!["wohnen".to_string()];
+        let ok = NeedDraft {
+            category: "wohnen".into(),
+            ortsteil: "malchow".into(),
+            ages: "3-5".into(),
+            text: " Wohnung ".into(),
+        }
+        .checked(&cats)
+        .expect("valid");
+        assert_eq!(ok.text, "Wohnung");
+        let bad = NeedDraft {
+            category: "nope".into(),
+            ortsteil: "potsdam".into(),
+            ages: "99".into(),
+            text: "x".repeat(TEXT_MAX + 1),
+        }
+        .checked(&cats)
+        .expect_err("invalid");
+        let fields: Vec<&str> = bad.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["category", "ortsteil", "ages", "text"]);
+    }
+
+    #[test]
+    fn an_oparl_paper_is_read_and_anything_else_refused() {
+        let p = PaperDraft::from_oparl(
+            r#"{"id":"https://o.example/paper/1","type":"https://schema.oparl.org/1.1/Paper",
+                "name":"Frühbetreuung","reference":"DS/1/IX","date":"2027-01-21",
+                "web":"https://o.example/vo020?VOLFDNR=1"}"#,
+        )
+        .expect("a paper");
+        assert_eq!(p.reference, "DS/1/IX");
+        assert_eq!(p.url, "https://o.example/vo020?VOLFDNR=1");
+        let checked = p.checked().expect("valid");
+        assert_eq!(checked.date, NaiveDate::from_ymd_opt(2027, 1, 21));
+        assert!(
+            PaperDraft::from_oparl(r#"{"type":"https://schema.oparl.org/1.1/Meeting"}"#).is_err()
+        );
+        assert!(PaperDraft::from_oparl("not json").is_err());
+        let typed = PaperDraft {
+            reference: "DS/2/IX".into(),
+            name: "Titel".into(),
+            url: "javascript:alert(1)".into(),
+            date: "21.01.2027".into(),
+            oparl_id: String::new(),
+        };
+        let e = typed
+            .checked()
+            .expect_err("a link that is not a web address");
+        assert_eq!(e[0].field, "url");
+    }
 
     #[test]
     fn personal_details_are_dropped() {
