@@ -14,6 +14,7 @@ use crate::support::{Backend, fresh_database};
 both_backends! {
     the_daily_limit_and_the_counts_hold_under_a_burst => super::the_daily_limit_and_the_counts_hold_under_a_burst;
     housekeeping_keeps_counts_and_drops_old_text => super::housekeeping_keeps_counts_and_drops_old_text;
+    merges_in_both_directions_at_once_keep_every_report => super::merges_in_both_directions_at_once_keep_every_report;
 }
 
 async fn open(b: Backend) -> Db {
@@ -133,4 +134,64 @@ async fn housekeeping_keeps_counts_and_drops_old_text(backend: Backend) {
             .expect("misses")
             .is_empty()
     );
+}
+
+async fn merges_in_both_directions_at_once_keep_every_report(backend: Backend) {
+    let db = open(backend).await;
+    let coordinator = db
+        .create_account(
+            "k@example.de",
+            "K",
+            wegweiser_domain::accounts::Role::Coordinator,
+            None,
+            &[],
+            crate::support::clock().now(),
+        )
+        .await
+        .expect("coordinator");
+    let now = crate::support::clock().now();
+    for round in 0..30 {
+        let mut reports = Vec::new();
+        for i in 0..4 {
+            reports.push(
+                db.add_need_report(&report(&format!("{round}-{i}")), day())
+                    .await
+                    .expect("report"),
+            );
+        }
+        let a = db
+            .create_need("A", &reports[..2], coordinator, now, day())
+            .await
+            .expect("need a");
+        let b = db
+            .create_need("B", &reports[2..], coordinator, now, day())
+            .await
+            .expect("need b");
+        let (d1, d2) = (db.clone(), db.clone());
+        let gate = std::sync::Arc::new(tokio::sync::Barrier::new(2));
+        let (g1, g2) = (gate.clone(), gate);
+        let one = tokio::spawn(async move {
+            g1.wait().await;
+            d1.merge_needs(a, b, coordinator, now).await
+        });
+        let two = tokio::spawn(async move {
+            g2.wait().await;
+            d2.merge_needs(b, a, coordinator, now).await
+        });
+        let results = [one.await.expect("task"), two.await.expect("task")];
+        // One merge wins; the other finds its partner gone: nothing else, no deadlock.
+        assert_eq!(
+            results.iter().filter(|r| r.is_ok()).count(),
+            1,
+            "{results:?}"
+        );
+        assert!(
+            results
+                .iter()
+                .any(|r| matches!(r, Err(StoreError::NotFound))),
+            "{results:?}"
+        );
+        let kept = if results[0].is_ok() { a } else { b };
+        assert_eq!(db.reports_of_need(kept).await.expect("reports").len(), 4);
+    }
 }

@@ -318,6 +318,14 @@ impl Db {
         }
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
+            // Both rows locked in the order of their ids, so two merges of the same pair in
+            // opposite directions wait for each other instead of deadlocking.
+            for id in [into.min(from), into.max(from)] {
+                write_one!(
+                    tx,
+                    sqlx::query("UPDATE need SET title = title WHERE id = $1").bind(id)
+                );
+            }
             write_one!(
                 tx,
                 sqlx::query(
