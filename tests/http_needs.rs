@@ -406,6 +406,31 @@ async fn nothing_behind_the_figures_says_who_sent_them(backend: Backend) {
             .contains("id=\"e-category\"")
     );
 
+    // One sender cannot flood the form: from the fifth report in a row on, they are asked to wait.
+    let v = app.visitor_from(50);
+    let token = form_token(&v.page("/bedarf").await);
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        let r = v
+            .post(app.url("/bedarf"))
+            .form(&[("csrf", token.as_str()), ("category", "gesundheit")])
+            .send()
+            .await
+            .expect("send");
+        let status = r.status().as_u16();
+        if status == 429 {
+            assert!(
+                r.text()
+                    .await
+                    .unwrap_or_default()
+                    .contains("id=\"e-category\"")
+            );
+        }
+        statuses.push(status);
+    }
+    assert_eq!(statuses[..4], [200, 200, 200, 200], "{statuses:?}");
+    assert!(statuses.contains(&429), "{statuses:?}");
+
     let db = wegweiser_store::Db::connect(&app.database_url)
         .await
         .expect("store");

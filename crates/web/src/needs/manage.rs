@@ -21,6 +21,13 @@ use crate::needs::radar::{ReportRow, report_rows, reports_text};
 use crate::peers::tandem::private;
 use crate::state::AppState;
 
+/// `?gespeichert=1`: the page after a save says so.
+fn saved(ctx: &Ctx) -> bool {
+    ctx.query_without_lang
+        .iter()
+        .any(|(k, _)| k == "gespeichert")
+}
+
 fn coordinator<'a>(viewer: &'a Viewer, here: &str) -> Result<&'a Account, WebError> {
     viewer.require(&[Role::Coordinator], here)
 }
@@ -139,10 +146,7 @@ async fn need_page(
         .filter(|o| o.id != id)
         .map(|o| (o.id, o.title))
         .collect();
-    let saved = ctx
-        .query_without_lang
-        .iter()
-        .any(|(k, _)| k == "gespeichert");
+    let saved = saved(ctx);
     let html = NeedPage {
         page: PageMeta::new(ctx, state, n.title.clone(), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
@@ -327,10 +331,7 @@ pub async fn papers(
     viewer: Viewer,
 ) -> Result<Response, WebError> {
     coordinator(&viewer, "/verwaltung/drucksachen")?;
-    let saved = ctx
-        .query_without_lang
-        .iter()
-        .any(|(k, _)| k == "gespeichert");
+    let saved = saved(&ctx);
     papers_page(
         &state,
         &ctx,
@@ -490,10 +491,7 @@ async fn households_page(
             )
         })
         .collect();
-    let saved = ctx
-        .query_without_lang
-        .iter()
-        .any(|(k, _)| k == "gespeichert");
+    let saved = saved(ctx);
     let html = HouseholdsPage {
         page: PageMeta::new(ctx, state, ctx.tr.t("needs-households-edit"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),

@@ -174,13 +174,25 @@ pub async fn submit(
         }
     };
     // Anonymous, so limited per sender through the store's shared counter (which keeps the
-    // sender's address only there, for minutes, never with the report).
-    let limited = |key: &'static str| Sent {
-        values: values.clone(),
-        errors: vec![("category", ctx.tr.t(key))],
+    // sender's address only there, for minutes, never with the report), and per day for all.
+    let refused = if throttled(&state, &[&format!("need-ip:{client}")]).await? {
+        Some("needs-error-throttled")
+    } else {
+        match state
+            .db
+            .add_need_report(&report, state.berlin_now().date())
+            .await
+        {
+            Ok(_) => None,
+            Err(StoreError::Full { .. }) => Some("needs-error-full"),
+            Err(e) => return Err(e.into()),
+        }
     };
-    if throttled(&state, &[&format!("need-ip:{client}")]).await? {
-        let sent = limited("needs-error-throttled");
+    if let Some(key) = refused {
+        let sent = Sent {
+            values,
+            errors: vec![("category", ctx.tr.t(key))],
+        };
         return render(
             &state,
             &ctx,
@@ -191,27 +203,6 @@ pub async fn submit(
             false,
         )
         .await;
-    }
-    match state
-        .db
-        .add_need_report(&report, state.berlin_now().date())
-        .await
-    {
-        Ok(_) => {}
-        Err(StoreError::Full { .. }) => {
-            let sent = limited("needs-error-full");
-            return render(
-                &state,
-                &ctx,
-                StatusCode::TOO_MANY_REQUESTS,
-                csrf,
-                false,
-                sent,
-                false,
-            )
-            .await;
-        }
-        Err(e) => return Err(e.into()),
     }
     render(
         &state,
