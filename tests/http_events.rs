@@ -878,10 +878,8 @@ async fn a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_
             .contains("Bitte ohne Werbung für Pizza.")
     );
     assert!(
-        app.outbox(2)
-            .await
-            .iter()
-            .any(|m| m.contains("Bitte ohne Werbung"))
+        app.mail_arrives("Bitte ohne Werbung").await,
+        "the provider is told why"
     );
     assert!(
         app.text(&format!("/veranstaltungen/{id}"), 200)

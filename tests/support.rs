@@ -295,6 +295,21 @@ impl TestApp {
         }
     }
 
+    /// Whether a mail containing `text` reaches the outbox within 10 seconds (the mail worker
+    /// sends once a second; waiting for a count of mails can return before this one is written).
+    pub async fn mail_arrives(&self, text: &str) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.outbox(0).await.iter().any(|m| m.contains(text)) {
+                return true;
+            }
+            if Instant::now() > deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Every offer the public result list shows, page by page (at most 20 pages).
     pub async fn listed_offer_ids(&self) -> Vec<i64> {
         let mut ids = Vec::new();

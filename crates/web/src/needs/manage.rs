@@ -205,6 +205,9 @@ pub async fn edit(
                     state.berlin_now().date(),
                 )
                 .await?;
+            // A new public answer shows on this instance's statistics at once (others within
+            // the five minutes their copy lives).
+            state.statistics.lock().await.clear();
             Ok(Redirect::to(&format!("/verwaltung/bedarf/{id}?gespeichert=1")).into_response())
         }
         Err(errors) => {
