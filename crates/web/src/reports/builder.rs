@@ -362,22 +362,28 @@ pub async fn table_csv(
         return Err(WebError::Invalid);
     }
     let tr = &ctx.tr;
-    let doc = ReportDoc::build(&state, &ctx, period).await?;
-    let trace = doc.trace_table(tr);
-    let (first, table) = match name {
-        "bedarf" => (tr.t("needs-topic"), doc.radar.demand_table(tr)),
-        "angebot" => (tr.t("needs-topic"), doc.radar.supply_table()),
-        "verlauf" => (tr.t("needs-month-col"), doc.radar.trends),
-        "nutzung" => (tr.t("needs-topic"), doc.radar.by_topic),
-        "suchen" => (tr.t("needs-search"), doc.radar.misses_table(tr)),
-        "verzeichnis" => {
-            let mut t = doc.directory;
-            t.rows.extend(doc.participation.rows);
-            (tr.t("reports-figure"), t)
+    let (first, table) = if radar_only {
+        // The radar's tables need only the radar, not the rest of the report.
+        let radar = RadarView::new(tr, &Radar::build(&state, tr, period).await?);
+        match name {
+            "bedarf" => (tr.t("needs-topic"), radar.demand_table(tr)),
+            "angebot" => (tr.t("needs-topic"), radar.supply_table()),
+            "verlauf" => (tr.t("needs-month-col"), radar.trends),
+            "nutzung" => (tr.t("needs-topic"), radar.by_topic),
+            _ => (tr.t("needs-search"), radar.misses_table(tr)),
         }
-        "beschluesse" => (tr.t("reports-date"), doc.decisions),
-        "aufgaben" => (tr.t("reports-due"), doc.actions),
-        _ => (tr.t("needs-need"), trace),
+    } else {
+        let doc = ReportDoc::build(&state, &ctx, period).await?;
+        match name {
+            "verzeichnis" => {
+                let mut t = doc.directory;
+                t.rows.extend(doc.participation.rows);
+                (tr.t("reports-figure"), t)
+            }
+            "beschluesse" => (tr.t("reports-date"), doc.decisions),
+            "aufgaben" => (tr.t("reports-due"), doc.actions),
+            _ => (tr.t("needs-need"), doc.trace_table(tr)),
+        }
     };
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
