@@ -1,5 +1,4 @@
 ## Sign-in, invitations, passwords and a person's own account.
-
 login-title = Anmelden
 login-intro = Für Mitarbeitende der Koordinierungsstelle, der Träger und Mitglieder der AG Alleinerziehende. Eltern brauchen kein Konto.
 login-email = E-Mail-Adresse
@@ -12,54 +11,17 @@ role-provider-editor = Träger-Redaktion
 role-employer = Arbeitgeber
 role-ag-member = AG-Mitglied
 role-parent = Elternteil
-invite-title = Person einladen
-invite-intro = Die eingeladene Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Der Link gilt sieben Tage.
-invite-email = E-Mail-Adresse
-invite-name = Name (freiwillig)
-invite-role = Rolle
-invite-organization = Träger (für die Träger-Redaktion)
-invite-organization-none = – kein Träger –
-invite-submit = Einladung senden
-invite-sent = Die Einladung an { $email } ist unterwegs.
-invite-error-email = Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@traeger.de.
-invite-error-role = Bitte wählen Sie eine Rolle.
-invite-error-organization = Die Träger-Redaktion gehört zu einem Träger: bitte wählen Sie ihn aus.
-invite-error-taken = Für diese E-Mail-Adresse gibt es schon ein Konto.
 password-title = Passwort festlegen
 password-intro = Konto: { $email }. Wählen Sie ein Passwort mit mindestens 10 Zeichen.
 password-new = Neues Passwort
 password-hint = Mindestens 10 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und sicher.
 password-repeat = Passwort wiederholen
 password-submit = Passwort speichern und anmelden
-password-error-short = Das Passwort ist zu kurz: es braucht mindestens 10 Zeichen.
-password-error-long = Das Passwort ist zu lang.
-password-error-repeat = Die beiden Eingaben stimmen nicht überein.
 password-link-invalid = Dieser Link ist nicht mehr gültig: er wurde schon benutzt oder ist abgelaufen. Bitte bitten Sie die Koordinierungsstelle um eine neue Einladung.
-mail-invitation-subject = Einladung zum Wegweiser Lichtenberg
-mail-invitation-body = Guten Tag,
-
-    die Koordinierungsstelle Alleinerziehende Lichtenberg lädt Sie zum Wegweiser ein (Rolle: { $role }).
-
-    Über diesen Link legen Sie Ihr Passwort fest (er gilt sieben Tage und nur einmal):
-    { $link }
-
-    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 forgot-link = Passwort vergessen?
 forgot-title = Passwort vergessen
 forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir schicken Ihnen einen Link, über den Sie ein neues Passwort festlegen. Der Link gilt eine Stunde.
 forgot-submit = Link anfordern
-forgot-sent = Wenn es zu dieser Adresse ein Konto gibt, ist eine E-Mail mit dem Link unterwegs.
-mail-reset-subject = Neues Passwort für den Wegweiser Lichtenberg
-mail-reset-body = Guten Tag,
-
-    Sie (oder jemand anderes) haben ein neues Passwort für Ihr Konto im Wegweiser Lichtenberg angefordert. Über diesen Link legen Sie es fest (er gilt eine Stunde und nur einmal):
-    { $link }
-
-    Wenn Sie nichts angefordert haben, löschen Sie diese E-Mail einfach; Ihr Passwort bleibt, wie es ist.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 account-title = Mein Konto
 account-data-title = Ihre Daten
 account-data-intro = Sie können alles herunterladen, was der Wegweiser über Ihr Konto speichert.
@@ -95,10 +57,7 @@ account-sessions-count = { $count ->
 }
 account-last-login = Letzte Anmeldung davor
 account-last-login-none = keine
-mail-invitation-role-for = { $role } für „{ $organisation }“
-
 ## A parent makes their own account
-
 signup-title = Konto für Eltern anlegen
 signup-lead = Mit einem Konto können Sie das Tandem nutzen: andere Alleinerziehende kennenlernen, nur mit Ihrer Zustimmung. Alles andere im Wegweiser nutzen Sie auch ohne Konto.
 signup-password = Passwort

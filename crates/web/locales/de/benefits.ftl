@@ -1,5 +1,4 @@
 ## The benefits check (Leistungs-Check).
-
 check-title = Leistungs-Check für Alleinerziehende
 check-intro = Ein paar Fragen, und Sie sehen, welche Leistungen für Sie in Frage kommen könnten – mit ungefähren Beträgen und wo Sie sie beantragen.
 check-privacy = Ihre Antworten werden nicht gespeichert: Der Wegweiser rechnet nur und vergisst sie sofort wieder.

@@ -6,7 +6,6 @@ employers-all-ortsteile = Alle Ortsteile
 employers-choose = Bitte wählen
 employers-pledge-only = Nur mit Selbstverpflichtung
 employers-pledge-badge = Selbstverpflichtung: familienfreundlich
-employers-in-pledge = Teil der Selbstverpflichtung
 employers-count = { $count ->
     [0] Kein Arbeitgeber
     [one] { $count } Arbeitgeber
@@ -33,26 +32,16 @@ employers-where = Wo
 employers-answers-title = Was das Unternehmen für Eltern tut
 employers-jobs-title = Offene Stellen und Ausbildungsplätze
 employers-jobs-none = Zurzeit keine offenen Stellen.
-
-employers-field-name = Name des Unternehmens
 employers-field-sector = Branche
 employers-field-size = Größe
 employers-field-ortsteil = Ortsteil
-employers-field-address = Straße und Hausnummer (freiwillig)
-employers-field-description = Beschreibung
-employers-field-description-hint = Was macht Ihr Unternehmen, und wen suchen Sie?
 employers-field-website = Website (freiwillig)
-employers-field-website-hint = Mit https:// am Anfang.
 employers-field-answer = Antwort
 employers-field-note = Erläuterung zu „{ $criterion }“ (freiwillig)
-employers-field-contact-name = Ihr Name
-employers-field-email = Ihre E-Mail-Adresse
-
 employers-size-micro = 1 bis 9 Beschäftigte
 employers-size-small = 10 bis 49 Beschäftigte
 employers-size-medium = 50 bis 249 Beschäftigte
 employers-size-large = 250 Beschäftigte und mehr
-
 employers-sector-care = Pflege
 employers-sector-health = Gesundheit
 employers-sector-retail = Handel
@@ -66,12 +55,7 @@ employers-sector-it = IT und Medien
 employers-sector-public-service = Öffentlicher Dienst
 employers-sector-industry = Industrie und Produktion
 employers-sector-other = Andere Branche
-
-employers-answer-yes = Ja
-employers-answer-partly = Teilweise
-employers-answer-no = Nein
 employers-answer-none = Keine Angabe
-
 employers-criterion-flexible-hours = Flexibler Beginn und flexibles Ende
 employers-criterion-flexible-hours-hint = Können Beschäftigte zum Beispiel nach dem Bringen zur Kita anfangen?
 employers-criterion-core-hours = Kernzeit, die zu Kita und Schule passt
@@ -90,7 +74,6 @@ employers-criterion-parent-contact = Ansprechperson für Eltern
 employers-criterion-parent-contact-hint = Eine Person, die Eltern bei Fragen zur Vereinbarkeit weiterhilft.
 employers-criterion-plannable-shifts = Planbare Schichten
 employers-criterion-plannable-shifts-hint = Dienstpläne früh bekannt, keine Nachtschicht für Eltern, die es nicht möchten.
-
 employers-error-empty = Bitte ausfüllen.
 employers-error-too-long = Dieser Text ist zu lang.
 employers-error-invalid = Bitte wählen Sie aus der Liste bzw. schreiben Sie in eine Zeile.
@@ -104,63 +87,18 @@ employers-error-hours-above = Mehr Stunden pro Woche, als die angegebenen Arbeit
 employers-error-date = Bitte ein Datum wie 31.03.2027 angeben.
 employers-error-expiry-past = Dieses Datum ist schon vorbei. Bitte ein Datum ab heute.
 employers-error-expiry-far = Bitte höchstens ein Jahr im Voraus; Sie können die Anzeige danach verlängern.
-employers-error-consent = Bitte stimmen Sie zu, damit wir Ihre Angaben speichern dürfen.
 employers-error-count = { $count ->
     [one] Bitte prüfen Sie eine Angabe; der Hinweis steht beim Feld.
    *[other] Bitte prüfen Sie { $count } Angaben; die Hinweise stehen bei den Feldern.
 }
-
 employers-register-title = Als Arbeitgeber mitmachen
 employers-register-lead = Zeigen Sie Eltern, was Ihr Unternehmen für sie tut, und veröffentlichen Sie Stellen mit Arbeitszeiten, die zu Kita und Schule passen. Die Koordinierungsstelle schaltet Ihr Profil nach einem Blick darauf frei.
 employers-register-link = Unternehmen anmelden
-employers-register-company = Ihr Unternehmen
-employers-register-person = Ihre Anmeldung
-employers-register-consent = Ich bin einverstanden, dass die Angaben zum Unternehmen veröffentlicht und mein Name und meine Adresse für das Konto gespeichert werden.
-employers-register-submit = Anmelden
-employers-register-sent = Fast geschafft: Wir haben eine Mail an { $email } geschickt. Bitte bestätigen Sie darin Ihre Adresse.
-employers-register-sent-more = Danach melden Sie sich an und legen Stellen an. Öffentlich wird Ihr Unternehmen, sobald die Koordinierungsstelle es freigeschaltet hat.
-employers-mail-register-subject = Bitte bestätigen Sie Ihre Adresse
-employers-mail-register-body = Guten Tag,
-
-    Sie haben Ihr Unternehmen beim Wegweiser Lichtenberg angemeldet. Bitte bestätigen Sie Ihre Adresse innerhalb von { $days } Tagen:
-
-    { $link }
-
-    Die Koordinierungsstelle sieht sich Ihre Anmeldung an und schaltet das Profil frei.
-
-    Ihr Wegweiser Lichtenberg
-
-employers-status-proposed = Ihre Anmeldung wartet auf die Freigabe durch die Koordinierungsstelle. Stellen können Sie schon anlegen; sie erscheinen mit der Freigabe.
-employers-status-published = Ihr Unternehmen ist öffentlich.
-employers-status-rejected = Die Koordinierungsstelle hat Ihre Anmeldung nicht freigegeben. Wenn Sie das Profil ändern, sieht sie es sich erneut an.
-employers-own-public-page = Öffentliche Seite ansehen
-employers-own-edit-profile = Profil bearbeiten
-employers-own-jobs = Ihre Stellen und Ausbildungsplätze
-employers-own-new-job = Neue Stelle anlegen
-employers-own-expired = Abgelaufen: nicht mehr sichtbar.
-employers-own-delete-job = „{ $title }“ entfernen
-employers-own-notice-profil = Das Profil ist gespeichert.
-employers-own-notice-stelle = Die Stelle ist gespeichert.
-employers-own-notice-geloescht = Die Stelle ist entfernt.
-employers-own-back = Zurück zu Ihrem Unternehmen
-employers-profile-title = Profil Ihres Unternehmens
-employers-profile-save = Profil speichern
-
-employers-admin-title = Arbeitgeber
-employers-admin-waiting = Anmeldungen, die auf Freigabe warten
-employers-admin-none = Keine Anmeldung wartet.
-employers-admin-publish = { $name } freischalten
-employers-admin-reject = { $name } ablehnen
-employers-admin-pledge = Selbstverpflichtung
-employers-admin-pledge-intro = Arbeitgeber, die alle gewählten Fragen mit „Ja“ beantworten, tragen das Zeichen der Selbstverpflichtung.
-employers-admin-pledge-legend = Fragen, die dazugehören
-employers-admin-pledge-save = Auswahl speichern
 employers-admin-link = { $count ->
     [0] Arbeitgeber: keine Anmeldung offen
     [one] Arbeitgeber: { $count } Anmeldung offen
    *[other] Arbeitgeber: { $count } Anmeldungen offen
 }
-
 ## Jobs
 jobs-title = Stellen und Ausbildungsplätze
 jobs-lead = Sagen Sie, wann Sie arbeiten können. Sie sehen nur Stellen, deren Arbeitszeiten an jedem Arbeitstag in Ihr Zeitfenster passen.
@@ -198,26 +136,10 @@ jobs-kind-job = Stelle
 jobs-kind-training = Ausbildung
 jobs-kind-part-time-training = Ausbildung in Teilzeit
 jobs-ortsteil-company = Am Ort des Unternehmens
-jobs-field-title = Bezeichnung
 jobs-field-kind = Art
-jobs-field-description = Beschreibung
 jobs-field-weekly-hours = Stunden pro Woche
-jobs-field-ortsteil = Ortsteil des Arbeitsplatzes
-jobs-field-start-date = Beginn (freiwillig)
-jobs-field-expires-on = Sichtbar bis
-jobs-field-expires-on-hint = Am Tag danach verschwindet die Anzeige von selbst.
-jobs-form-title = Stelle oder Ausbildungsplatz
-jobs-form-days = Arbeitszeiten je Wochentag
-jobs-form-days-hint = Lassen Sie freie Tage leer. Eltern finden Ihre Stelle, wenn jeder Arbeitstag in ihr Zeitfenster passt.
-jobs-form-from = { $day } von
-jobs-form-to = { $day } bis
-jobs-form-save = Speichern
-employers-no-company-title = Noch kein Unternehmen verbunden
-employers-no-company = Ihr Konto ist noch mit keinem Unternehmen verbunden. Die Koordinierungsstelle verbindet es für Sie.
-employers-no-company-contact = So erreichen Sie die Koordinierungsstelle
 jobs-start = Beginn
 jobs-visible-until = Sichtbar bis
-
 ## Contact requests to employers
 contact-link = Kontakt aufnehmen
 contact-link-general = Initiativ Kontakt aufnehmen
@@ -234,19 +156,8 @@ contact-field-message-hint = Ein paar Sätze genügen: was Sie suchen und wann S
 contact-field-cv = Lebenslauf (freiwillig)
 contact-field-cv-hint = Nur PDF, höchstens 800 KB. Er wird nach 90 Tagen gelöscht.
 contact-send = Anfrage senden
-contact-error-cv-large = Die Datei ist größer als 800 KB. Bitte speichern Sie den Lebenslauf kleiner.
-contact-error-cv-not-pdf = Diese Datei ist kein PDF, auch wenn der Name so aussieht. Bitte speichern Sie den Lebenslauf als PDF.
-contact-error-cv-name = Der Dateiname passt nicht zu einem PDF. Bitte wählen Sie eine Datei, deren Name auf .pdf endet.
-contact-too-many = Sie haben heute schon mehrere Anfragen gesendet. Bitte warten Sie bis morgen.
-contact-too-many-messages = Heute sind schon viele Nachrichten geschrieben worden. Bitte warten Sie bis morgen.
 contact-list-parent = Ihre Anfragen an Arbeitgeber
 contact-list-employer = Anfragen von Eltern
-contact-list-none = Noch keine Anfragen.
-contact-parent-unnamed = Ein Elternteil
-contact-general = Initiativanfrage
-contact-state-answered = Beantwortet
-contact-state-open = Wartet auf Antwort
-contact-thread-title = Anfrage: { $name }
 contact-shared-title = Geteilte Angaben
 contact-not-shared = nicht geteilt
 contact-email = E-Mail-Adresse
@@ -274,74 +185,7 @@ contact-mail-answer-body = Guten Tag,
     Ihr Wegweiser Lichtenberg
 jobs-feed-name = Stellen im Wegweiser Lichtenberg
 jobs-feed-link = Diese Suche als Feed abonnieren (Atom)
-
-## The pledge's campaign page and posters
-pledge-title = Familienfreundlich arbeiten in Lichtenberg
-pledge-lead = Arbeitgeber im Bezirk verpflichten sich, Eltern das zu bieten, was sie brauchen, um Arbeit und Kinder zusammenzubringen – gerade Eltern, die allein erziehen. Die Koordinierungsstelle Alleinerziehende legt fest, was dazugehört.
-pledge-criteria-title = Was die Selbstverpflichtung verlangt
-pledge-criteria-lead = Ein Arbeitgeber trägt das Zeichen, wenn er jede dieser Fragen mit „Ja“ beantwortet:
-pledge-criteria-none = Die Koordinierungsstelle stellt die Bedingungen gerade zusammen.
-pledge-members = { $count ->
-    [0] Noch kein Arbeitgeber erfüllt sie
-    [one] { $count } Arbeitgeber erfüllt sie
-   *[other] { $count } Arbeitgeber erfüllen sie
-}
-pledge-join-title = Für Arbeitgeber: so machen Sie mit
-pledge-join-lead = Registrieren Sie Ihr Unternehmen und beantworten Sie die neun Fragen zur Familienfreundlichkeit. Nach der Prüfung durch die Koordinierungsstelle ist Ihr Profil öffentlich; erfüllen Sie die Bedingungen, trägt es das Zeichen, und Sie können einen Aushang für Ihr Schaufenster drucken.
-pledge-print-title = Zum Aushängen und Verteilen
-pledge-print-lead = Ein Plakat für Schwarze Bretter in Kita, Jobcenter und Familienzentrum, und ein Flyer zum Mitnehmen.
-pledge-poster-kicker = Arbeit, die zum Familienalltag passt
-pledge-poster-summary = Diese Arbeitgeber in Lichtenberg haben sich verpflichtet:
-pledge-poster-members = Dabei: { $names }
-pledge-poster-call = Code scannen: alle Arbeitgeber, ihre Stellen und Ausbildungsplätze mit passenden Arbeitszeiten.
-pledge-shop-kicker = Familienfreundlicher Arbeitgeber in Lichtenberg
-pledge-shop-summary = Wir erfüllen die Selbstverpflichtung der Koordinierungsstelle Alleinerziehende. Bei uns gehört dazu:
-pledge-shop-call = Code scannen: was { $name } Eltern bietet, und offene Stellen.
-pledge-poster-link = Aushang für Ihr Schaufenster drucken
 pledge-campaign-link = Mehr über die Selbstverpflichtung
-pledge-own-missing = Für das Zeichen der Selbstverpflichtung fehlt noch ein „Ja“ bei:
-
-## A company's people
-team-title = Personen im Unternehmenskonto
-team-lead = Alle hier Genannten sehen und ändern das Profil, die Stellen und die Anfragen von { $company }.
-team-count = { $count ->
-    [one] { $count } Person
-   *[other] { $count } Personen
-}
-team-you = Sie
-team-pending = Einladung noch nicht angenommen
-team-leave = Unternehmen verlassen
-team-remove = { $name } entfernen
-team-removed = Die Person hat keinen Zugang mehr zum Unternehmen.
-team-invite-title = Kollegin oder Kollegen einladen
-team-invite-lead = Die Person bekommt eine E-Mail mit einem Link, über den sie ein Passwort festlegt. Sie sieht dann dasselbe wie Sie.
-team-field-name = Name
-team-invite-submit = Einladen
-team-invited = Wir haben eine Einladung an { $email } geschickt.
-team-back = Zurück zum Unternehmenskonto
-team-link = Personen im Unternehmenskonto
-team-error-name = Bitte geben Sie den Namen an (höchstens 100 Zeichen).
-team-error-full = Ein Unternehmenskonto hat höchstens zehn Personen. Entfernen Sie zuerst jemanden.
-team-error-throttled = Sie haben heute schon zehn Einladungen verschickt. Bitte versuchen Sie es morgen wieder.
-team-error-last = Ein Unternehmen braucht mindestens eine Person. Laden Sie zuerst jemanden ein oder löschen Sie Ihr Konto mit dem Unternehmen.
-mail-team-subject = Einladung: { $company } im Wegweiser Lichtenberg
-mail-team-body = Guten Tag,
-
-    { $inviter } lädt Sie ein, das Unternehmenskonto von { $company } im Wegweiser Lichtenberg mitzubetreuen: das Profil, die Stellen und die Anfragen von Eltern.
-
-    Über diesen Link legen Sie Ihr Passwort fest (er gilt sieben Tage und nur einmal):
-    { $link }
-
-    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
-mail-team-known-body = Guten Tag,
-
-    { $inviter } möchte Sie zum Unternehmenskonto von { $company } im Wegweiser Lichtenberg einladen. Mit dieser Adresse gibt es schon ein Konto; ein Konto gehört zu einer Rolle. Bitten Sie um eine Einladung an eine andere Adresse, oder schreiben Sie der Koordinierungsstelle.
-
-    Wenn Sie diese Einladung nicht erwartet haben, können Sie die E-Mail einfach löschen.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 account-delete-company = Sie sind die einzige Person von { $company }. Mit Ihrem Konto werden auch das Unternehmen, seine Stellen und die Anfragen von Eltern gelöscht.
 employers-fairs-own = Hier können Sie uns treffen
 jobs-fairs = Jobmessen und Infotage

@@ -1,5 +1,4 @@
 ## Shared by every area: the page frame's pieces, errors, forms, dates and vocabularies.
-
 site-name = Wegweiser Lichtenberg
 site-description = Hilfe und Angebote für Alleinerziehende in Berlin-Lichtenberg: Beratung, Kinderbetreuung, Geld, Arbeit, Wohnen und Treffs – nah am Wohnort.
 skip-to-content = Zum Inhalt springen
@@ -67,16 +66,10 @@ error-401-title = Anmeldung fehlgeschlagen
 error-401-text = Für { $path } ist eine Anmeldung nötig.
 error-429-title = Zu viele Versuche
 error-429-text = Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.
-admin-back = ← Zur Verwaltung
 form-has-errors = Bitte prüfen Sie die markierten Angaben.
-offers-admin-status = Status
-edit-submit = Speichern
-edit-saved = Gespeichert. Die öffentliche Seite zeigt die Änderung.
 nav-check = Leistungs-Check
 nav-chains = Lebenslagen
 chain-qr-alt = QR-Code zur Seite „{ $title }“
-chain-field-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, z. B. schwanger-und-allein. Die Adresse /wege/… steht später auf Aushängen und ändert sich nicht mehr.
-chain-public-page = öffentliche Seite
 error-409-title = Inzwischen geändert
 error-409-text = Jemand anderes hat diesen Inhalt gerade geändert, deshalb wurde Ihre Änderung nicht gespeichert. Bitte öffnen Sie { $path } neu und tragen Sie sie noch einmal ein.
 benefit-unterhaltsvorschuss-note-ask = Für Kinder von 12 bis 17 Jahren zahlt das Jugendamt bei Bürgergeld nur, wenn Sie mindestens 600 € brutto verdienen – oder wenn der Unterhaltsvorschuss den Bürgergeld-Bedarf des Kindes beendet. Das zweite kann nur das Amt prüfen: Fragen Sie nach.

@@ -1,12 +1,3 @@
-## The network of offices and referral slips
-network-title = Netzwerk: Ansprechpersonen der Stellen
-network-lead = Direkte Telefonnummern und E-Mail-Adressen in den Ämtern und Einrichtungen. Nur für die Koordinierungsstelle und die Mitglieder der AG sichtbar – bitte nicht an Eltern weitergeben.
-network-none = Noch keine Ansprechperson eingetragen.
-network-add = Ansprechperson eintragen
-network-add-submit = Eintragen
-network-field-organization = Stelle (aus dem Verzeichnis)
-network-field-phone = Telefon (Durchwahl)
-network-delete = { $name } entfernen
 network-notice-gespeichert = Die Ansprechperson ist eingetragen.
 network-notice-geloescht = Die Ansprechperson ist entfernt.
 network-error-name = Bitte den Namen angeben (höchstens 100 Zeichen).
@@ -14,7 +5,6 @@ network-error-too-long = Dieser Text ist zu lang.
 network-error-phone = Diese Telefonnummer können wir nicht lesen, zum Beispiel 030 90296-0.
 network-error-email = Bitte eine gültige E-Mail-Adresse angeben.
 network-error-reach = Bitte eine Telefonnummer oder eine E-Mail-Adresse angeben.
-network-error-organization = Bitte eine Stelle aus dem Verzeichnis wählen.
 network-error-stop = Bitte eine Stelle aus dem Verzeichnis wählen.
 network-error-no-stop = Bitte mindestens eine Stelle wählen.
 network-error-days = Bitte wählen Sie, wie lange der Link gilt.

@@ -1,5 +1,4 @@
 ## Tandem (peers): private profiles, suggestions, consent, blocking
-
 tandem-title = Tandem: andere Alleinerziehende kennenlernen
 tandem-lead = Finden Sie einen anderen Elternteil in Ihrer Nähe, mit Kindern im gleichen Alter, zum Reden, für gegenseitige Kinderbetreuung oder Ausflüge.
 tandem-how-title = So geht es
@@ -32,9 +31,7 @@ tandem-tile-count = { $count ->
     [one] Tandem: { $count } Elternteil nimmt teil.
    *[other] Tandem: { $count } Eltern nehmen teil.
 }
-
 ## The sentence that says what two parents share
-
 tandem-why = Sie { $clauses }.
 tandem-why-expecting = erwarten beide ein Kind
 tandem-why-children = haben beide Kinder { $ages }
@@ -44,9 +41,7 @@ tandem-why-languages = sprechen beide { $languages }
 tandem-why-looking = suchen beide { $what }
 tandem-why-times = haben beide { $when } Zeit
 tandem-why-interests = mögen beide { $what }
-
 ## The profile form
-
 tandem-profile-title = Ihr Tandem-Profil
 tandem-profile-lead = Geben Sie nur an, was andere Eltern sehen dürfen. Keine Adresse, keine Telefonnummer, keine Namen von Kindern.
 tandem-choose = Bitte wählen
@@ -71,7 +66,6 @@ tandem-consent-withdraw = Einwilligung widerrufen
 tandem-delete-title = Profil löschen
 tandem-delete-intro = Ihr Tandem-Profil und Ihre Sperren werden gelöscht. Ihr Konto bleibt.
 tandem-delete = Tandem-Profil löschen
-
 tandem-error-name-missing = Bitte geben Sie einen Vornamen oder ein Pseudonym an.
 tandem-error-name-too-long = Bitte höchstens 30 Zeichen.
 tandem-error-name-contact = Bitte keine Ziffern, E-Mail-Adressen oder Links: Kontaktdaten gehören nicht ins Profil.
@@ -81,7 +75,6 @@ tandem-error-languages = Bitte wählen Sie mindestens eine Sprache.
 tandem-error-looking-for = Bitte wählen Sie mindestens eines.
 tandem-error-unknown = Diese Auswahl gibt es nicht. Bitte wählen Sie aus der Liste.
 tandem-error-consent = Ohne Ihre Einwilligung können wir Ihr Profil niemandem vorschlagen.
-
 tandem-age-expecting = Kind unterwegs
 tandem-age-under3 = unter 3
 tandem-age-3to5 = von 3 bis 5
@@ -118,9 +111,7 @@ tandem-identity-other = anders / möchte ich nicht sagen
 tandem-wants-anyone = alle Eltern
 tandem-wants-mothers = nur Mütter
 tandem-wants-fathers = nur Väter
-
 ## Contacts, conversations, reports
-
 tandem-request = { $name } kennenlernen
 tandem-requested = Anfrage gesendet
 tandem-to-conversation = Zu den Nachrichten
@@ -153,7 +144,6 @@ tandem-report-send = Meldung senden
 tandem-error-message-empty = Bitte schreiben Sie eine Nachricht.
 tandem-error-message-too-long = Bitte höchstens 2.000 Zeichen.
 tandem-error-message-control = Die Nachricht enthält Steuerzeichen. Bitte schreiben Sie sie neu.
-
 tandem-mail-request-subject = Jemand möchte Sie im Tandem kennenlernen
 tandem-mail-request-body = Guten Tag,
 
@@ -188,31 +178,13 @@ tandem-mail-warning-body = Guten Tag,
     { $link }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
-
 ## Moderation
-
-tandem-moderation-title = Tandem: Meldungen
-tandem-moderation-lead = Was Eltern gemeldet haben. Jede Entscheidung steht im Protokoll.
-tandem-moderation-none = Keine offenen Meldungen.
 tandem-moderation-link = { $count ->
     [0] Tandem: keine offenen Meldungen
     [one] Tandem: { $count } offene Meldung
    *[other] Tandem: { $count } offene Meldungen
 }
-tandem-moderation-report = Meldung vom { $at }
-tandem-moderation-reported = Gemeldet
-tandem-moderation-reason = Grund
-tandem-moderation-no-reason = (kein Grund angegeben)
-tandem-moderation-message = Nachricht
-tandem-moderation-hidden = ausgeblendet
-tandem-moderation-suspended = Konto gesperrt
-tandem-moderation-hide = Nachricht ausblenden
-tandem-moderation-warn = Verwarnen (per E-Mail)
-tandem-moderation-suspend = Konto sperren
-tandem-moderation-dismiss = Verwerfen
-
 ## Groups and Treffs
-
 groups-title = Gruppen und Treffs
 groups-lead = Selbsthilfegruppen, Elterncafés, Spaziergänge, Online-Gruppen und Väterrunden in Lichtenberg – zum Vorbeikommen oder mit Anfrage.
 groups-all-ortsteile = Alle Ortsteile
@@ -265,9 +237,6 @@ groups-error-too-long = Dieser Text ist zu lang.
 groups-error-invalid = Bitte wählen Sie aus der Liste bzw. schreiben Sie in eine Zeile.
 groups-too-many = Sie haben heute schon mehrere Gruppen vorgeschlagen. Bitte warten Sie bis morgen.
 groups-admin-title = Gruppen: Vorschläge
-groups-admin-none = Keine Vorschläge offen.
-groups-admin-publish = Veröffentlichen
-groups-admin-reject = Ablehnen
 groups-admin-link = { $count ->
     [0] Gruppen: keine Vorschläge offen
     [one] Gruppen: { $count } Vorschlag offen
@@ -279,7 +248,6 @@ groups-count = { $count ->
     [one] { $count } Gruppe
    *[other] { $count } Gruppen
 }
-
 ## Taking part in a group: joining, members, the group's messages
 groups-join-title = In der Gruppe mitschreiben
 groups-join-note = Zum Treff kommen Sie einfach so. Wenn Sie beitreten, lesen und schreiben Sie die Nachrichten der Gruppe.
@@ -304,10 +272,6 @@ groups-membership-asked = hat angefragt
 groups-remove = { $name } entfernen
 groups-report-group = Diese Gruppe melden
 groups-too-many-messages = Sie haben heute schon viele Nachrichten in Gruppen geschrieben. Bitte warten Sie bis morgen.
-groups-moderation-group = Gruppe
-groups-moderation-not-public = nicht öffentlich
-groups-moderation-hide = Gruppe verbergen
-groups-moderation-no-person = Niemand: Eine Organisation veranstaltet die Gruppe.
 groups-mail-request-subject = Neue Anfrage für Ihre Gruppe
 groups-mail-request-body = Guten Tag,
 
@@ -326,7 +290,3 @@ groups-mail-message-body = Guten Tag,
     Bis Sie sie gelesen haben, schicken wir zu dieser Gruppe keine weitere Mail.
 
     Ihr Wegweiser Lichtenberg
-
-tandem-suspended-title = Gesperrte Eltern-Konten
-tandem-suspended-none = Kein Eltern-Konto ist gesperrt.
-tandem-reinstate = Sperre von { $email } aufheben

@@ -1,5 +1,4 @@
 ## The site frame, the home page and the emergency contacts.
-
 emergency-title = Notfall und schnelle Hilfe
 emergency-intro = Diese Telefone helfen sofort, kostenlos und auf Wunsch anonym. Bei Gefahr für Leib und Leben wählen Sie 110 oder 112.
 emergency-more-offers = Weitere Angebote bei Krisen und Gewalt
@@ -49,8 +48,6 @@ home-coming-up = Demnächst in Lichtenberg
 home-all-events = Alle Termine und Treffs
 home-news = Aktuelles
 home-all-news = Alle Neuigkeiten und Aktionen
-article-kind-news = Neuigkeit
-article-kind-campaign = Aktion
 page-title-ueber-uns = Über uns und Kontakt
 page-title-impressum = Impressum
 page-title-datenschutz = Datenschutzerklärung
@@ -59,19 +56,5 @@ page-missing = Dieser Text wird gerade von der Koordinierungsstelle geschrieben.
 page-updated = Stand: { $date }
 content-only-german-page = Diese Seite gibt es nur auf Deutsch.
 pages-admin-title = Seiten der Koordinierungsstelle
-pages-admin-hint = Über uns, Impressum, Datenschutz, Barrierefreiheit
-pages-admin-intro = Diese Seiten erwartet man auf der Website einer öffentlichen Stelle; der Fuß jeder Seite verlinkt sie. Die Texte sind Markdown wie bei den Beiträgen.
-pages-admin-missing = noch nicht geschrieben
-pages-admin-back = ← Alle Seiten
-pages-admin-public = Öffentliche Seite ansehen
 pages-edit-title = { $page } bearbeiten
-page-field-title-de = Überschrift (Deutsch)
-page-field-title-en = Überschrift (Englisch, optional)
-page-field-body-de = Text (Deutsch)
-page-field-body-de-hint = Markdown: ## Zwischenüberschrift, - Aufzählung, [Link](/angebote). Zwei Leerzeichen am Zeilenende brechen die Zeile um (für Anschriften). Telefonnummern werden von selbst anrufbar.
-page-field-body-en = Text (Englisch, optional)
-page-error-title-missing = Bitte eine Überschrift eingeben.
-page-error-title-long = Die Überschrift ist zu lang (höchstens 120 Zeichen).
-page-error-body-missing = Bitte einen Text eingeben.
-page-error-body-long = Der Text ist zu lang (höchstens 60.000 Zeichen).
 page-error-conflict = Inzwischen hat jemand anderes diese Seite gespeichert. Laden Sie die Seite neu und übertragen Sie Ihre Änderungen.

@@ -1,5 +1,4 @@
 ## Sign-in, invitations, passwords and a person's own account.
-
 login-title = Sign in
 login-intro = For staff of the coordination office and of providers, and for members of the working group. Parents need no account.
 login-email = E-mail address
@@ -12,54 +11,17 @@ role-provider-editor = Provider editor
 role-employer = Employer
 role-ag-member = Working group member
 role-parent = Parent
-invite-title = Invite someone
-invite-intro = The person gets an e-mail with a link to set their password. The link is valid for seven days.
-invite-email = E-mail address
-invite-name = Name (optional)
-invite-role = Role
-invite-organization = Provider (for provider editors)
-invite-organization-none = – no provider –
-invite-submit = Send invitation
-invite-sent = The invitation to { $email } is on its way.
-invite-error-email = Please enter a valid e-mail address, e.g. name@provider.org.
-invite-error-role = Please choose a role.
-invite-error-organization = A provider editor belongs to a provider: please choose it.
-invite-error-taken = This e-mail address already has an account.
 password-title = Set your password
 password-intro = Account: { $email }. Choose a password with at least 10 characters.
 password-new = New password
 password-hint = At least 10 characters. A sentence of several words is easy to remember and safe.
 password-repeat = Repeat the password
 password-submit = Save the password and sign in
-password-error-short = The password is too short: it needs at least 10 characters.
-password-error-long = The password is too long.
-password-error-repeat = The two entries are not the same.
 password-link-invalid = This link is no longer valid: it has been used or has expired. Please ask the coordination office for a new invitation.
-mail-invitation-subject = Invitation to Wegweiser Lichtenberg
-mail-invitation-body = Hello,
-
-    the coordination office for single parents in Lichtenberg invites you to Wegweiser (role: { $role }).
-
-    Set your password with this link (valid for seven days, once):
-    { $link }
-
-    If you did not expect this invitation, you can simply delete this e-mail.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 forgot-link = Forgot your password?
 forgot-title = Forgot your password
 forgot-intro = Enter the e-mail address of your account. We send you a link to set a new password. The link is valid for one hour.
 forgot-submit = Send me a link
-forgot-sent = If there is an account for this address, an e-mail with the link is on its way.
-mail-reset-subject = New password for Wegweiser Lichtenberg
-mail-reset-body = Hello,
-
-    you (or someone else) asked for a new password for your account at Wegweiser Lichtenberg. Set it with this link (valid for one hour, once):
-    { $link }
-
-    If you did not ask for it, simply delete this e-mail; your password stays as it is.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 account-title = My account
 account-data-title = Your data
 account-data-intro = You can download everything Wegweiser stores about your account.
@@ -95,10 +57,7 @@ account-sessions-count = { $count ->
 }
 account-last-login = Previous sign-in
 account-last-login-none = none
-mail-invitation-role-for = { $role } for “{ $organisation }”
-
 ## A parent makes their own account
-
 signup-title = Create a parent account
 signup-lead = With an account you can use the tandem: meet other single parents, only with your consent. Everything else in the Wegweiser works without an account.
 signup-password = Password

@@ -1,5 +1,4 @@
 ## The benefits check (Leistungs-Check).
-
 check-title = Benefits check for single parents
 check-intro = A few questions, and you see which benefits might apply to you – with rough amounts and where to apply.
 check-privacy = Your answers are not stored: Wegweiser only calculates and forgets them at once.

@@ -6,7 +6,6 @@ employers-all-ortsteile = All districts
 employers-choose = Please choose
 employers-pledge-only = Only with the pledge
 employers-pledge-badge = Pledge: family-friendly
-employers-in-pledge = part of the pledge
 employers-count = { $count ->
     [0] No employer
     [one] { $count } employer
@@ -33,26 +32,16 @@ employers-where = Where
 employers-answers-title = What the company does for parents
 employers-jobs-title = Open jobs and training places
 employers-jobs-none = No open jobs at the moment.
-
-employers-field-name = Company name
 employers-field-sector = Sector
 employers-field-size = Size
 employers-field-ortsteil = District
-employers-field-address = Street and number (optional)
-employers-field-description = Description
-employers-field-description-hint = What does your company do, and whom are you looking for?
 employers-field-website = Website (optional)
-employers-field-website-hint = Starting with https://.
 employers-field-answer = Answer
 employers-field-note = Explanation of "{ $criterion }" (optional)
-employers-field-contact-name = Your name
-employers-field-email = Your e-mail address
-
 employers-size-micro = 1 to 9 employees
 employers-size-small = 10 to 49 employees
 employers-size-medium = 50 to 249 employees
 employers-size-large = 250 employees or more
-
 employers-sector-care = Care
 employers-sector-health = Health
 employers-sector-retail = Retail
@@ -66,12 +55,7 @@ employers-sector-it = IT and media
 employers-sector-public-service = Public service
 employers-sector-industry = Industry and production
 employers-sector-other = Other sector
-
-employers-answer-yes = Yes
-employers-answer-partly = Partly
-employers-answer-no = No
 employers-answer-none = Not stated
-
 employers-criterion-flexible-hours = Flexible start and end times
 employers-criterion-flexible-hours-hint = Can staff start after taking their child to the Kita, for example?
 employers-criterion-core-hours = Core hours that fit Kita and school
@@ -90,7 +74,6 @@ employers-criterion-parent-contact = A contact person for parents
 employers-criterion-parent-contact-hint = Someone who helps parents with questions about combining work and family.
 employers-criterion-plannable-shifts = Shifts planned ahead
 employers-criterion-plannable-shifts-hint = Rotas known early, no night shifts for parents who do not want them.
-
 employers-error-empty = Please fill this in.
 employers-error-too-long = This text is too long.
 employers-error-invalid = Please choose from the list or write on one line.
@@ -104,63 +87,18 @@ employers-error-hours-above = More hours a week than the working times hold. Ple
 employers-error-date = Please give a date such as 31.03.2027.
 employers-error-expiry-past = This date has passed. Please give a date from today.
 employers-error-expiry-far = Please at most one year ahead; you can extend the listing later.
-employers-error-consent = Please agree, so that we may store your details.
 employers-error-count = { $count ->
     [one] Please check one entry; the note is at the field.
    *[other] Please check { $count } entries; the notes are at the fields.
 }
-
 employers-register-title = Take part as an employer
 employers-register-lead = Show parents what your company does for them, and publish jobs with hours that fit Kita and school. The coordination office publishes your profile after a look at it.
 employers-register-link = Register a company
-employers-register-company = Your company
-employers-register-person = Your sign-in
-employers-register-consent = I agree that the company's details are published and that my name and address are stored for the account.
-employers-register-submit = Register
-employers-register-sent = Almost done: we have sent a mail to { $email }. Please confirm your address in it.
-employers-register-sent-more = Then sign in and add jobs. Your company becomes public once the coordination office has approved it.
-employers-mail-register-subject = Please confirm your address
-employers-mail-register-body = Hello,
-
-    you have registered your company on the Wegweiser Lichtenberg. Please confirm your address within { $days } days:
-
-    { $link }
-
-    The coordination office will look at your registration and publish the profile.
-
-    Your Wegweiser Lichtenberg
-
-employers-status-proposed = Your registration is waiting for the coordination office's approval. You can already add jobs; they appear with the approval.
-employers-status-published = Your company is public.
-employers-status-rejected = The coordination office has not approved your registration. If you change the profile, it will look at it again.
-employers-own-public-page = See the public page
-employers-own-edit-profile = Edit the profile
-employers-own-jobs = Your jobs and training places
-employers-own-new-job = Add a job
-employers-own-expired = Expired: no longer visible.
-employers-own-delete-job = Remove "{ $title }"
-employers-own-notice-profil = The profile is saved.
-employers-own-notice-stelle = The job is saved.
-employers-own-notice-geloescht = The job is removed.
-employers-own-back = Back to your company
-employers-profile-title = Your company's profile
-employers-profile-save = Save the profile
-
-employers-admin-title = Employers
-employers-admin-waiting = Registrations waiting for approval
-employers-admin-none = No registration is waiting.
-employers-admin-publish = Publish { $name }
-employers-admin-reject = Reject { $name }
-employers-admin-pledge = Pledge
-employers-admin-pledge-intro = Employers who answer every chosen question "yes" carry the pledge's mark.
-employers-admin-pledge-legend = Questions that belong to it
-employers-admin-pledge-save = Save the choice
 employers-admin-link = { $count ->
     [0] Employers: no registration open
     [one] Employers: { $count } registration open
    *[other] Employers: { $count } registrations open
 }
-
 ## Jobs
 jobs-title = Jobs and training places
 jobs-lead = Say when you can work. You see only jobs whose hours fit your time window on every working day.
@@ -198,26 +136,10 @@ jobs-kind-job = Job
 jobs-kind-training = Vocational training
 jobs-kind-part-time-training = Part-time vocational training
 jobs-ortsteil-company = At the company's place
-jobs-field-title = Title
 jobs-field-kind = Kind
-jobs-field-description = Description
 jobs-field-weekly-hours = Hours a week
-jobs-field-ortsteil = District of the workplace
-jobs-field-start-date = Start (optional)
-jobs-field-expires-on = Visible until
-jobs-field-expires-on-hint = The day after, the listing disappears by itself.
-jobs-form-title = Job or training place
-jobs-form-days = Working hours per weekday
-jobs-form-days-hint = Leave days off empty. Parents find your job when every working day fits their time window.
-jobs-form-from = { $day } from
-jobs-form-to = { $day } to
-jobs-form-save = Save
-employers-no-company-title = No company linked yet
-employers-no-company = Your account is not linked to a company yet. The coordination office will link it for you.
-employers-no-company-contact = How to reach the coordination office
 jobs-start = Start
 jobs-visible-until = Visible until
-
 ## Contact requests to employers
 contact-link = Get in touch
 contact-link-general = Get in touch without a job ad
@@ -234,19 +156,8 @@ contact-field-message-hint = A few sentences are enough: what you are looking fo
 contact-field-cv = CV (optional)
 contact-field-cv-hint = PDF only, at most 800 KB. It is deleted after 90 days.
 contact-send = Send request
-contact-error-cv-large = The file is larger than 800 KB. Please save the CV smaller.
-contact-error-cv-not-pdf = This file is not a PDF, even if its name looks like one. Please save the CV as a PDF.
-contact-error-cv-name = The file name does not fit a PDF. Please choose a file whose name ends in .pdf.
-contact-too-many = You have already sent several requests today. Please wait until tomorrow.
-contact-too-many-messages = Many messages have been written today already. Please wait until tomorrow.
 contact-list-parent = Your requests to employers
 contact-list-employer = Requests from parents
-contact-list-none = No requests yet.
-contact-parent-unnamed = A parent
-contact-general = Request without a job ad
-contact-state-answered = Answered
-contact-state-open = Waiting for an answer
-contact-thread-title = Request: { $name }
 contact-shared-title = Shared details
 contact-not-shared = not shared
 contact-email = E-mail address
@@ -274,74 +185,7 @@ contact-mail-answer-body = Hello,
     Your Wegweiser Lichtenberg
 jobs-feed-name = Jobs on the Wegweiser Lichtenberg
 jobs-feed-link = Subscribe to this search as a feed (Atom)
-
-## The pledge's campaign page and posters
-pledge-title = Family-friendly work in Lichtenberg
-pledge-lead = Employers in the district commit to offering parents what they need to combine work and children – especially parents raising children alone. The coordination office for single parents decides what that includes.
-pledge-criteria-title = What the pledge asks
-pledge-criteria-lead = An employer carries the badge when it answers each of these questions with "yes":
-pledge-criteria-none = The coordination office is putting the conditions together.
-pledge-members = { $count ->
-    [0] No employer meets it yet
-    [one] { $count } employer meets it
-   *[other] { $count } employers meet it
-}
-pledge-join-title = For employers: how to take part
-pledge-join-lead = Register your company and answer the nine questions on family-friendliness. Once the coordination office has checked it, your profile is public; if you meet the conditions, it carries the badge and you can print a poster for your shop window.
-pledge-print-title = To put up and hand out
-pledge-print-lead = A poster for notice boards in day-care centres, the Jobcenter and family centres, and a flyer to take away.
-pledge-poster-kicker = Work that fits family life
-pledge-poster-summary = These employers in Lichtenberg have committed themselves:
-pledge-poster-members = Taking part: { $names }
-pledge-poster-call = Scan the code: all employers, their jobs and training places with hours that fit.
-pledge-shop-kicker = Family-friendly employer in Lichtenberg
-pledge-shop-summary = We meet the pledge of the coordination office for single parents. With us, that includes:
-pledge-shop-call = Scan the code: what { $name } offers parents, and open jobs.
-pledge-poster-link = Print a poster for your shop window
 pledge-campaign-link = More about the pledge
-pledge-own-missing = For the pledge's badge, these still need a "yes":
-
-## A company's people
-team-title = People in the company account
-team-lead = Everyone named here sees and changes the profile, the jobs and the requests of { $company }.
-team-count = { $count ->
-    [one] { $count } person
-   *[other] { $count } people
-}
-team-you = you
-team-pending = Invitation not accepted yet
-team-leave = Leave the company
-team-remove = Remove { $name }
-team-removed = That person no longer has access to the company.
-team-invite-title = Invite a colleague
-team-invite-lead = They get an e-mail with a link to set a password. They then see the same as you.
-team-field-name = Name
-team-invite-submit = Invite
-team-invited = We sent an invitation to { $email }.
-team-back = Back to the company account
-team-link = People in the company account
-team-error-name = Please give the name (at most 100 characters).
-team-error-full = A company account has at most ten people. Remove someone first.
-team-error-throttled = You have already sent ten invitations today. Please try again tomorrow.
-team-error-last = A company needs at least one person. Invite someone first, or delete your account together with the company.
-mail-team-subject = Invitation: { $company } on Wegweiser Lichtenberg
-mail-team-body = Hello,
-
-    { $inviter } invites you to help look after the company account of { $company } on Wegweiser Lichtenberg: the profile, the jobs and the requests from parents.
-
-    Use this link to set your password (valid for seven days, once):
-    { $link }
-
-    If you did not expect this invitation, you can simply delete this e-mail.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
-mail-team-known-body = Hello,
-
-    { $inviter } would like to invite you to the company account of { $company } on Wegweiser Lichtenberg. There already is an account with this address, and an account has one role. Ask for an invitation to another address, or write to the coordination office.
-
-    If you did not expect this invitation, you can simply delete this e-mail.
-
-    Koordinierungsstelle Alleinerziehende Lichtenberg
 account-delete-company = You are the only person of { $company }. Deleting your account also deletes the company, its jobs and the requests from parents.
 employers-fairs-own = Where you can meet us
 jobs-fairs = Job fairs and info days

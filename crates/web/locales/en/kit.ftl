@@ -1,5 +1,4 @@
 ## Shared by every area: the page frame's pieces, errors, forms, dates and vocabularies.
-
 site-name = Wegweiser Lichtenberg
 site-description = Help and support for single parents in Berlin-Lichtenberg: counselling, childcare, money, work, housing and meeting places – close to home.
 skip-to-content = Skip to content
@@ -67,16 +66,10 @@ error-401-title = Sign-in failed
 error-401-text = { $path } needs you to sign in.
 error-429-title = Too many attempts
 error-429-text = Please wait a moment, then try again.
-admin-back = ← Back office
 form-has-errors = Please check the marked fields.
-offers-admin-status = Status
-edit-submit = Save
-edit-saved = Saved. The public page shows the change.
 nav-check = Benefits check
 nav-chains = Life situations
 chain-qr-alt = QR code for the page “{ $title }”
-chain-field-slug-hint = Lower-case letters, digits and hyphens, e.g. schwanger-und-allein. The address /wege/… will be on posters and never changes.
-chain-public-page = public page
 error-409-title = Changed meanwhile
 error-409-text = Someone else has just changed this content, so your change was not saved. Please open { $path } again and enter it once more.
 benefit-unterhaltsvorschuss-note-ask = For children aged 12 to 17, while you receive Bürgergeld the youth welfare office pays only if you earn at least 600 € gross – or if the advance ends the child's need for Bürgergeld. Only the office can check the second: ask them.

@@ -1,12 +1,3 @@
-## The network of offices and referral slips
-network-title = Network: contact persons at the offices
-network-lead = Direct phone numbers and e-mail addresses at the offices and institutions. Visible only to the coordination office and members of the working group – please do not pass them on to parents.
-network-none = No contact person yet.
-network-add = Add a contact person
-network-add-submit = Add
-network-field-organization = Office (from the directory)
-network-field-phone = Phone (direct line)
-network-delete = Remove { $name }
 network-notice-gespeichert = The contact person is added.
 network-notice-geloescht = The contact person is removed.
 network-error-name = Please give the name (at most 100 characters).
@@ -14,7 +5,6 @@ network-error-too-long = This text is too long.
 network-error-phone = We cannot read this phone number, for example 030 90296-0.
 network-error-email = Please give a valid e-mail address.
 network-error-reach = Please give a phone number or an e-mail address.
-network-error-organization = Please choose an office from the directory.
 network-error-stop = Please choose an office from the directory.
 network-error-no-stop = Please choose at least one office.
 network-error-days = Please choose how long the link is valid.

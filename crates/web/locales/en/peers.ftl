@@ -1,5 +1,4 @@
 ## Tandem (peers): private profiles, suggestions, consent, blocking
-
 tandem-title = Tandem: meet other single parents
 tandem-lead = Find another parent near you with children of the same age – to talk, to share childcare or for outings.
 tandem-how-title = How it works
@@ -32,9 +31,7 @@ tandem-tile-count = { $count ->
     [one] Tandem: { $count } parent takes part.
    *[other] Tandem: { $count } parents take part.
 }
-
 ## The sentence that says what two parents share
-
 tandem-why = You { $clauses }.
 tandem-why-expecting = are both expecting a child
 tandem-why-children = both have children { $ages }
@@ -44,9 +41,7 @@ tandem-why-languages = both speak { $languages }
 tandem-why-looking = are both looking for { $what }
 tandem-why-times = are both free { $when }
 tandem-why-interests = both like { $what }
-
 ## The profile form
-
 tandem-profile-title = Your tandem profile
 tandem-profile-lead = Give only what other parents may see. No address, no phone number, no children's names.
 tandem-choose = Please choose
@@ -71,7 +66,6 @@ tandem-consent-withdraw = Withdraw consent
 tandem-delete-title = Delete the profile
 tandem-delete-intro = Your tandem profile and your blocks are deleted. Your account stays.
 tandem-delete = Delete the tandem profile
-
 tandem-error-name-missing = Please give a first name or a pseudonym.
 tandem-error-name-too-long = Please use at most 30 characters.
 tandem-error-name-contact = Please no digits, e-mail addresses or links: contact details do not belong in the profile.
@@ -81,7 +75,6 @@ tandem-error-languages = Please choose at least one language.
 tandem-error-looking-for = Please choose at least one.
 tandem-error-unknown = This choice does not exist. Please choose from the list.
 tandem-error-consent = Without your consent we cannot suggest your profile to anyone.
-
 tandem-age-expecting = a child on the way
 tandem-age-under3 = under 3
 tandem-age-3to5 = aged 3 to 5
@@ -118,9 +111,7 @@ tandem-identity-other = other / I'd rather not say
 tandem-wants-anyone = all parents
 tandem-wants-mothers = mothers only
 tandem-wants-fathers = fathers only
-
 ## Contacts, conversations, reports
-
 tandem-request = Get to know { $name }
 tandem-requested = Request sent
 tandem-to-conversation = To the messages
@@ -153,7 +144,6 @@ tandem-report-send = Send the report
 tandem-error-message-empty = Please write a message.
 tandem-error-message-too-long = Please use at most 2,000 characters.
 tandem-error-message-control = The message contains control characters. Please write it again.
-
 tandem-mail-request-subject = Someone would like to meet you in the tandem
 tandem-mail-request-body = Hello,
 
@@ -188,31 +178,13 @@ tandem-mail-warning-body = Hello,
     { $link }
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
-
 ## Moderation
-
-tandem-moderation-title = Tandem: reports
-tandem-moderation-lead = What parents have reported. Every decision is in the log.
-tandem-moderation-none = No open reports.
 tandem-moderation-link = { $count ->
     [0] Tandem: no open reports
     [one] Tandem: { $count } open report
    *[other] Tandem: { $count } open reports
 }
-tandem-moderation-report = Report of { $at }
-tandem-moderation-reported = Reported
-tandem-moderation-reason = Reason
-tandem-moderation-no-reason = (no reason given)
-tandem-moderation-message = Message
-tandem-moderation-hidden = hidden
-tandem-moderation-suspended = account suspended
-tandem-moderation-hide = Hide the message
-tandem-moderation-warn = Warn (by e-mail)
-tandem-moderation-suspend = Suspend the account
-tandem-moderation-dismiss = Dismiss
-
 ## Groups and Treffs
-
 groups-title = Groups and meet-ups
 groups-lead = Self-help groups, parents' cafés, walks, online groups and fathers' rounds in Lichtenberg – to drop in, or by request.
 groups-all-ortsteile = All Ortsteile
@@ -265,9 +237,6 @@ groups-error-too-long = This text is too long.
 groups-error-invalid = Please choose from the list or write on one line.
 groups-too-many = You have proposed several groups today already. Please wait until tomorrow.
 groups-admin-title = Groups: proposals
-groups-admin-none = No proposals waiting.
-groups-admin-publish = Publish
-groups-admin-reject = Reject
 groups-admin-link = { $count ->
     [0] Groups: no proposals waiting
     [one] Groups: { $count } proposal waiting
@@ -279,7 +248,6 @@ groups-count = { $count ->
     [one] { $count } group
    *[other] { $count } groups
 }
-
 ## Taking part in a group: joining, members, the group's messages
 groups-join-title = Write with the group
 groups-join-note = You can simply come to the meeting. If you join, you read and write the group's messages.
@@ -304,10 +272,6 @@ groups-membership-asked = has asked
 groups-remove = Remove { $name }
 groups-report-group = Report this group
 groups-too-many-messages = You have already written many messages in groups today. Please wait until tomorrow.
-groups-moderation-group = Group
-groups-moderation-not-public = not public
-groups-moderation-hide = Hide group
-groups-moderation-no-person = No one: an organisation runs the group.
 groups-mail-request-subject = New request for your group
 groups-mail-request-body = Hello,
 
@@ -326,7 +290,3 @@ groups-mail-message-body = Hello,
     Until you have read them, we send no further mail about this group.
 
     Your Wegweiser Lichtenberg
-
-tandem-suspended-title = Suspended parent accounts
-tandem-suspended-none = No parent account is suspended.
-tandem-reinstate = Lift the suspension of { $email }

@@ -1,5 +1,4 @@
 ## The site frame, the home page and the emergency contacts.
-
 emergency-title = Emergency and quick help
 emergency-intro = These phone lines help at once, free of charge and anonymously if you wish. If anyone is in danger, call 110 or 112.
 emergency-more-offers = More support in crises and against violence
@@ -49,8 +48,6 @@ home-coming-up = Coming up in Lichtenberg
 home-all-events = All events and meet-ups
 home-news = News
 home-all-news = All news and campaigns
-article-kind-news = News
-article-kind-campaign = Campaign
 page-title-ueber-uns = About us and contact
 page-title-impressum = Legal notice
 page-title-datenschutz = Privacy statement
@@ -59,19 +56,5 @@ page-missing = The coordination office is writing this text.
 page-updated = Last updated: { $date }
 content-only-german-page = This page is only available in German.
 pages-admin-title = The office's pages
-pages-admin-hint = About us, legal notice, privacy, accessibility
-pages-admin-intro = A public body's website is expected to have these pages; every page's footer links them. The texts are Markdown, as in articles.
-pages-admin-missing = not written yet
-pages-admin-back = ← All pages
-pages-admin-public = View the public page
 pages-edit-title = Edit { $page }
-page-field-title-de = Heading (German)
-page-field-title-en = Heading (English, optional)
-page-field-body-de = Text (German)
-page-field-body-de-hint = Markdown: ## subheading, - list, [link](/angebote). Two spaces at the end of a line break it (for addresses). Phone numbers become callable by themselves.
-page-field-body-en = Text (English, optional)
-page-error-title-missing = Please enter a heading.
-page-error-title-long = The heading is too long (at most 120 characters).
-page-error-body-missing = Please enter a text.
-page-error-body-long = The text is too long (at most 60,000 characters).
 page-error-conflict = Someone else has saved this page meanwhile. Reload the page and copy your changes over.

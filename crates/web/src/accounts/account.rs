@@ -65,7 +65,7 @@ async fn page(
         format!(
             "{}, {}",
             format_date(&ctx.tr, local.date()),
-            local.format("%H:%M")
+            crate::kit::dates::time(&ctx.tr, local.time())
         )
     };
     // The session just opened is the latest sign-in; the one before it is worth telling.

@@ -257,7 +257,7 @@ pub async fn search(
             .map(|(i, d)| {
                 (
                     d.to_string(),
-                    ctx.tr.t(&format!("weekday-{}", i + 1)),
+                    crate::kit::dates::weekday(&ctx.tr, i as u32 + 1),
                     ticked.iter().any(|t| t == d),
                 )
             })

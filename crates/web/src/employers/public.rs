@@ -140,7 +140,7 @@ pub(crate) async fn fairs(
                         "{}, {}, {}",
                         crate::kit::views::weekday_name(tr, o.start.weekday().number_from_monday()),
                         crate::kit::views::format_date(tr, o.start.date()),
-                        o.start.format("%H:%M")
+                        crate::kit::dates::time(tr, o.start.time())
                     ),
                 },
             ))

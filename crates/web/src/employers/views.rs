@@ -152,7 +152,7 @@ pub(crate) fn days_summary(tr: &Tr, windows: &[DayWindow]) -> String {
             last = windows[j];
             j += 1;
         }
-        let day = |d: u8| tr.t(&format!("weekday-short-{}", d + 1));
+        let day = |d: u8| crate::kit::dates::weekday_short(tr, u32::from(d) + 1);
         let days = if last.day == first.day {
             day(first.day)
         } else if last.day == first.day + 1 {
@@ -386,7 +386,7 @@ pub(crate) fn job_fields(
         .enumerate()
         .map(|(i, name)| DayRow {
             name,
-            label: tr.t(&format!("weekday-{}", i + 1)),
+            label: crate::kit::dates::weekday(tr, i as u32 + 1),
             start: raw.days[i].0.clone(),
             end: raw.days[i].1.clone(),
             error: errors

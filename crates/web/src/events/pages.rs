@@ -154,8 +154,8 @@ pub struct DayGroup {
     pub items: Vec<OccurrenceView>,
 }
 
-fn hm(t: NaiveDateTime) -> String {
-    t.format("%H:%M").to_string()
+fn hm(tr: &Tr, t: NaiveDateTime) -> String {
+    crate::kit::dates::time(tr, t.time())
 }
 
 fn place_label(tr: &Tr, d: &EventDetails) -> String {
@@ -187,7 +187,7 @@ fn occurrence_view(tr: &Tr, e: &Event, o: &Occurrence) -> OccurrenceView {
     OccurrenceView {
         url: format!("/veranstaltungen/{}", e.id),
         title: Text::of(&d.title, tr),
-        time: format!("{}–{}", hm(o.start), hm(o.end)),
+        time: format!("{}–{}", hm(tr, o.start), hm(tr, o.end)),
         place: place_label(tr, d),
         org: e.organization_name.clone(),
         cancelled: o.cancelled.as_ref().map(|r| {
@@ -299,11 +299,7 @@ fn period_heading(tr: &Tr, view: &str, start: NaiveDate, end: NaiveDate) -> Stri
         "monat" => tr.s(
             "events-month",
             "month",
-            &format!(
-                "{} {}",
-                tr.t(&format!("month-{}", start.month())),
-                start.year()
-            ),
+            &crate::kit::dates::month_year(tr, start),
         ),
         "liste" => tr.s2(
             "events-list-range",
@@ -317,10 +313,7 @@ fn period_heading(tr: &Tr, view: &str, start: NaiveDate, end: NaiveDate) -> Stri
             (
                 "from",
                 &if start.year() == end.year() {
-                    match tr.lang.code {
-                        "de" => start.format("%d.%m.").to_string(),
-                        _ => start.format("%-d %B").to_string(),
-                    }
+                    crate::kit::dates::day_month(tr, start)
                 } else {
                     format_date(tr, start)
                 },
@@ -498,7 +491,7 @@ impl EventPage {
 
 pub(crate) fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
     use wegweiser_domain::events::Recurrence;
-    let time = hm(d.starts);
+    let time = hm(tr, d.starts);
     match &d.recurrence {
         None => None,
         Some(Recurrence::Weekly {
@@ -592,8 +585,11 @@ async fn event_page(
             .map_or(now.date() + Duration::days(120), |x| x.0);
         let time = format!(
             "{}–{}",
-            hm(d.starts),
-            hm(d.starts + Duration::minutes(i64::from(d.duration_minutes)))
+            hm(tr, d.starts),
+            hm(
+                tr,
+                d.starts + Duration::minutes(i64::from(d.duration_minutes))
+            )
         );
         for day in d
             .exceptions
@@ -885,7 +881,7 @@ async fn register_days(
                     "{}, {}, {} – {what}",
                     weekday_name(tr, day.weekday().number_from_monday()),
                     format_date(tr, day),
-                    hm(o.start)
+                    hm(tr, o.start)
                 ),
             }
         })
@@ -929,8 +925,8 @@ fn occurrence_time(tr: &Tr, e: &Event, day: NaiveDate) -> String {
         "{}, {}, {}–{}",
         weekday_name(tr, day.weekday().number_from_monday()),
         format_date(tr, day),
-        hm(start),
-        hm(end)
+        hm(tr, start),
+        hm(tr, end)
     )
 }
 
@@ -1118,7 +1114,7 @@ pub async fn registration(
         date: format!(
             "{}, {}",
             format_date(tr, r.day),
-            hm(r.day.and_time(e.details.starts.time()))
+            hm(tr, r.day.and_time(e.details.starts.time()))
         ),
         name: r.name,
         status: r.status.as_str(),
@@ -1177,7 +1173,7 @@ pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<Coming
                         when: format!(
                             "{}, {}",
                             weekday_name(tr, o.start.weekday().number_from_monday()),
-                            o.start.format("%H:%M")
+                            crate::kit::dates::time(tr, o.start.time())
                         ),
                         occurrence: occurrence_view(tr, &e, &o),
                     },
@@ -1220,8 +1216,8 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         let mut summary = format!(
             "{}, {}–{} · {}",
             format_date(tr, o.start.date()),
-            hm(o.start),
-            hm(o.end),
+            hm(tr, o.start),
+            hm(tr, o.end),
             place_label(tr, d)
         );
         if let Some(text) = recurrence_text(tr, d) {
@@ -1317,7 +1313,7 @@ pub async fn matching(
                     when: format!(
                         "{}, {}",
                         format_date(tr, o.start.date()),
-                        o.start.format("%H:%M")
+                        crate::kit::dates::time(tr, o.start.time())
                     ),
                     occurrence: occurrence_view(tr, &e, &o),
                 },

@@ -31,7 +31,7 @@ pub async fn event_poster(
                 "{}, {}, {}",
                 weekday_name(tr, o.weekday().number_from_monday()),
                 format_date(tr, o.date()),
-                o.format("%H:%M")
+                crate::kit::dates::time(tr, o.time())
             )
         }
     };

@@ -59,7 +59,7 @@ impl Ctx {
             .iter()
             .find(|(k, _)| k == "lang")
             .map(|(_, v)| v.as_str());
-        let lang = i18n::negotiate(query_lang, &parts.headers);
+        let lang = i18n::negotiate(query_lang, &parts.headers).for_path(parts.uri.path());
         Ctx {
             lang,
             tr: Tr::new(lang),
@@ -84,6 +84,8 @@ impl Ctx {
             .iter()
             .map(|l| LangLink {
                 code: l.code,
+                tag: l.tag,
+                dir: l.dir(),
                 native: l.native,
                 url: self.url_in(l.code),
                 current: l.code == self.lang.code,
@@ -94,6 +96,9 @@ impl Ctx {
 
 pub struct LangLink {
     pub code: &'static str,
+    /// BCP 47 tag for `lang` and `hreflang`.
+    pub tag: &'static str,
+    pub dir: &'static str,
     pub native: &'static str,
     pub url: String,
     pub current: bool,

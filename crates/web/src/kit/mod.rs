@@ -6,6 +6,7 @@ pub mod charts;
 pub mod client;
 pub mod conditional;
 pub mod ctx;
+pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;

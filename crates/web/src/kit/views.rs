@@ -48,7 +48,13 @@ pub fn emergency_contacts(tr: &Tr) -> Vec<Emergency> {
 
 /// What the base layout needs on every page.
 pub struct PageMeta {
+    /// The page's language as a BCP 47 tag (`lang` attribute).
     pub lang: &'static str,
+    /// `?lang=` value of the page's language, for links to feeds in the same language.
+    pub lang_code: &'static str,
+    pub og_locale: &'static str,
+    /// The page language's own name, shown on the language switcher.
+    pub current_lang_name: &'static str,
     pub dir: &'static str,
     pub title: String,
     pub description: String,
@@ -80,7 +86,10 @@ impl PageMeta {
         nav: &'static str,
     ) -> Self {
         PageMeta {
-            lang: ctx.lang.code,
+            lang: ctx.lang.tag,
+            lang_code: ctx.lang.code,
+            og_locale: ctx.lang.og,
+            current_lang_name: ctx.lang.native,
             dir: ctx.lang.dir(),
             title,
             description: if description.is_empty() {
@@ -154,18 +163,15 @@ fn prune(v: &mut serde_json::Value) -> bool {
 }
 
 pub fn format_date(tr: &Tr, d: NaiveDate) -> String {
-    match tr.lang.code {
-        "de" => d.format("%d.%m.%Y").to_string(),
-        _ => d.format("%-d %B %Y").to_string(),
-    }
+    crate::kit::dates::date(tr, d)
 }
 
-fn hm(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
+fn hm(tr: &Tr, t: NaiveTime) -> String {
+    crate::kit::dates::time(tr, t)
 }
 
 pub fn weekday_name(tr: &Tr, iso: u32) -> String {
-    tr.t(&format!("weekday-{iso}"))
+    crate::kit::dates::weekday(tr, iso)
 }
 
 /// "Open until 12:00" and the CSS class that colours it.
@@ -241,10 +247,10 @@ fn open_text(tr: &Tr, offer: &Offer, now: NaiveDateTime) -> Option<(String, &'st
     }
     match offer.hours.state_at(now) {
         OpenState::AlwaysOpen => Some((tr.t("open-always"), "open")),
-        OpenState::OpenUntil(t) => Some((tr.s("open-until", "time", &hm(t)), "open")),
+        OpenState::OpenUntil(t) => Some((tr.s("open-until", "time", &hm(tr, t)), "open")),
         OpenState::OpensAt(at) => {
             let days = (at.date() - now.date()).num_days();
-            let time = hm(at.time());
+            let time = hm(tr, at.time());
             let label = match days {
                 0 => tr.s("opens-today", "time", &time),
                 1 => tr.s("opens-tomorrow", "time", &time),
@@ -504,7 +510,7 @@ impl OfferView {
                 day: weekday_name(tr, u32::from(wd)),
                 times: slots
                     .iter()
-                    .map(|(a, b)| format!("{}–{}", hm(*a), hm(*b)))
+                    .map(|(a, b)| format!("{}–{}", hm(tr, *a), hm(tr, *b)))
                     .collect::<Vec<_>>()
                     .join(", "),
                 today: u32::from(wd) == today_iso,
@@ -520,8 +526,8 @@ impl OfferView {
                 text: match (e.hours, &e.note) {
                     (None, None) => tr.t("hours-closed"),
                     (None, Some(n)) => format!("{} ({n})", tr.t("hours-closed")),
-                    (Some((a, b)), None) => format!("{}–{}", hm(a), hm(b)),
-                    (Some((a, b)), Some(n)) => format!("{}–{} ({n})", hm(a), hm(b)),
+                    (Some((a, b)), None) => format!("{}–{}", hm(tr, a), hm(tr, b)),
+                    (Some((a, b)), Some(n)) => format!("{}–{} ({n})", hm(tr, a), hm(tr, b)),
                 },
             })
             .collect();
@@ -599,7 +605,7 @@ pub(crate) fn short_hours(tr: &Tr, o: &Offer) -> String {
     }
     let mut groups: Vec<(String, Vec<u8>)> = Vec::new();
     for s in &o.hours.weekly {
-        let interval = format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"));
+        let interval = format!("{}–{}", hm(tr, s.opens), hm(tr, s.closes));
         match groups.iter_mut().find(|(i, _)| *i == interval) {
             Some((_, days)) => days.push(s.weekday),
             None => groups.push((interval, vec![s.weekday])),
@@ -610,7 +616,7 @@ pub(crate) fn short_hours(tr: &Tr, o: &Offer) -> String {
         .map(|(interval, days)| {
             let names: Vec<String> = days
                 .iter()
-                .map(|d| tr.t(&format!("weekday-short-{d}")))
+                .map(|d| crate::kit::dates::weekday_short(tr, u32::from(*d)))
                 .collect();
             format!("{} {interval}", names.join(", "))
         })

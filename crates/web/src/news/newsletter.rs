@@ -411,11 +411,7 @@ pub async fn create(
     let de = Tr::new(LANGS[0]);
     let c = candidates(&state, &de, since).await?;
     let today = state.berlin_now().date();
-    let month = format!(
-        "{} {}",
-        de.t(&format!("month-{}", chrono::Datelike::month(&today))),
-        chrono::Datelike::year(&today)
-    );
+    let month = crate::kit::dates::month_year(&de, today);
     let doc = IssueDoc {
         subject: de.s("newsletter-suggested-subject", "month", &month),
         intro: de.t("newsletter-suggested-intro"),
@@ -662,7 +658,7 @@ async fn digest_body(state: &AppState, doc: &IssueDoc, lang: Lang) -> Result<Str
             format!(
                 "* {}, {} – {}{place}\n  {public}/veranstaltungen/{}{q}\n\n",
                 crate::kit::views::format_date(&tr, o.start.date()),
-                o.start.format("%H:%M"),
+                crate::kit::dates::time(&tr, o.start.time()),
                 e.details.title.get(code),
                 e.id
             ),

@@ -204,7 +204,7 @@ async fn render(state: &AppState, ctx: &Ctx, a: &Article) -> Result<Response, We
             Some(o) => format!(
                 "{}, {}",
                 crate::kit::views::format_date(tr, o.start.date()),
-                o.start.format("%H:%M")
+                crate::kit::dates::time(tr, o.start.time())
             ),
             None => tr.t("article-event-past"),
         };

@@ -47,7 +47,7 @@ pub async fn campaign_poster(
                 "{}, {}, {} – {title}",
                 weekday_name(tr, start.weekday().number_from_monday()),
                 format_date(tr, start.date()),
-                start.format("%H:%M")
+                crate::kit::dates::time(tr, start.time())
             )
         })
         .collect();

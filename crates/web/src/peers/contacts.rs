@@ -237,7 +237,7 @@ async fn conversation_page(
                 at: format!(
                     "{}, {}",
                     crate::kit::views::format_date(&ctx.tr, local.date()),
-                    local.format("%H:%M")
+                    crate::kit::dates::time(&ctx.tr, local.time())
                 ),
             }
         })

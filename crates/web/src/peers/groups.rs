@@ -306,7 +306,7 @@ pub(crate) fn date_time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
     format!(
         "{}, {}",
         crate::kit::views::format_date(tr, local.date()),
-        local.format("%H:%M")
+        crate::kit::dates::time(tr, local.time())
     )
 }
 

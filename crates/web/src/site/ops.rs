@@ -83,6 +83,10 @@ fn describe() {
         "Times the search index was built from the store."
     );
     describe_counter!(
+        "wegweiser_missing_messages_total",
+        "Interface messages looked up in a language whose files lack them (shown from a fallback language), by language."
+    );
+    describe_counter!(
         "store_errors_total",
         "Store operations that failed on a request path, by kind of failure."
     );

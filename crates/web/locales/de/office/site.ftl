@@ -1,0 +1,16 @@
+article-kind-news = Neuigkeit
+article-kind-campaign = Aktion
+pages-admin-hint = Über uns, Impressum, Datenschutz, Barrierefreiheit
+pages-admin-intro = Diese Seiten erwartet man auf der Website einer öffentlichen Stelle; der Fuß jeder Seite verlinkt sie. Die Texte sind Markdown wie bei den Beiträgen.
+pages-admin-missing = noch nicht geschrieben
+pages-admin-back = ← Alle Seiten
+pages-admin-public = Öffentliche Seite ansehen
+page-field-title-de = Überschrift (Deutsch)
+page-field-title-en = Überschrift (Englisch, optional)
+page-field-body-de = Text (Deutsch)
+page-field-body-de-hint = Markdown: ## Zwischenüberschrift, - Aufzählung, [Link](/angebote). Zwei Leerzeichen am Zeilenende brechen die Zeile um (für Anschriften). Telefonnummern werden von selbst anrufbar.
+page-field-body-en = Text (Englisch, optional)
+page-error-title-missing = Bitte eine Überschrift eingeben.
+page-error-title-long = Die Überschrift ist zu lang (höchstens 120 Zeichen).
+page-error-body-missing = Bitte einen Text eingeben.
+page-error-body-long = Der Text ist zu lang (höchstens 60.000 Zeichen).

@@ -1,0 +1,16 @@
+article-kind-news = News
+article-kind-campaign = Campaign
+pages-admin-hint = About us, legal notice, privacy, accessibility
+pages-admin-intro = A public body's website is expected to have these pages; every page's footer links them. The texts are Markdown, as in articles.
+pages-admin-missing = not written yet
+pages-admin-back = ← All pages
+pages-admin-public = View the public page
+page-field-title-de = Heading (German)
+page-field-title-en = Heading (English, optional)
+page-field-body-de = Text (German)
+page-field-body-de-hint = Markdown: ## subheading, - list, [link](/angebote). Two spaces at the end of a line break it (for addresses). Phone numbers become callable by themselves.
+page-field-body-en = Text (English, optional)
+page-error-title-missing = Please enter a heading.
+page-error-title-long = The heading is too long (at most 120 characters).
+page-error-body-missing = Please enter a text.
+page-error-body-long = The text is too long (at most 60,000 characters).
