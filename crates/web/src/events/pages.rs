@@ -520,8 +520,36 @@ pub(crate) fn recurrence_text(tr: &Tr, d: &EventDetails) -> Option<String> {
                 ("nth", &tr.t(&format!("events-nth-{nth}"))),
                 ("day", &weekday_name(tr, u32::from(*weekday))),
                 ("time", &time),
+                // As plain keys too: languages whose ordinals agree with the weekday's gender
+                // (Russian "вторая среда", "второй вторник") choose the form by them.
+                ("weekday", weekday_key(*weekday)),
+                ("position", position_key(*nth)),
             ],
         )),
+    }
+}
+
+/// A weekday (ISO 1–7) as a selector key of the locale files.
+fn weekday_key(iso: u8) -> &'static str {
+    match iso {
+        1 => "monday",
+        2 => "tuesday",
+        3 => "wednesday",
+        4 => "thursday",
+        5 => "friday",
+        6 => "saturday",
+        _ => "sunday",
+    }
+}
+
+/// Which weekday of the month (1–4, or -1 for the last) as a selector key.
+fn position_key(nth: i8) -> &'static str {
+    match nth {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        _ => "last",
     }
 }
 
