@@ -1,0 +1,44 @@
+## Service chains (Wege durch Lebenslagen) and their editor.
+chains-title = Các bước cho hoàn cảnh của bạn
+chains-intro = Từng bước một: cần làm gì, theo thứ tự nào, đi đâu và mang theo gì – cùng các cơ quan ở Lichtenberg.
+chains-privacy = Bạn có thể đánh dấu các bước mà không cần đăng ký. Tiến độ chỉ lưu trong trình duyệt này (hoặc trong đường dẫn cá nhân của bạn) – Wegweiser không lưu gì về việc đó.
+chains-all = Tất cả hoàn cảnh sống
+chain-steps-count = { $count ->
+   *[other] { $count } bước
+}
+chain-progress = Đã xong { $done } trên { $total } bước
+chain-progress-heading = Tiến độ của bạn
+chain-progress-privacy = Chỉ lưu trong trình duyệt này, không lưu trên máy chủ.
+chain-from-link = Bạn đang xem tiến độ từ đường dẫn cá nhân. Khi bạn đánh dấu một bước, trình duyệt này cũng ghi nhớ tiến độ.
+chain-private-link = Đường dẫn cá nhân đến tiến độ của bạn
+chain-private-link-hint = Lưu đường dẫn này làm dấu trang hoặc gửi cho chính mình để tiếp tục trên thiết bị khác. Ai có đường dẫn sẽ thấy bạn đã đánh dấu những bước nào – ngoài ra không gì khác.
+chain-reset = Xóa tiến độ
+chain-anchor-label = Ngày: { $event }
+chain-anchor-hint = Không bắt buộc. Khi đó chúng tôi hiển thị thời hạn dưới dạng ngày. Ngày chỉ lưu trong trình duyệt này.
+chain-anchor-save = Tính thời hạn
+chain-date-invalid = Vui lòng nhập ngày theo dạng 01.03.2027.
+chain-print = In thành danh sách kiểm tra (một trang A4)
+chain-print-back = Quay lại các bước
+chain-print-date = Cập nhật: { $date }
+chain-print-addresses = Địa chỉ
+chain-step-n = Bước { $n }
+chain-step-done = đã xong
+chain-tick = Đánh dấu bước { $n } là đã xong
+chain-untick = Bước { $n } chưa xong lại
+chain-condition = Khi nào điều này áp dụng cho bạn:
+chain-deadline = Thời hạn
+chain-deadline-date = đến { $date }
+chain-deadline-passed = đã qua
+chain-documents = Mang theo
+chain-costs = Chi phí
+chain-tip = Mẹo
+chain-where = Ai giúp
+chain-branch = Tiếp theo ở đây:
+chain-related = Hoàn cảnh sống liên quan
+chain-qr-heading = Mã QR cho áp phích và tờ rơi
+chain-qr-hint = Mã này dẫn đến trang này. Mã không chứa tiến độ cá nhân.
+chain-qr-download = Tải mã QR (SVG)
+chain-preview-banner = Xem trước bản nháp – trang sẽ trông như thế này sau khi đăng.
+chains-admin-title = Các bước cho hoàn cảnh sống
+chain-poster = In áp phích có mã QR
+chain-poster-scan = Quét mã: từng bước, với địa chỉ, thời hạn và giấy tờ – miễn phí, không cần đăng ký.
