@@ -31,15 +31,4 @@ needs-error-ages = Bitte wählen Sie eine Altersgruppe aus der Liste.
 needs-error-text = Der Text ist zu lang (höchstens 1.000 Zeichen).
 needs-error-throttled = Sie haben gerade mehrere Meldungen geschickt. Bitte versuchen Sie es in ein paar Minuten wieder.
 needs-error-full = Heute sind schon sehr viele Meldungen eingegangen. Bitte versuchen Sie es morgen wieder.
-needs-tile = Bedarfsradar
-needs-tile-waiting = { $count ->
-    [one] 1 Bedarfsmeldung zuordnen
-   *[other] { $count } Bedarfsmeldungen zuordnen
-}
 needs-hidden = < 5
-needs-error-title = Bitte geben Sie einen Titel mit höchstens 150 Zeichen an.
-needs-error-answer = Die Antwort ist zu lang (höchstens 2.000 Zeichen).
-needs-error-reference = Bitte geben Sie die Drucksachennummer an (höchstens 40 Zeichen).
-needs-error-paper-name = Bitte geben Sie den Titel an (höchstens 300 Zeichen).
-needs-error-url = Bitte geben Sie eine Adresse an, die mit https:// beginnt.
-needs-error-date = Bitte geben Sie das Datum als TT.MM.JJJJ an.

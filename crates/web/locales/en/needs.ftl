@@ -31,15 +31,4 @@ needs-error-ages = Please choose an age range from the list.
 needs-error-text = The text is too long (at most 1,000 characters).
 needs-error-throttled = You have just sent several reports. Please try again in a few minutes.
 needs-error-full = Very many reports have arrived today. Please try again tomorrow.
-needs-tile = Needs radar
-needs-tile-waiting = { $count ->
-    [one] Assign 1 needs report
-   *[other] Assign { $count } needs reports
-}
 needs-hidden = < 5
-needs-error-title = Please give a title of at most 150 characters.
-needs-error-answer = The answer is too long (at most 2,000 characters).
-needs-error-reference = Please give the paper number (at most 40 characters).
-needs-error-paper-name = Please give the title (at most 300 characters).
-needs-error-url = Please give an address that starts with https://.
-needs-error-date = Please give the date as YYYY-MM-DD.

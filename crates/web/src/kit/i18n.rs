@@ -506,10 +506,14 @@ mod tests {
         const SAME_IN: &[(&str, &str)] = &[
             ("tr", "events-view-list"),
             ("tr", "label-phone"),
+            ("tr", "slip-phone"),
             ("pl", "register-day"),
             ("pl", "label-phone"),
             ("pl", "label-website"),
             ("pl", "contact-heading"),
+            ("pl", "slip-phone"),
+            ("pl", "newsletter-title"),
+            ("pl", "newsletter-admin-title"),
         ];
         let german: std::collections::HashMap<String, String> =
             messages("de").into_iter().map(|(k, _, v)| (k, v)).collect();

@@ -112,3 +112,14 @@ needs-households-year = Jahr
 needs-households-source = Quelle
 needs-households-save = Für { $ortsteil } speichern
 needs-error-households = Bitte geben Sie die Zahl der Haushalte, das Jahr (vierstellig) und die Quelle an.
+needs-tile = Bedarfsradar
+needs-tile-waiting = { $count ->
+    [one] 1 Bedarfsmeldung zuordnen
+   *[other] { $count } Bedarfsmeldungen zuordnen
+}
+needs-error-title = Bitte geben Sie einen Titel mit höchstens 150 Zeichen an.
+needs-error-answer = Die Antwort ist zu lang (höchstens 2.000 Zeichen).
+needs-error-reference = Bitte geben Sie die Drucksachennummer an (höchstens 40 Zeichen).
+needs-error-paper-name = Bitte geben Sie den Titel an (höchstens 300 Zeichen).
+needs-error-url = Bitte geben Sie eine Adresse an, die mit https:// beginnt.
+needs-error-date = Bitte geben Sie das Datum als TT.MM.JJJJ an.

@@ -112,3 +112,14 @@ needs-households-year = Year
 needs-households-source = Source
 needs-households-save = Save for { $ortsteil }
 needs-error-households = Please give the number of households, the year (four digits) and the source.
+needs-tile = Needs radar
+needs-tile-waiting = { $count ->
+    [one] Assign 1 needs report
+   *[other] Assign { $count } needs reports
+}
+needs-error-title = Please give a title of at most 150 characters.
+needs-error-answer = The answer is too long (at most 2,000 characters).
+needs-error-reference = Please give the paper number (at most 40 characters).
+needs-error-paper-name = Please give the title (at most 300 characters).
+needs-error-url = Please give an address that starts with https://.
+needs-error-date = Please give the date as YYYY-MM-DD.

@@ -1,0 +1,9 @@
+slip-title = ورقة التوجيه
+slip-stop = الجهة { $number }
+slip-valid-until = صالحة حتى { $date }
+slip-qr-alt = رمز QR لورقة التوجيه هذه
+slip-phone = الهاتف
+slip-say = قل هناك
+slip-documents = يُرجى إحضار
+slip-note = ملاحظة
+slip-footer = أعدّها مكتب التنسيق للوالدين المنفردين في ليشتنبرغ. لا تحتوي هذه الورقة على بياناتك الشخصية.

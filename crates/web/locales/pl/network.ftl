@@ -1,0 +1,9 @@
+slip-title = Karta obiegowa
+slip-stop = Urząd { $number }
+slip-valid-until = ważna do { $date }
+slip-qr-alt = Kod QR tej karty obiegowej
+slip-phone = Telefon
+slip-say = Powiedz
+slip-documents = Zabierz ze sobą
+slip-note = Wskazówka
+slip-footer = Przygotowane przez biuro koordynacyjne dla samotnych rodziców w Lichtenbergu. Ta kartka nie zawiera Twoich danych osobowych.

@@ -1,0 +1,9 @@
+slip-title = Yönlendirme kâğıdı
+slip-stop = { $number }. kurum
+slip-valid-until = { $date } tarihine kadar geçerli
+slip-qr-alt = Bu yönlendirme kâğıdının QR kodu
+slip-phone = Telefon
+slip-say = Şunu söyleyin
+slip-documents = Lütfen yanınızda getirin
+slip-note = Not
+slip-footer = Lichtenberg Tek Ebeveynler Koordinasyon Bürosu tarafından hazırlanmıştır. Bu kâğıtta kişisel bilgileriniz yoktur.

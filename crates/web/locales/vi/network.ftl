@@ -1,0 +1,9 @@
+slip-title = Phiếu hướng dẫn
+slip-stop = Cơ quan { $number }
+slip-valid-until = có hiệu lực đến { $date }
+slip-qr-alt = Mã QR của phiếu hướng dẫn này
+slip-phone = Điện thoại
+slip-say = Hãy nói
+slip-documents = Vui lòng mang theo
+slip-note = Lưu ý
+slip-footer = Do Văn phòng điều phối dành cho cha mẹ đơn thân Lichtenberg lập. Phiếu này không chứa thông tin cá nhân của bạn.
