@@ -514,6 +514,8 @@ mod tests {
             ("pl", "slip-phone"),
             ("pl", "newsletter-title"),
             ("pl", "newsletter-admin-title"),
+            ("pl", "tandem-interest-sport"),
+            ("pl", "groups-online"),
         ];
         let german: std::collections::HashMap<String, String> =
             messages("de").into_iter().map(|(k, _, v)| (k, v)).collect();

@@ -14,7 +14,7 @@ thread_local! {
     static AND: Vec<Option<ListFormatter>> = LANGS
         .iter()
         .map(|l| {
-            let locale = Locale::try_from_str(l.code).ok()?;
+            let locale = Locale::try_from_str(l.icu).ok()?;
             ListFormatter::try_new_and(
                 (&locale).into(),
                 ListFormatterOptions::default().with_length(ListLength::Wide),

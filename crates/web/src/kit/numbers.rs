@@ -14,7 +14,7 @@ thread_local! {
     static FORMATTERS: Vec<Option<DecimalFormatter>> = LANGS
         .iter()
         .map(|l| {
-            let locale = Locale::try_from_str(l.code).ok()?;
+            let locale = Locale::try_from_str(l.icu).ok()?;
             DecimalFormatter::try_new((&locale).into(), Default::default()).ok()
         })
         .collect();
