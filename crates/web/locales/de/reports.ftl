@@ -1,5 +1,3 @@
-## The report builder (/verwaltung/berichte)
-reports-builder-title = Berichte
 ## Public statistics (/statistik)
 stats-title = Statistik
 stats-lead = Was Eltern im Bezirk suchen, was ihnen fehlt und wie Wegweiser genutzt wird: offene Zahlen für Politik und Öffentlichkeit.

@@ -1,5 +1,3 @@
-## The report builder (/verwaltung/berichte)
-reports-builder-title = Reports
 ## Public statistics (/statistik)
 stats-title = Statistics
 stats-lead = What parents in the district look for, what they miss and how Wegweiser is used: open figures for politics and the public.

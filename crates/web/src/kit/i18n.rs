@@ -428,7 +428,7 @@ mod tests {
 
     /// Languages whose translation is still being written (issue 20); each is removed from here
     /// when its files are complete, and the tests below then hold it to every public message.
-    const IN_PROGRESS: &[&str] = &["tr", "ar", "ru", "uk", "vi", "pl"];
+    const IN_PROGRESS: &[&str] = &[];
 
     #[test]
     fn no_message_is_defined_twice_across_the_area_files() {
@@ -516,6 +516,7 @@ mod tests {
             ("pl", "newsletter-admin-title"),
             ("pl", "tandem-interest-sport"),
             ("pl", "groups-online"),
+            ("pl", "employers-sector-retail"),
         ];
         let german: std::collections::HashMap<String, String> =
             messages("de").into_iter().map(|(k, _, v)| (k, v)).collect();

@@ -47,7 +47,12 @@ mod tests {
         let de = Tr::new(Lang::from_code("de").expect("de"));
         let en = Tr::new(Lang::from_code("en").expect("en"));
         assert_eq!(and(&de, &items(&["A", "B", "C"])), "A, B und C");
-        assert_eq!(and(&en, &items(&["A", "B", "C"])), "A, B, and C");
+        // British English, the interface's English: no serial comma.
+        assert_eq!(and(&en, &items(&["A", "B", "C"])), "A, B and C");
+        let tr = Tr::new(Lang::from_code("tr").expect("tr"));
+        let ru = Tr::new(Lang::from_code("ru").expect("ru"));
+        assert_eq!(and(&tr, &items(&["A", "B", "C"])), "A, B ve C");
+        assert_eq!(and(&ru, &items(&["A", "B", "C"])), "A, B и C");
         assert_eq!(and(&de, &items(&["A"])), "A");
         assert_eq!(and(&de, &items(&[])), "");
     }

@@ -278,3 +278,8 @@ ag-summary-publish = Auf der öffentlichen Seite zeigen
 ag-summary-public = Der Bericht auf der öffentlichen Seite
 ag-member-edit = Mitglied bearbeiten
 ag-member-edit-link = { $name } bearbeiten
+ag-back = Zurück zur AG
+ag-error-count = { $count ->
+    [one] Ein Feld braucht noch Ihre Aufmerksamkeit.
+   *[other] { $count } Felder brauchen noch Ihre Aufmerksamkeit.
+}

@@ -54,3 +54,5 @@ reports-trace-paper = Drucksache: { $paper }
 reports-trace-no-paper = Noch keine Drucksache.
 reports-trace-answer = Öffentliche Antwort: { $answer }
 reports-paper-url = Adresse der Drucksache
+## The report builder (/verwaltung/berichte)
+reports-builder-title = Berichte

@@ -278,3 +278,8 @@ ag-summary-publish = Show on the public page
 ag-summary-public = The report on the public page
 ag-member-edit = Edit member
 ag-member-edit-link = Edit { $name }
+ag-back = Back to the working group
+ag-error-count = { $count ->
+    [one] One field still needs your attention.
+   *[other] { $count } fields still need your attention.
+}

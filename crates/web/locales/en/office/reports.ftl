@@ -54,3 +54,5 @@ reports-trace-paper = Council paper: { $paper }
 reports-trace-no-paper = No council paper yet.
 reports-trace-answer = Public answer: { $answer }
 reports-paper-url = Address of the paper
+## The report builder (/verwaltung/berichte)
+reports-builder-title = Reports

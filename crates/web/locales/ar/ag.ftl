@@ -1,0 +1,2 @@
+ag-tile = AG Alleinerziehende: الجلسات والأعضاء
+ag-public-title = من AG Alleinerziehende (مجموعة العمل الخاصة بالوالدين المنفردين)

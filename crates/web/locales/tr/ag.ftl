@@ -1,0 +1,2 @@
+ag-tile = AG Alleinerziehende: toplantılar ve üyeler
+ag-public-title = AG Alleinerziehende'den (tek ebeveynler çalışma grubu)
