@@ -20,6 +20,7 @@ mod http_directory;
 mod http_employers;
 mod http_events;
 mod http_golden;
+mod http_i18n;
 mod http_instances;
 mod http_needs;
 mod http_network;

@@ -154,3 +154,4 @@ map-open-in = افتح في:
 map-app = تطبيق الخرائط
 zero-results-all-filters = كل عوامل التصفية
 zero-results-tell-us = لم تجد ما تحتاجه؟ أخبرنا بما ينقص.
+org-kind-provider = جهة غير حكومية

@@ -213,3 +213,35 @@ pledge-campaign-link = المزيد عن التعهّد الذاتي
 account-delete-company = أنت الشخص الوحيد من { $company }. مع حسابك ستُحذف أيضًا الشركة ووظائفها وطلبات الوالدين.
 employers-fairs-own = هنا يمكنك لقاؤنا
 jobs-fairs = معارض التوظيف وأيام المعلومات
+employers-in-pledge = ضمن التعهّد الذاتي
+employers-field-name = اسم الشركة
+employers-field-address = الشارع ورقم المبنى (اختياري)
+employers-field-description = الوصف
+employers-field-description-hint = ماذا تفعل شركتك ومن تبحث عنه؟
+employers-field-website-hint = يبدأ بـ https://.
+employers-field-contact-name = اسمك
+employers-field-email = بريدك الإلكتروني
+employers-answer-yes = نعم
+employers-answer-partly = جزئيًا
+employers-answer-no = لا
+employers-register-company = شركتك
+employers-register-person = تسجيلك
+employers-register-consent = أوافق على نشر بيانات الشركة وحفظ اسمي وعنواني من أجل الحساب.
+employers-register-submit = تسجيل
+pledge-title = عمل صديق للأسرة في ليشتنبرغ
+pledge-lead = يتعهد أصحاب العمل في المنطقة بتقديم ما يحتاجه الوالدان للجمع بين العمل والأطفال – لا سيما من يربّون أطفالهم بمفردهم. ويحدد مكتب التنسيق للوالدين المنفردين ما يشمله ذلك.
+pledge-criteria-title = ما يتطلبه التعهّد الذاتي
+pledge-criteria-lead = يحمل صاحب العمل العلامة إذا أجاب بـ«نعم» على كل سؤال من هذه الأسئلة:
+pledge-members = { $count ->
+    [0] لا يستوفيها أي صاحب عمل بعد
+    [zero] لا يستوفيها أي صاحب عمل بعد
+    [one] يستوفيها صاحب عمل واحد
+    [two] يستوفيها صاحبا عمل
+    [few] يستوفيها { $count } أصحاب عمل
+    [many] يستوفيها { $count } صاحب عمل
+   *[other] يستوفيها { $count } صاحب عمل
+}
+pledge-join-title = لأصحاب العمل: هكذا تشاركون
+pledge-join-lead = سجّل شركتك وأجب عن الأسئلة التسعة حول الصداقة للأسرة. بعد مراجعة مكتب التنسيق يصبح ملفك عامًا؛ وإذا استوفيت الشروط يحمل العلامة، ويمكنك طباعة ملصق لواجهة متجرك.
+pledge-print-title = للتعليق والتوزيع
+pledge-print-lead = ملصق للوحات الإعلانات في الروضة ومركز العمل ومركز الأسرة، ومنشور لأخذه.

@@ -62,3 +62,5 @@ content-only-german-page = هذه الصفحة متوفرة بالألمانية
 pages-admin-title = صفحات مكتب التنسيق
 pages-edit-title = تعديل: { $page }
 page-error-conflict = في هذه الأثناء حفظ شخص آخر هذه الصفحة. أعد تحميل الصفحة وانقل تغييراتك.
+article-kind-news = خبر
+article-kind-campaign = نشاط

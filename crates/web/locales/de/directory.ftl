@@ -146,3 +146,4 @@ map-open-in = Öffnen in:
 map-app = Karten-App
 zero-results-all-filters = alle Filter
 zero-results-tell-us = Nicht gefunden, was Sie brauchen? Sagen Sie uns, was fehlt.
+org-kind-provider = Freier Träger

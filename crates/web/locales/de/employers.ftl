@@ -189,3 +189,32 @@ pledge-campaign-link = Mehr über die Selbstverpflichtung
 account-delete-company = Sie sind die einzige Person von { $company }. Mit Ihrem Konto werden auch das Unternehmen, seine Stellen und die Anfragen von Eltern gelöscht.
 employers-fairs-own = Hier können Sie uns treffen
 jobs-fairs = Jobmessen und Infotage
+employers-in-pledge = Teil der Selbstverpflichtung
+employers-field-name = Name des Unternehmens
+employers-field-address = Straße und Hausnummer (freiwillig)
+employers-field-description = Beschreibung
+employers-field-description-hint = Was macht Ihr Unternehmen, und wen suchen Sie?
+employers-field-website-hint = Mit https:// am Anfang.
+employers-field-contact-name = Ihr Name
+employers-field-email = Ihre E-Mail-Adresse
+employers-answer-yes = Ja
+employers-answer-partly = Teilweise
+employers-answer-no = Nein
+employers-register-company = Ihr Unternehmen
+employers-register-person = Ihre Anmeldung
+employers-register-consent = Ich bin einverstanden, dass die Angaben zum Unternehmen veröffentlicht und mein Name und meine Adresse für das Konto gespeichert werden.
+employers-register-submit = Anmelden
+## The pledge's campaign page and posters
+pledge-title = Familienfreundlich arbeiten in Lichtenberg
+pledge-lead = Arbeitgeber im Bezirk verpflichten sich, Eltern das zu bieten, was sie brauchen, um Arbeit und Kinder zusammenzubringen – gerade Eltern, die allein erziehen. Die Koordinierungsstelle Alleinerziehende legt fest, was dazugehört.
+pledge-criteria-title = Was die Selbstverpflichtung verlangt
+pledge-criteria-lead = Ein Arbeitgeber trägt das Zeichen, wenn er jede dieser Fragen mit „Ja“ beantwortet:
+pledge-members = { $count ->
+    [0] Noch kein Arbeitgeber erfüllt sie
+    [one] { $count } Arbeitgeber erfüllt sie
+   *[other] { $count } Arbeitgeber erfüllen sie
+}
+pledge-join-title = Für Arbeitgeber: so machen Sie mit
+pledge-join-lead = Registrieren Sie Ihr Unternehmen und beantworten Sie die neun Fragen zur Familienfreundlichkeit. Nach der Prüfung durch die Koordinierungsstelle ist Ihr Profil öffentlich; erfüllen Sie die Bedingungen, trägt es das Zeichen, und Sie können einen Aushang für Ihr Schaufenster drucken.
+pledge-print-title = Zum Aushängen und Verteilen
+pledge-print-lead = Ein Plakat für Schwarze Bretter in Kita, Jobcenter und Familienzentrum, und ein Flyer zum Mitnehmen.

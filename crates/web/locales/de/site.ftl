@@ -58,3 +58,5 @@ content-only-german-page = Diese Seite gibt es nur auf Deutsch.
 pages-admin-title = Seiten der Koordinierungsstelle
 pages-edit-title = { $page } bearbeiten
 page-error-conflict = Inzwischen hat jemand anderes diese Seite gespeichert. Laden Sie die Seite neu und übertragen Sie Ihre Änderungen.
+article-kind-news = Neuigkeit
+article-kind-campaign = Aktion

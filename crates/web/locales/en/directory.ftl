@@ -146,3 +146,4 @@ map-open-in = Open in:
 map-app = map app
 zero-results-all-filters = all filters
 zero-results-tell-us = Did not find what you need? Tell us what is missing.
+org-kind-provider = Non-profit provider

@@ -189,3 +189,32 @@ pledge-campaign-link = More about the pledge
 account-delete-company = You are the only person of { $company }. Deleting your account also deletes the company, its jobs and the requests from parents.
 employers-fairs-own = Where you can meet us
 jobs-fairs = Job fairs and info days
+employers-in-pledge = part of the pledge
+employers-field-name = Company name
+employers-field-address = Street and number (optional)
+employers-field-description = Description
+employers-field-description-hint = What does your company do, and whom are you looking for?
+employers-field-website-hint = Starting with https://.
+employers-field-contact-name = Your name
+employers-field-email = Your e-mail address
+employers-answer-yes = Yes
+employers-answer-partly = Partly
+employers-answer-no = No
+employers-register-company = Your company
+employers-register-person = Your sign-in
+employers-register-consent = I agree that the company's details are published and that my name and address are stored for the account.
+employers-register-submit = Register
+## The pledge's campaign page and posters
+pledge-title = Family-friendly work in Lichtenberg
+pledge-lead = Employers in the district commit to offering parents what they need to combine work and children – especially parents raising children alone. The coordination office for single parents decides what that includes.
+pledge-criteria-title = What the pledge asks
+pledge-criteria-lead = An employer carries the badge when it answers each of these questions with "yes":
+pledge-members = { $count ->
+    [0] No employer meets it yet
+    [one] { $count } employer meets it
+   *[other] { $count } employers meet it
+}
+pledge-join-title = For employers: how to take part
+pledge-join-lead = Register your company and answer the nine questions on family-friendliness. Once the coordination office has checked it, your profile is public; if you meet the conditions, it carries the badge and you can print a poster for your shop window.
+pledge-print-title = To put up and hand out
+pledge-print-lead = A poster for notice boards in day-care centres, the Jobcenter and family centres, and a flyer to take away.

@@ -58,3 +58,5 @@ content-only-german-page = This page is only available in German.
 pages-admin-title = The office's pages
 pages-edit-title = Edit { $page }
 page-error-conflict = Someone else has saved this page meanwhile. Reload the page and copy your changes over.
+article-kind-news = News
+article-kind-campaign = Campaign

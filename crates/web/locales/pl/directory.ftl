@@ -150,3 +150,4 @@ map-open-in = Otwórz w:
 map-app = Aplikacja map
 zero-results-all-filters = wszystkich filtrów
 zero-results-tell-us = Nie znalazłeś tego, czego potrzebujesz? Powiedz nam, czego brakuje.
+org-kind-provider = Organizacja pozarządowa

@@ -201,3 +201,33 @@ pledge-campaign-link = Więcej o dobrowolnym zobowiązaniu
 account-delete-company = Jesteś jedyną osobą z { $company }. Razem z Twoim kontem zostaną usunięte firma, jej oferty i zapytania rodziców.
 employers-fairs-own = Tutaj możesz nas spotkać
 jobs-fairs = Targi pracy i dni informacyjne
+employers-in-pledge = Uczestnik dobrowolnego zobowiązania
+employers-field-name = Nazwa firmy
+employers-field-address = Ulica i numer domu (dobrowolnie)
+employers-field-description = Opis
+employers-field-description-hint = Czym zajmuje się Twoja firma i kogo szukasz?
+employers-field-website-hint = Z https:// na początku.
+employers-field-contact-name = Twoje imię i nazwisko
+employers-field-email = Twój adres e-mail
+employers-answer-yes = Tak
+employers-answer-partly = Częściowo
+employers-answer-no = Nie
+employers-register-company = Twoja firma
+employers-register-person = Twoje zgłoszenie
+employers-register-consent = Zgadzam się na opublikowanie danych firmy oraz na zapisanie mojego imienia, nazwiska i adresu na potrzeby konta.
+employers-register-submit = Zgłoś
+pledge-title = Praca przyjazna rodzinie w Lichtenbergu
+pledge-lead = Pracodawcy w okręgu zobowiązują się oferować rodzicom to, czego potrzebują, aby pogodzić pracę i dzieci – zwłaszcza rodzicom, którzy wychowują dzieci samotnie. Co do tego należy, ustala biuro koordynacyjne dla samotnych rodziców.
+pledge-criteria-title = Czego wymaga dobrowolne zobowiązanie
+pledge-criteria-lead = Pracodawca nosi znak, jeśli na każde z tych pytań odpowiada „tak”:
+pledge-members = { $count ->
+    [0] Jeszcze żaden pracodawca ich nie spełnia
+    [one] { $count } pracodawca je spełnia
+    [few] { $count } pracodawców je spełnia
+    [many] { $count } pracodawców je spełnia
+   *[other] { $count } pracodawcy je spełnia
+}
+pledge-join-title = Dla pracodawców: jak dołączyć
+pledge-join-lead = Zarejestruj firmę i odpowiedz na dziewięć pytań o przyjazność rodzinie. Po sprawdzeniu przez biuro koordynacyjne Twój profil będzie publiczny; jeśli spełniasz warunki, otrzyma znak, a Ty możesz wydrukować plakat do witryny.
+pledge-print-title = Do powieszenia i rozdania
+pledge-print-lead = Plakat na tablice ogłoszeń w przedszkolu, Jobcenter i centrum rodzinnym oraz ulotka do zabrania.

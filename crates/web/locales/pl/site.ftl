@@ -60,3 +60,5 @@ content-only-german-page = Ta strona jest dostępna tylko po niemiecku.
 pages-admin-title = Strony biura koordynacyjnego
 pages-edit-title = Edytuj: { $page }
 page-error-conflict = W międzyczasie ktoś inny zapisał tę stronę. Odśwież stronę i przenieś swoje zmiany.
+article-kind-news = Nowość
+article-kind-campaign = Akcja

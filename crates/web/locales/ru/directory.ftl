@@ -150,3 +150,4 @@ map-open-in = Открыть в:
 map-app = Приложение карт
 zero-results-all-filters = всех фильтров
 zero-results-tell-us = Не нашли то, что нужно? Скажите нам, чего не хватает.
+org-kind-provider = Негосударственная организация

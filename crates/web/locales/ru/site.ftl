@@ -60,3 +60,5 @@ content-only-german-page = Эта страница есть только на н
 pages-admin-title = Страницы координационного бюро
 pages-edit-title = Редактировать: { $page }
 page-error-conflict = Тем временем кто-то другой сохранил эту страницу. Обновите страницу и перенесите свои изменения.
+article-kind-news = Новость
+article-kind-campaign = Акция

@@ -146,3 +146,4 @@ map-open-in = Şurada aç:
 map-app = Harita uygulaması
 zero-results-all-filters = tüm filtreler
 zero-results-tell-us = Aradığınızı bulamadınız mı? Bize neyin eksik olduğunu söyleyin.
+org-kind-provider = Serbest kurum

@@ -189,3 +189,31 @@ pledge-campaign-link = Taahhüt hakkında daha fazla bilgi
 account-delete-company = { $company } şirketindeki tek kişi sizsiniz. Hesabınızla birlikte şirket, ilanları ve ebeveynlerden gelen istekler de silinir.
 employers-fairs-own = Bizi burada bulabilirsiniz
 jobs-fairs = İş fuarları ve bilgi günleri
+employers-in-pledge = Taahhüdün parçası
+employers-field-name = Şirketin adı
+employers-field-address = Sokak ve bina numarası (isteğe bağlı)
+employers-field-description = Açıklama
+employers-field-description-hint = Şirketiniz ne yapıyor ve kimi arıyorsunuz?
+employers-field-website-hint = Başında https:// ile.
+employers-field-contact-name = Adınız
+employers-field-email = E-posta adresiniz
+employers-answer-yes = Evet
+employers-answer-partly = Kısmen
+employers-answer-no = Hayır
+employers-register-company = Şirketiniz
+employers-register-person = Kaydınız
+employers-register-consent = Şirketle ilgili bilgilerin yayınlanmasına ve adımla adresimin hesap için saklanmasına onay veriyorum.
+employers-register-submit = Kaydol
+pledge-title = Lichtenberg'de aile dostu çalışmak
+pledge-lead = İlçedeki işverenler, ebeveynlere iş ve çocukları bir araya getirmek için ihtiyaç duydukları şeyleri sunmayı taahhüt ediyor – özellikle tek başına çocuk büyüten ebeveynlere. Neyin buna dahil olduğunu Tek Ebeveynler Koordinasyon Bürosu belirler.
+pledge-criteria-title = Taahhüdün gerektirdikleri
+pledge-criteria-lead = Bir işveren, bu soruların her birine “Evet” yanıtı verirse işareti taşır:
+pledge-members = { $count ->
+    [0] Henüz hiçbir işveren bunu karşılamıyor
+    [one] { $count } işveren bunu karşılıyor
+   *[other] { $count } işveren bunu karşılıyor
+}
+pledge-join-title = İşverenler için: böyle katılırsınız
+pledge-join-lead = Şirketinizi kaydedin ve aile dostuluk hakkındaki dokuz soruyu yanıtlayın. Koordinasyon bürosunun incelemesinden sonra profiliniz herkese açık olur; koşulları karşılıyorsanız işareti taşır ve vitrininiz için bir afiş yazdırabilirsiniz.
+pledge-print-title = Asmak ve dağıtmak için
+pledge-print-lead = Kreş, Jobcenter ve aile merkezindeki ilan panoları için bir afiş ve yanında götürmek için bir el ilanı.

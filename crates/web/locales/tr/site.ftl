@@ -58,3 +58,5 @@ content-only-german-page = Bu sayfa yalnızca Almanca mevcut.
 pages-admin-title = Koordinasyon bürosunun sayfaları
 pages-edit-title = { $page } düzenle
 page-error-conflict = Bu arada başka biri bu sayfayı kaydetti. Sayfayı yeniden yükleyin ve değişikliklerinizi aktarın.
+article-kind-news = Haber
+article-kind-campaign = Kampanya

@@ -150,3 +150,4 @@ map-open-in = Відкрити в:
 map-app = Застосунок карт
 zero-results-all-filters = усіх фільтрів
 zero-results-tell-us = Не знайшли потрібного? Скажіть нам, чого бракує.
+org-kind-provider = Недержавна організація

@@ -60,3 +60,5 @@ content-only-german-page = Ця сторінка є лише німецькою 
 pages-admin-title = Сторінки координаційного бюро
 pages-edit-title = Редагувати: { $page }
 page-error-conflict = Тим часом хтось інший зберіг цю сторінку. Оновіть сторінку й перенесіть свої зміни.
+article-kind-news = Новина
+article-kind-campaign = Акція

@@ -144,3 +144,4 @@ map-open-in = Mở trong:
 map-app = Ứng dụng bản đồ
 zero-results-all-filters = tất cả bộ lọc
 zero-results-tell-us = Không tìm thấy điều bạn cần? Hãy cho chúng tôi biết còn thiếu gì.
+org-kind-provider = Tổ chức phi chính phủ

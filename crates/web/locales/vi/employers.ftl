@@ -183,3 +183,30 @@ pledge-campaign-link = Thêm về cam kết
 account-delete-company = Bạn là người duy nhất của { $company }. Cùng với tài khoản của bạn, công ty, các tin tuyển dụng và yêu cầu từ cha mẹ cũng sẽ bị xóa.
 employers-fairs-own = Bạn có thể gặp chúng tôi ở đây
 jobs-fairs = Hội chợ việc làm và ngày thông tin
+employers-in-pledge = Thuộc cam kết
+employers-field-name = Tên công ty
+employers-field-address = Tên đường và số nhà (không bắt buộc)
+employers-field-description = Mô tả
+employers-field-description-hint = Công ty của bạn làm gì và bạn tìm ai?
+employers-field-website-hint = Bắt đầu bằng https://.
+employers-field-contact-name = Tên của bạn
+employers-field-email = Địa chỉ email của bạn
+employers-answer-yes = Có
+employers-answer-partly = Một phần
+employers-answer-no = Không
+employers-register-company = Công ty của bạn
+employers-register-person = Đăng ký của bạn
+employers-register-consent = Tôi đồng ý công khai thông tin về công ty và lưu tên cùng địa chỉ của tôi cho tài khoản.
+employers-register-submit = Đăng ký
+pledge-title = Làm việc thân thiện với gia đình ở Lichtenberg
+pledge-lead = Các chủ lao động trong quận cam kết mang đến cho cha mẹ những gì họ cần để cân bằng công việc và con cái – nhất là cho cha mẹ nuôi con một mình. Văn phòng điều phối dành cho cha mẹ đơn thân xác định những gì thuộc về cam kết này.
+pledge-criteria-title = Cam kết đòi hỏi những gì
+pledge-criteria-lead = Một chủ lao động mang biểu tượng nếu trả lời “Có” cho từng câu hỏi sau:
+pledge-members = { $count ->
+    [0] Chưa có chủ lao động nào đáp ứng
+   *[other] { $count } chủ lao động đáp ứng
+}
+pledge-join-title = Dành cho chủ lao động: cách tham gia
+pledge-join-lead = Đăng ký công ty và trả lời chín câu hỏi về sự thân thiện với gia đình. Sau khi văn phòng điều phối kiểm tra, hồ sơ của bạn được công khai; nếu đáp ứng điều kiện, hồ sơ mang biểu tượng và bạn có thể in áp phích cho cửa hàng.
+pledge-print-title = Để treo và phát
+pledge-print-lead = Một áp phích cho bảng tin ở nhà trẻ, Jobcenter và trung tâm gia đình, và một tờ rơi để mang theo.

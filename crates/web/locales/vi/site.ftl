@@ -57,3 +57,5 @@ content-only-german-page = Trang này chỉ có bằng tiếng Đức.
 pages-admin-title = Các trang của văn phòng điều phối
 pages-edit-title = Chỉnh sửa: { $page }
 page-error-conflict = Trong lúc đó người khác đã lưu trang này. Hãy tải lại trang và chuyển các thay đổi của bạn sang.
+article-kind-news = Tin tức
+article-kind-campaign = Hoạt động

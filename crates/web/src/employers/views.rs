@@ -301,9 +301,15 @@ pub(crate) fn employer_fields(tr: &Tr, raw: &RawEmployer, errors: &[FieldError])
                 |a| tr.t(&format!("employers-answer-{}", a.as_str())),
             ))
             .collect();
-        let mut note_field =
-            Field::keyed(tr, "employers-field-note", note_name, "text", &note, errors);
-        note_field.label = tr.s("employers-field-note", "criterion", &label);
+        let note_field = Field::keyed_labelled(
+            tr,
+            "employers-field-note",
+            tr.s("employers-field-note", "criterion", &label),
+            note_name,
+            "text",
+            &note,
+            errors,
+        );
         fields.push(select);
         fields.push(note_field);
     }

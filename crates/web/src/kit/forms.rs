@@ -94,10 +94,23 @@ impl Field {
         value: &str,
         errors: &[FieldError],
     ) -> Field {
+        Field::keyed_labelled(tr, key, tr.t(key), name, kind, value, errors)
+    }
+
+    /// As [`Field::keyed`], with a label formatted by the caller (a message with arguments).
+    pub(crate) fn keyed_labelled(
+        tr: &Tr,
+        key: &str,
+        label: String,
+        name: &'static str,
+        kind: &'static str,
+        value: &str,
+        errors: &[FieldError],
+    ) -> Field {
         let hint = format!("{key}-hint");
         Field {
             name,
-            label: tr.t(key),
+            label,
             kind,
             value: value.to_string(),
             options: vec![],

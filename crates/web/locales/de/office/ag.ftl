@@ -268,7 +268,6 @@ ag-error-document-large = Die Datei ist größer als 800 KB.
 ag-error-document-kind = Das ist keine PDF- oder Office-Datei (Word, Excel, PowerPoint, OpenDocument). Geprüft wird der Inhalt, nicht nur der Name.
 ag-error-document-name = Der Dateiname passt nicht zum Inhalt: bitte die Datei mit der richtigen Endung speichern.
 ag-error-documents-full = Zu diesem Punkt gibt es schon zehn Dokumente.
-ag-public-lead = Was die Arbeitsgemeinschaft des Bezirks aus Politik, Verwaltung und freien Trägern besprochen und beschlossen hat, in Kürze.
 ag-public-none = Noch kein Bericht.
 ag-public-meeting-of = Sitzung vom { $date }
 ag-summary-title = Bericht für die Öffentlichkeit

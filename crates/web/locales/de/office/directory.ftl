@@ -1,5 +1,4 @@
 org-kind-public-institution = Öffentliche Einrichtung
-org-kind-provider = Freier Träger
 org-kind-helpline = Telefon- und Onlineberatung
 offers-admin-search = Angebot oder Träger suchen
 offers-admin-organization = Träger

@@ -1,19 +1,4 @@
-employers-in-pledge = Teil der Selbstverpflichtung
-employers-field-name = Name des Unternehmens
-employers-field-address = Straße und Hausnummer (freiwillig)
-employers-field-description = Beschreibung
-employers-field-description-hint = Was macht Ihr Unternehmen, und wen suchen Sie?
-employers-field-website-hint = Mit https:// am Anfang.
-employers-field-contact-name = Ihr Name
-employers-field-email = Ihre E-Mail-Adresse
-employers-answer-yes = Ja
-employers-answer-partly = Teilweise
-employers-answer-no = Nein
 employers-error-consent = Bitte stimmen Sie zu, damit wir Ihre Angaben speichern dürfen.
-employers-register-company = Ihr Unternehmen
-employers-register-person = Ihre Anmeldung
-employers-register-consent = Ich bin einverstanden, dass die Angaben zum Unternehmen veröffentlicht und mein Name und meine Adresse für das Konto gespeichert werden.
-employers-register-submit = Anmelden
 employers-register-sent = Fast geschafft: Wir haben eine Mail an { $email } geschickt. Bitte bestätigen Sie darin Ihre Adresse.
 employers-register-sent-more = Danach melden Sie sich an und legen Stellen an. Öffentlich wird Ihr Unternehmen, sobald die Koordinierungsstelle es freigeschaltet hat.
 employers-mail-register-subject = Bitte bestätigen Sie Ihre Adresse
@@ -76,21 +61,7 @@ contact-general = Initiativanfrage
 contact-state-answered = Beantwortet
 contact-state-open = Wartet auf Antwort
 contact-thread-title = Anfrage: { $name }
-## The pledge's campaign page and posters
-pledge-title = Familienfreundlich arbeiten in Lichtenberg
-pledge-lead = Arbeitgeber im Bezirk verpflichten sich, Eltern das zu bieten, was sie brauchen, um Arbeit und Kinder zusammenzubringen – gerade Eltern, die allein erziehen. Die Koordinierungsstelle Alleinerziehende legt fest, was dazugehört.
-pledge-criteria-title = Was die Selbstverpflichtung verlangt
-pledge-criteria-lead = Ein Arbeitgeber trägt das Zeichen, wenn er jede dieser Fragen mit „Ja“ beantwortet:
 pledge-criteria-none = Die Koordinierungsstelle stellt die Bedingungen gerade zusammen.
-pledge-members = { $count ->
-    [0] Noch kein Arbeitgeber erfüllt sie
-    [one] { $count } Arbeitgeber erfüllt sie
-   *[other] { $count } Arbeitgeber erfüllen sie
-}
-pledge-join-title = Für Arbeitgeber: so machen Sie mit
-pledge-join-lead = Registrieren Sie Ihr Unternehmen und beantworten Sie die neun Fragen zur Familienfreundlichkeit. Nach der Prüfung durch die Koordinierungsstelle ist Ihr Profil öffentlich; erfüllen Sie die Bedingungen, trägt es das Zeichen, und Sie können einen Aushang für Ihr Schaufenster drucken.
-pledge-print-title = Zum Aushängen und Verteilen
-pledge-print-lead = Ein Plakat für Schwarze Bretter in Kita, Jobcenter und Familienzentrum, und ein Flyer zum Mitnehmen.
 pledge-poster-kicker = Arbeit, die zum Familienalltag passt
 pledge-poster-summary = Diese Arbeitgeber in Lichtenberg haben sich verpflichtet:
 pledge-poster-members = Dabei: { $names }

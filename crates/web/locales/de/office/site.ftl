@@ -1,5 +1,3 @@
-article-kind-news = Neuigkeit
-article-kind-campaign = Aktion
 pages-admin-hint = Über uns, Impressum, Datenschutz, Barrierefreiheit
 pages-admin-intro = Diese Seiten erwartet man auf der Website einer öffentlichen Stelle; der Fuß jeder Seite verlinkt sie. Die Texte sind Markdown wie bei den Beiträgen.
 pages-admin-missing = noch nicht geschrieben

@@ -268,7 +268,6 @@ ag-error-document-large = The file is larger than 800 KB.
 ag-error-document-kind = This is not a PDF or office file (Word, Excel, PowerPoint, OpenDocument). The content is checked, not only the name.
 ag-error-document-name = The file name does not match the content: please save the file with the right ending.
 ag-error-documents-full = This item already has ten documents.
-ag-public-lead = What the district's working group of politics, administration and independent providers discussed and decided, in brief.
 ag-public-none = No report yet.
 ag-public-meeting-of = Meeting of { $date }
 ag-summary-title = Report for the public

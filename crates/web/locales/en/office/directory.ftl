@@ -1,5 +1,4 @@
 org-kind-public-institution = Public institution
-org-kind-provider = Non-profit provider
 org-kind-helpline = Phone and online counselling
 offers-admin-search = Search offer or provider
 offers-admin-organization = Provider

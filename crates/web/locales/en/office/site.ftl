@@ -1,5 +1,3 @@
-article-kind-news = News
-article-kind-campaign = Campaign
 pages-admin-hint = About us, legal notice, privacy, accessibility
 pages-admin-intro = A public body's website is expected to have these pages; every page's footer links them. The texts are Markdown, as in articles.
 pages-admin-missing = not written yet

@@ -1,0 +1,253 @@
+//! The interface in eight languages and Leichte Sprache, as a visitor meets it: every public page
+//! type in every language without a message missing (the server counts each one it had to take
+//! from another language, and /metrics must show none), the page's `lang` and direction, the
+//! language chosen by `?lang=`, remembered by the cookie or negotiated from Accept-Language, the
+//! alternates for search engines, content that exists only in German marked as such, and the back
+//! office in English for languages it is not written in.
+
+use crate::support::{Backend, TestApp};
+
+/// (`?lang=` value, `lang` attribute, direction, the language's own name on the switcher)
+const LANGS: &[(&str, &str, &str, &str)] = &[
+    ("de", "de", "ltr", "Deutsch"),
+    ("en", "en", "ltr", "English"),
+    ("tr", "tr", "ltr", "Türkçe"),
+    ("ar", "ar", "rtl", "العربية"),
+    ("ru", "ru", "ltr", "Русский"),
+    ("uk", "uk", "ltr", "Українська"),
+    ("vi", "vi", "ltr", "Tiếng Việt"),
+    ("pl", "pl", "ltr", "Polski"),
+    ("de-ls", "de-x-ls", "ltr", "Leichte Sprache"),
+];
+
+/// One address of every public page type of the demo (and a form with errors, an empty search, a
+/// page that does not exist, with the status each answers), so every message a parent can meet is formatted at least once.
+const PAGES: &[(&str, u16)] = &[
+    ("/", 200),
+    ("/angebote", 200),
+    ("/angebote?q=beratung&category=beratung&free=1", 200),
+    ("/angebote?q=zzzzqqq", 200),
+    ("/angebote?q=Schwangerschaftstest", 200),
+    ("/angebote?category=nope&free=vielleicht", 400),
+    ("/angebote?q=kita&weekday=9", 400),
+    ("/angebote?near=10365&sort=distance", 200),
+    ("/angebote/35", 200),
+    ("/angebote/35/druck", 200),
+    ("/angebote/35/aushang", 200),
+    ("/angebote/35/fehler", 200),
+    ("/traeger/1", 200),
+    ("/ortsteile", 200),
+    ("/ortsteile/fennpfuhl", 200),
+    ("/kategorien", 200),
+    ("/kategorien/beratung", 200),
+    ("/notfall", 200),
+    ("/anmelden", 200),
+    ("/registrieren", 200),
+    ("/passwort-vergessen", 200),
+    ("/leistungs-check", 200),
+    (
+        "/leistungs-check?kind_alter=3&kind_unterhalt=&einkommen=900&einkommen_art=netto",
+        200,
+    ),
+    ("/wege", 200),
+    ("/wege/kita-platz", 200),
+    ("/wege/trennung-mit-kindern", 200),
+    ("/wege/krise-gewalt-notfall/drucken", 200),
+    ("/wege/schulstart/aushang", 200),
+    ("/veranstaltungen", 200),
+    ("/veranstaltungen?ansicht=monat&childcare=1", 200),
+    ("/veranstaltungen?ansicht=liste", 200),
+    ("/veranstaltungen?category=nope", 400),
+    ("/veranstaltungen/1", 200),
+    ("/veranstaltungen/2", 200),
+    ("/veranstaltungen/1/aushang", 200),
+    ("/aktuelles", 200),
+    ("/aktuelles/anlauf-und-beratungsstelle", 200),
+    ("/aktionen/aktionswoche-beispiel", 200),
+    ("/newsletter", 200),
+    ("/newsletter/bestaetigen/abc", 404),
+    ("/ueber-uns", 200),
+    ("/impressum", 200),
+    ("/datenschutz", 200),
+    ("/barrierefreiheit", 200),
+    ("/tandem", 200),
+    ("/gruppen", 200),
+    ("/gruppen/1", 200),
+    ("/gruppen/5", 200),
+    ("/arbeitgeber", 200),
+    ("/arbeitgeber/1", 200),
+    ("/arbeitgeber/vergleich?e=1&e=2&e=3", 200),
+    ("/arbeitgeber/registrieren", 200),
+    ("/arbeitgeber/familienfreundlich", 200),
+    ("/jobs", 200),
+    ("/jobs?nahe=10369&km=5", 200),
+    ("/jobs?nahe=Potsdam", 400),
+    ("/jobs/1", 200),
+    ("/aus-der-ag", 200),
+    ("/bedarf", 200),
+    ("/statistik", 200),
+    ("/angebote/999999", 404),
+];
+
+/// The log without terminal colours (the server colours its log lines).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_escape = false;
+    for c in text.chars() {
+        match (in_escape, c) {
+            (false, '\u{1b}') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (true, _) => {}
+            (false, c) => out.push(c),
+        }
+    }
+    out
+}
+
+fn with_lang(path: &str, lang: &str) -> String {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{sep}lang={lang}")
+}
+
+#[tokio::test]
+async fn every_public_page_type_renders_in_every_language_without_a_missing_message() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let mut failures = vec![];
+    for (code, tag, dir, _) in LANGS {
+        for (path, expected) in PAGES {
+            let url = with_lang(path, code);
+            let res = app.get(&url).await;
+            let status = res.status().as_u16();
+            let html = res.text().await.unwrap_or_default();
+            if status != *expected {
+                failures.push(format!("{url}: status {status}"));
+                continue;
+            }
+            if !html.contains(&format!("<html lang=\"{tag}\" dir=\"{dir}\">")) {
+                failures.push(format!("{url}: not marked lang={tag} dir={dir}"));
+            }
+            // A message whose variable was not given shows as "{$name}"; a missing one as its key.
+            if html.contains("{$") || html.contains("{ $") {
+                failures.push(format!("{url}: an unformatted placeholder"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    let metrics = app.text("/metrics", 200).await;
+    let missing: Vec<&str> = metrics
+        .lines()
+        .filter(|l| l.starts_with("wegweiser_missing_messages_total"))
+        .collect();
+    // The server logs each message it lacked once per language, with its key.
+    let mut keys: Vec<String> = strip_ansi(&app.log())
+        .lines()
+        .filter(|l| l.contains("message missing"))
+        .filter_map(|l| l.split("key=").nth(1).map(|k| k.trim().to_string()))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    assert!(
+        missing.is_empty(),
+        "messages taken from another language: {missing:?}, keys: {keys:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_language_is_chosen_remembered_negotiated_and_offered_to_search_engines() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let client = crate::support::browser();
+
+    // Accept-Language with q-values: Ukrainian is preferred over German.
+    let html = client
+        .get(app.url("/"))
+        .header("accept-language", "fr-FR;q=1.0, uk-UA;q=0.9, de;q=0.8")
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        html.contains("<html lang=\"uk\" dir=\"ltr\">"),
+        "Accept-Language"
+    );
+    assert!(html.contains("Допомога батькам-одинакам у Ліхтенберзі"));
+
+    // ?lang=ar is remembered by a cookie: the next page without the parameter is Arabic too.
+    let res = client
+        .get(app.url("/wege?lang=ar"))
+        .send()
+        .await
+        .expect("request");
+    let cookie = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("lang="))
+        .expect("the choice is remembered")
+        .to_string();
+    assert!(cookie.starts_with("lang=ar;"), "{cookie}");
+    let next = client
+        .get(app.url("/angebote"))
+        .header("cookie", "lang=ar")
+        .header("accept-language", "de")
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        next.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "the cookie wins"
+    );
+
+    // Every language is offered: its own name on the switcher and an alternate for search engines.
+    let home = app.text("/?lang=vi", 200).await;
+    for (code, tag, dir, native) in LANGS {
+        assert!(
+            home.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}/?lang={code}\">",
+                app.base
+            )),
+            "hreflang {tag}"
+        );
+        assert!(
+            home.contains(&format!(
+                "lang=\"{tag}\" hreflang=\"{tag}\" dir=\"{dir}\"{}>{native}</a>",
+                if *code == "vi" {
+                    " aria-current=\"true\""
+                } else {
+                    ""
+                }
+            )),
+            "switcher entry {native}"
+        );
+    }
+    assert!(home.contains("hreflang=\"x-default\""));
+    assert!(home.contains("<meta property=\"og:locale\" content=\"vi_VN\">"));
+}
+
+#[tokio::test]
+async fn content_only_in_german_says_so_in_the_readers_language() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let offer = app.text("/angebote/35?lang=tr", 200).await;
+    assert!(offer.contains("Bu destek yalnızca Almanca anlatılmıştır."));
+    assert!(offer.contains("lang=\"de\""), "the German text is marked");
+    let offer = app.text("/angebote/35?lang=ru", 200).await;
+    assert!(offer.contains("Это предложение описано только на немецком языке."));
+}
+
+#[tokio::test]
+async fn the_back_office_is_english_for_languages_it_is_not_written_in() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let staff = app.session("coordinator").await;
+    let page = staff.page("/verwaltung?lang=tr").await;
+    assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"), "English");
+    let page = staff.page("/verwaltung?lang=de").await;
+    assert!(page.contains("<html lang=\"de\" dir=\"ltr\">"));
+    // The account page is for parents too: it stays in the reader's language.
+    let page = staff.page("/konto?lang=pl").await;
+    assert!(page.contains("<html lang=\"pl\" dir=\"ltr\">"));
+}
