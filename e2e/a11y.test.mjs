@@ -1,4 +1,6 @@
-// axe-core (WCAG 2.1 A and AA rules) on every public page type, in German and English, at 1280 and 375 px.
+// axe-core (WCAG 2.1 A and AA rules) on every public page type: in German at 1280 px, and at 375 px
+// in German, Arabic (right to left) and Vietnamese (diacritics); the core pages at 375 px in every
+// other language and in Leichte Sprache. Two pages are checked at a time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, skipReason, signIn, COORDINATOR, DESKTOP, PHONE, watchRequests } from './lib/server.mjs';
@@ -89,28 +91,50 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.stop(); });
 
-for (const [device, opts] of [['1280px', DESKTOP], ['375px', PHONE]]) {
-  for (const lang of ['de', 'en']) {
-    test(`axe: no WCAG 2.1 AA violations (${lang}, ${device})`, { skip: skip || false }, async () => {
-      const ctx = await browser.newContext({ ...opts, bypassCSP: true });
-      const failures = [];
-      for (const [name, path] of Object.entries(pages)) {
-        const page = await ctx.newPage();
-        const foreign = watchRequests(page, server.base);
-        const sep = path.includes('?') ? '&' : '?';
-        await page.goto(`${server.base}${path}${sep}lang=${lang}`);
-        for (const v of await violations(page)) failures.push(`${name}: ${v}`);
-        if (foreign.length) failures.push(`${name}: requests to other hosts: ${foreign.join(', ')}`);
-        await page.close();
-      }
-      await ctx.close();
-      assert.deepEqual(failures, []);
+/** axe on each of `paths` in `lang`, two pages at a time; the failures, one line each. */
+async function check(opts, lang, paths) {
+  const ctx = await browser.newContext({ ...opts, bypassCSP: true });
+  const failures = [];
+  const queue = [...paths];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, path] = next;
+      const page = await ctx.newPage();
+      const foreign = watchRequests(page, server.base);
+      const sep = path.includes('?') ? '&' : '?';
+      await page.goto(`${server.base}${path}${sep}lang=${lang}`);
+      for (const v of await violations(page)) failures.push(`${name}: ${v}`);
+      if (foreign.length) failures.push(`${name}: requests to other hosts: ${foreign.join(', ')}`);
+      await page.close();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  await ctx.close();
+  return failures;
+}
+
+for (const [device, opts, langs] of [['1280px', DESKTOP, ['de']], ['375px', PHONE, ['de', 'ar', 'vi']]]) {
+  for (const lang of langs) {
+    test(`axe: no WCAG 2.1 AA violations on every page type (${lang}, ${device})`, { skip: skip || false }, async () => {
+      assert.deepEqual(await check(opts, lang, Object.entries(pages)), []);
     });
   }
 }
 
-for (const [device, opts] of [['1280px', DESKTOP], ['375px', PHONE]]) {
-  for (const lang of ['de', 'en']) {
+// The core journeys: home, a search and its results, an offer, emergency, the chains, the check.
+const CORE = ['home', 'search with filters', 'search without results', 'offer detail', 'emergency',
+  'life situations', 'chain with a relative deadline', 'benefits check', 'events this week', 'statistics'];
+
+for (const lang of ['en', 'tr', 'ru', 'uk', 'pl', 'de-ls']) {
+  test(`axe: no WCAG 2.1 AA violations on the core pages (${lang}, 375px)`, { skip: skip || false }, async () => {
+    const core = Object.entries(pages).filter(([name]) => CORE.includes(name));
+    assert.equal(core.length, CORE.length, 'every core page is in the list');
+    assert.deepEqual(await check(PHONE, lang, core), []);
+  });
+}
+
+for (const [device, opts, langs] of [['1280px', DESKTOP, ['de']], ['375px', PHONE, ['en']]]) {
+  for (const lang of langs) {
     test(`axe: sign-in with an error and the back office (${lang}, ${device})`, { skip: skip || false }, async () => {
       const ctx = await browser.newContext({ ...opts, bypassCSP: true });
       const page = await ctx.newPage();

@@ -370,7 +370,14 @@ pub fn vocabulary_labels() -> std::collections::HashMap<String, Vec<String>> {
                 .map(|l| (l.to_string(), format!("spoken-{l}"))),
         );
     for (code, key) in keys {
-        let labels: Vec<String> = LANGS.iter().map(|l| Tr::new(*l).t(&key)).collect();
+        // Each label once: Leichte Sprache and some languages share a word with German.
+        let mut labels: Vec<String> = Vec::new();
+        for l in LANGS {
+            let label = Tr::new(*l).t(&key);
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
         map.insert(code, labels);
     }
     map
