@@ -25,7 +25,7 @@ const LANGS = [
   ['Tiếng Việt', 'vi', 'ltr', 'Trợ giúp cho cha mẹ đơn thân ở Lichtenberg'],
   ['Polski', 'pl', 'ltr', 'Pomoc dla samotnych rodziców w Lichtenbergu'],
   ['English', 'en', 'ltr', 'Help for single parents in Lichtenberg'],
-  ['Leichte Sprache', 'de-x-ls', 'ltr', null],
+  ['Leichte Sprache', 'de-x-ls', 'ltr', 'Hilfe für Allein·erziehende in Lichtenberg'],
   ['Deutsch', 'de', 'ltr', 'Hilfe für Alleinerziehende in Lichtenberg'],
 ];
 

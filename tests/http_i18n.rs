@@ -251,3 +251,25 @@ async fn the_back_office_is_english_for_languages_it_is_not_written_in() {
     let page = staff.page("/konto?lang=pl").await;
     assert!(page.contains("<html lang=\"pl\" dir=\"ltr\">"));
 }
+
+#[tokio::test]
+async fn leichte_sprache_on_the_core_journeys_and_a_notice_elsewhere() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let notice = "Diese Seite gibt es noch nicht in Leichter Sprache";
+    for path in ["/", "/angebote?q=Kita", "/angebote/35", "/notfall", "/wege", "/leistungs-check"] {
+        let html = app.text(&with_lang(path, "de-ls"), 200).await;
+        assert!(html.contains("<html lang=\"de-x-ls\""), "{path}");
+        assert!(!html.contains(notice), "{path} has its own easy texts");
+    }
+    let home = app.text("/?lang=de-ls", 200).await;
+    assert!(home.contains("Hier finden Sie Hilfe in Ihrer Nähe."), "the easy home text");
+    let emergency = app.text("/notfall?lang=de-ls", 200).await;
+    assert!(emergency.contains("Der Anruf kostet nichts."));
+    let check = app.text("/leistungs-check?lang=de-ls", 200).await;
+    assert!(check.contains("Geld-Check für Allein·erziehende"));
+    // Elsewhere: standard German, and the page says so.
+    let events = app.text("/veranstaltungen?lang=de-ls", 200).await;
+    assert!(events.contains(notice), "the notice");
+    assert!(events.contains("Termine und Treffs"), "standard German");
+    assert!(!app.text("/veranstaltungen", 200).await.contains(notice));
+}

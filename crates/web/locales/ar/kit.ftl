@@ -127,3 +127,4 @@ benefit-kinderzuschlag-note-check-gross = تبدأ علاوة الطفل من 60
 in-german = (بالألمانية)
 footer-link-needs = ما الذي ينقصك؟
 footer-link-stats = الإحصاءات
+easy-fallback-notice = هذه الصفحة غير متوفرة بعد بالألمانية المبسطة (Leichte Sprache)؛ تُعرض بالألمانية العادية.

@@ -119,3 +119,4 @@ benefit-kinderzuschlag-note-check-gross = Kinderzuschlag gibt es ab 600 € bru
 in-german = (auf Deutsch)
 footer-link-needs = Was fehlt Ihnen?
 footer-link-stats = Statistik
+easy-fallback-notice = Diese Seite gibt es noch nicht in Leichter Sprache: Sie steht hier in Standardsprache.

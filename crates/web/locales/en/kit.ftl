@@ -119,3 +119,4 @@ benefit-kinderzuschlag-note-check-gross = The child supplement starts at 600Â â‚
 in-german = (in German)
 footer-link-needs = What is missing for you?
 footer-link-stats = Statistics
+easy-fallback-notice = This page is not yet available in Easy German (Leichte Sprache); it is shown in standard German.

@@ -123,3 +123,4 @@ benefit-kinderzuschlag-note-check-gross = Dodatek na dziecko przysługuje od 600
 in-german = (po niemiecku)
 footer-link-needs = Czego Ci brakuje?
 footer-link-stats = Statystyka
+easy-fallback-notice = Tej strony nie ma jeszcze w prostym języku niemieckim (Leichte Sprache); jest wyświetlana w zwykłym niemieckim.

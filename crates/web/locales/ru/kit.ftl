@@ -123,3 +123,4 @@ benefit-kinderzuschlag-note-check-gross = Детская надбавка пол
 in-german = (на немецком)
 footer-link-needs = Чего вам не хватает?
 footer-link-stats = Статистика
+easy-fallback-notice = Этой страницы пока нет на простом немецком (Leichte Sprache); она показана на обычном немецком.

@@ -119,3 +119,4 @@ benefit-kinderzuschlag-note-check-gross = Çocuk ek ödeneği ayda 600 € brüt
 in-german = (Almanca)
 footer-link-needs = Size ne eksik?
 footer-link-stats = İstatistik
+easy-fallback-notice = Bu sayfa henüz Kolay Almanca (Leichte Sprache) olarak mevcut değil; standart Almanca gösteriliyor.

@@ -123,3 +123,4 @@ benefit-kinderzuschlag-note-check-gross = Дитяча надбавка приз
 in-german = (німецькою)
 footer-link-needs = Чого вам бракує?
 footer-link-stats = Статистика
+easy-fallback-notice = Цієї сторінки ще немає простою німецькою (Leichte Sprache); вона показана звичайною німецькою.

@@ -117,3 +117,4 @@ benefit-kinderzuschlag-note-check-gross = Phụ cấp trẻ em bắt đầu từ
 in-german = (bằng tiếng Đức)
 footer-link-needs = Bạn còn thiếu gì?
 footer-link-stats = Thống kê
+easy-fallback-notice = Trang này chưa có bằng tiếng Đức dễ hiểu (Leichte Sprache); trang được hiển thị bằng tiếng Đức thông thường.

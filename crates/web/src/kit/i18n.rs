@@ -96,6 +96,19 @@ pub const COOKIE_NAME: &str = "lang";
 /// English only.
 const OFFICE_PATHS: &[&str] = &["/verwaltung", "/ag", "/arbeitgeber/konto"];
 
+/// Pages of the core journeys, written in Leichte Sprache too: home, search and an offer,
+/// emergency, the chains, the benefits check. Elsewhere Leichte Sprache shows standard German
+/// with a notice.
+pub fn has_easy_texts(path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match segments.as_slice() {
+        [""] | ["angebote"] | ["notfall"] | ["wege"] | ["leistungs-check"] => true,
+        ["angebote", id] => id.parse::<i64>().is_ok(),
+        ["wege", _slug] => true,
+        _ => false,
+    }
+}
+
 pub fn is_office_path(path: &str) -> bool {
     OFFICE_PATHS.iter().any(|p| {
         path.strip_prefix(p)
@@ -744,6 +757,16 @@ mod tests {
         assert_eq!(tr.for_path("/angebote").code, "tr");
         assert_eq!(tr.for_path("/agenda").code, "tr");
         assert_eq!(DEFAULT.for_path("/verwaltung").code, "de");
+    }
+
+    #[test]
+    fn the_core_journeys_have_easy_texts() {
+        for path in ["/", "/angebote", "/angebote/35", "/notfall", "/wege", "/wege/kita-platz"] {
+            assert!(has_easy_texts(path), "{path}");
+        }
+        for path in ["/angebote/35/druck", "/veranstaltungen", "/tandem", "/wege/kita-platz/drucken"] {
+            assert!(!has_easy_texts(path), "{path}");
+        }
     }
 
     #[test]

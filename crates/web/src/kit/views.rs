@@ -55,6 +55,8 @@ pub struct PageMeta {
     pub og_locale: &'static str,
     /// The page language's own name, shown on the language switcher.
     pub current_lang_name: &'static str,
+    /// Leichte Sprache on a page that has no texts of its own in it: say so.
+    pub easy_notice: bool,
     pub dir: &'static str,
     pub title: String,
     pub description: String,
@@ -90,6 +92,7 @@ impl PageMeta {
             lang_code: ctx.lang.code,
             og_locale: ctx.lang.og,
             current_lang_name: ctx.lang.native,
+            easy_notice: ctx.lang.easy && !crate::kit::i18n::has_easy_texts(&ctx.path),
             dir: ctx.lang.dir(),
             title,
             description: if description.is_empty() {

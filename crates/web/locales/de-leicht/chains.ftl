@@ -1,0 +1,19 @@
+## Leichte Sprache: the chains (step by step).
+chains-title = Schritt für Schritt
+chains-intro = Hier steht: Was müssen Sie tun? In welcher Reihen·folge? Wohin gehen Sie? Was bringen Sie mit?
+chains-privacy = Sie können fertige Schritte abhaken. Sie brauchen keine Anmeldung. Wir speichern nichts über Sie.
+chains-all = Alle Themen Schritt für Schritt
+chain-progress = { $done } von { $total } Schritten fertig
+chain-progress-heading = Das haben Sie schon geschafft
+chain-progress-privacy = Nur dieser Browser merkt sich das. Ein Browser ist das Programm für das Internet.
+chain-reset = Alle Haken löschen
+chain-step-done = fertig
+chain-tick = Schritt { $n } ist fertig
+chain-untick = Schritt { $n } ist noch nicht fertig
+chain-condition = Wann ist das für Sie wichtig?
+chain-deadline = Bis wann?
+chain-deadline-passed = Die Zeit ist vorbei.
+chain-documents = Das bringen Sie mit
+chain-where = Wer hilft?
+chain-related = Das passt auch
+chain-print = Drucken
