@@ -256,13 +256,23 @@ async fn the_back_office_is_english_for_languages_it_is_not_written_in() {
 async fn leichte_sprache_on_the_core_journeys_and_a_notice_elsewhere() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let notice = "Diese Seite gibt es noch nicht in Leichter Sprache";
-    for path in ["/", "/angebote?q=Kita", "/angebote/35", "/notfall", "/wege", "/leistungs-check"] {
+    for path in [
+        "/",
+        "/angebote?q=Kita",
+        "/angebote/35",
+        "/notfall",
+        "/wege",
+        "/leistungs-check",
+    ] {
         let html = app.text(&with_lang(path, "de-ls"), 200).await;
         assert!(html.contains("<html lang=\"de-x-ls\""), "{path}");
         assert!(!html.contains(notice), "{path} has its own easy texts");
     }
     let home = app.text("/?lang=de-ls", 200).await;
-    assert!(home.contains("Hier finden Sie Hilfe in Ihrer Nähe."), "the easy home text");
+    assert!(
+        home.contains("Hier finden Sie Hilfe in Ihrer Nähe."),
+        "the easy home text"
+    );
     let emergency = app.text("/notfall?lang=de-ls", 200).await;
     assert!(emergency.contains("Der Anruf kostet nichts."));
     let check = app.text("/leistungs-check?lang=de-ls", 200).await;
@@ -272,4 +282,26 @@ async fn leichte_sprache_on_the_core_journeys_and_a_notice_elsewhere() {
     assert!(events.contains(notice), "the notice");
     assert!(events.contains("Termine und Treffs"), "standard German");
     assert!(!app.text("/veranstaltungen", 200).await.contains(notice));
+}
+
+#[tokio::test]
+async fn the_chains_titles_and_summaries_are_in_every_language() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    for (lang, title) in [
+        ("tr", "Hamile ve yalnız"),
+        ("ar", "حامل ووحيدة"),
+        ("ru", "Беременна и одна"),
+        ("uk", "Вагітна й сама"),
+        ("vi", "Mang thai và một mình"),
+        ("pl", "W ciąży i sama"),
+    ] {
+        let list = app.text(&format!("/wege?lang={lang}"), 200).await;
+        assert!(list.contains(title), "{lang}: {title}");
+        assert!(
+            list.contains(&format!("lang=\"{lang}\">{title}")),
+            "{lang}: marked as written in {lang}"
+        );
+    }
+    let easy = app.text("/wege?lang=de-ls", 200).await;
+    assert!(easy.contains("Hier finden Sie sofort Hilfe. Tag und Nacht."));
 }

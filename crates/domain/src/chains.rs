@@ -262,10 +262,15 @@ impl ChainDraft {
             return Err(errors);
         }
         let mut c = chain.clone();
-        c.title = Translated::with_en(&self.title_de, &self.title_en);
-        c.summary = Translated::with_en(&self.summary_de, &self.summary_en);
-        c.anchor = (!self.anchor_de.trim().is_empty())
-            .then(|| Translated::with_en(&self.anchor_de, &self.anchor_en));
+        c.title = chain.title.edited(&self.title_de, &self.title_en);
+        c.summary = chain.summary.edited(&self.summary_de, &self.summary_en);
+        c.anchor = (!self.anchor_de.trim().is_empty()).then(|| {
+            chain
+                .anchor
+                .clone()
+                .unwrap_or_default()
+                .edited(&self.anchor_de, &self.anchor_en)
+        });
         c.related = related;
         Ok(c)
     }
@@ -651,6 +656,20 @@ mod tests {
         // A tampered cookie loses only what is broken.
         let c = progress_cookie_set("x:s1~BAD SLUG:s2~junk~z:s1\u{7f}\"", "y", "s3");
         assert_eq!(c, "x:s1~y:s3");
+    }
+
+    #[test]
+    fn an_edit_through_the_german_and_english_fields_keeps_the_other_languages() {
+        let mut c = chain(&["s1"]);
+        c.title.other.insert("en".into(), "Pregnant".into());
+        c.title.other.insert("tr".into(), "Hamile ve yalnız".into());
+        let mut draft = ChainDraft::of(&c);
+        draft.title_de = "Schwanger und alleinerziehend".into();
+        draft.title_en = "Pregnant and single".into();
+        let edited = draft.apply(&c).expect("valid");
+        assert_eq!(edited.title.de, "Schwanger und alleinerziehend");
+        assert_eq!(edited.title.get("en"), "Pregnant and single");
+        assert_eq!(edited.title.get("tr"), "Hamile ve yalnız", "not lost");
     }
 
     #[test]

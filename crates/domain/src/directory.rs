@@ -48,6 +48,17 @@ impl Translated {
             other: BTreeMap::new(),
         }
     }
+    /// `self` edited through the back office's German and English fields: the other languages'
+    /// translations are kept (they are not on that form), English is replaced.
+    pub fn edited(&self, de: &str, en: &str) -> Self {
+        let mut t = Translated::with_en(de, en);
+        for (lang, text) in &self.other {
+            if lang != "en" {
+                t.other.insert(lang.clone(), text.clone());
+            }
+        }
+        t
+    }
     /// A German text with an English translation when one is given (both trimmed), as the back
     /// office's paired fields send them.
     pub fn with_en(de: &str, en: &str) -> Self {

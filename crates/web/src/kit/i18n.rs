@@ -761,10 +761,22 @@ mod tests {
 
     #[test]
     fn the_core_journeys_have_easy_texts() {
-        for path in ["/", "/angebote", "/angebote/35", "/notfall", "/wege", "/wege/kita-platz"] {
+        for path in [
+            "/",
+            "/angebote",
+            "/angebote/35",
+            "/notfall",
+            "/wege",
+            "/wege/kita-platz",
+        ] {
             assert!(has_easy_texts(path), "{path}");
         }
-        for path in ["/angebote/35/druck", "/veranstaltungen", "/tandem", "/wege/kita-platz/drucken"] {
+        for path in [
+            "/angebote/35/druck",
+            "/veranstaltungen",
+            "/tandem",
+            "/wege/kita-platz/drucken",
+        ] {
             assert!(!has_easy_texts(path), "{path}");
         }
     }

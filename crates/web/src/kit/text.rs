@@ -15,7 +15,7 @@ impl Text {
         Text {
             text: t.get(tr.lang.code).to_string(),
             lang: if t.has(tr.lang.code) {
-                tr.lang.code
+                tr.lang.tag
             } else {
                 "de"
             },
