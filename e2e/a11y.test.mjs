@@ -146,6 +146,8 @@ for (const [device, opts, langs] of [['1280px', DESKTOP, ['de']], ['375px', PHON
       await signIn(page, server.base, COORDINATOR, lang);
       assert.match(page.url(), /\/verwaltung$/);
       failures.push(...(await violations(page)).map((v) => `back office: ${v}`));
+      await page.goto(`${server.base}/verwaltung/uebersetzungen?sprache=tr&lang=${lang}`);
+      failures.push(...(await violations(page)).map((v) => `translations overview: ${v}`));
       await ctx.close();
       assert.deepEqual(failures, []);
     });

@@ -10,7 +10,7 @@ use crate::support::{
 };
 
 /// The back-office pages only the coordinator is offered on the dashboard.
-const COORDINATOR_LINKS: [&str; 10] = [
+const COORDINATOR_LINKS: [&str; 11] = [
     "/verwaltung/einladen",
     "/verwaltung/pruefen",
     "/verwaltung/termine/pruefen",
@@ -21,6 +21,7 @@ const COORDINATOR_LINKS: [&str; 10] = [
     "/verwaltung/beitraege",
     "/verwaltung/newsletter",
     "/verwaltung/protokoll",
+    "/verwaltung/uebersetzungen",
 ];
 
 fn error_message(html: &str) -> String {
@@ -227,6 +228,11 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
         ("POST", "/veranstaltungen/7/anmelden".into(), all(403)),
         ("GET", "/anmeldung/unbekannt".into(), all(404)),
         ("GET", "/verwaltung/termine".into(), staff),
+        (
+            "GET",
+            "/verwaltung/uebersetzungen".into(),
+            coordinator_only_get,
+        ),
         ("GET", "/verwaltung/termine/neu".into(), staff),
         ("POST", "/verwaltung/termine".into(), coordinator_only_post),
         // Event 1 belongs to an example organisation no test editor works for.

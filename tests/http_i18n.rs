@@ -305,3 +305,31 @@ async fn the_chains_titles_and_summaries_are_in_every_language() {
     let easy = app.text("/wege?lang=de-ls", 200).await;
     assert!(easy.contains("Hier finden Sie sofort Hilfe. Tag und Nacht."));
 }
+
+/// The coordinator sees per language what is translated, outdated or missing, and for one
+/// language which offers lack what; a translation written through the offer form counts at once.
+async fn the_coordinator_sees_what_is_missing_per_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let staff = app.session("coordinator").await;
+    let page = staff.page("/verwaltung/uebersetzungen").await;
+    assert!(page.contains("Türkçe") && page.contains("العربية"));
+    // The demo chains have titles and summaries in every language: none missing.
+    let chains_row = page
+        .split("<th scope=\"row\">Wege (Titel und Kurztext)</th>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .expect("the chains' row");
+    assert!(
+        chains_row.contains("16 aktuell · 0 veraltet · 0 fehlen"),
+        "{chains_row}"
+    );
+    // Turkish: offers lack their texts; the list names one with its edit link.
+    let tr = staff.page("/verwaltung/uebersetzungen?sprache=tr").await;
+    assert!(tr.contains("Was in Türkçe fehlt"));
+    assert!(tr.contains("href=\"/verwaltung/angebote/"), "edit links");
+    assert!(tr.contains("fehlt: Name"), "the missing fields are named");
+}
+
+crate::both_backends! {
+    coordinator_translation_overview => super::the_coordinator_sees_what_is_missing_per_language;
+}

@@ -32,6 +32,50 @@ pub struct StoredTranslation {
     pub outdated: bool,
 }
 
+/// Where one text stands in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextState {
+    /// Translated, and the German text has not changed since.
+    Current,
+    /// Translated before the German text changed: public pages show German until it is checked.
+    Outdated,
+    Missing,
+}
+
+/// The state of a text in a language: `None` when there is no German text to translate;
+/// `translation` is whether one is stored, and whether it is outdated.
+pub fn text_state(german: &str, translation: Option<bool>) -> Option<TextState> {
+    if german.trim().is_empty() {
+        return None;
+    }
+    Some(match translation {
+        Some(false) => TextState::Current,
+        Some(true) => TextState::Outdated,
+        None => TextState::Missing,
+    })
+}
+
+/// How far the translations of some content into one language are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub current: usize,
+    pub outdated: usize,
+    pub missing: usize,
+}
+
+impl Coverage {
+    pub fn add(&mut self, state: TextState) {
+        match state {
+            TextState::Current => self.current += 1,
+            TextState::Outdated => self.outdated += 1,
+            TextState::Missing => self.missing += 1,
+        }
+    }
+    pub fn total(&self) -> usize {
+        self.current + self.outdated + self.missing
+    }
+}
+
 /// Trims every translation and drops the empty ones (an empty field means "no translation").
 fn trim_translations(map: &mut TranslationMap) {
     for fields in map.values_mut() {
@@ -715,6 +759,25 @@ impl OfferDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_current_outdated_or_missing_and_nothing_without_german() {
+        assert_eq!(
+            text_state("Beratung", Some(false)),
+            Some(TextState::Current)
+        );
+        assert_eq!(
+            text_state("Beratung", Some(true)),
+            Some(TextState::Outdated)
+        );
+        assert_eq!(text_state("Beratung", None), Some(TextState::Missing));
+        assert_eq!(text_state("  ", None), None);
+        let mut c = Coverage::default();
+        for s in [TextState::Current, TextState::Missing, TextState::Missing] {
+            c.add(s);
+        }
+        assert_eq!((c.current, c.outdated, c.missing, c.total()), (1, 0, 2, 3));
+    }
 
     fn draft() -> OfferDraft {
         OfferDraft {

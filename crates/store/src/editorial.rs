@@ -769,6 +769,29 @@ pub struct LocationRow {
 impl Db {
     /// The translations of an offer ("service") or organisation, outdated ones included: for the
     /// back office's forms.
+    /// The state of every stored translation of offers (or organisations): id, field, language,
+    /// and whether the German text changed since (for the coordinator's overview).
+    pub async fn translation_states(
+        &self,
+        entity: crate::Entity,
+    ) -> StoreResult<Vec<(i64, String, String, bool)>> {
+        let name = match entity {
+            crate::Entity::Offer => "service",
+            crate::Entity::Organization => "organization",
+            _ => return Ok(vec![]),
+        };
+        let rows: Vec<(i64, String, String, bool)> = on_pool!(self, |p| {
+            sqlx::query_as(
+                "SELECT entity_id, field, lang, outdated FROM translation WHERE entity = $1 \
+                 AND value <> '' ORDER BY entity_id, field, lang",
+            )
+            .bind(name)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
     pub async fn translations_for_edit(
         &self,
         entity: crate::Entity,

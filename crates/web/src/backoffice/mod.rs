@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod dashboard;
+pub mod translations;
 
 use axum::Router;
 use axum::routing::get;
@@ -13,4 +14,5 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/verwaltung", get(dashboard::admin_home))
         .route("/verwaltung/protokoll", get(audit::audit))
+        .route("/verwaltung/uebersetzungen", get(translations::overview))
 }

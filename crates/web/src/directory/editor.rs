@@ -296,6 +296,14 @@ fn translation_langs() -> impl Iterator<Item = &'static str> {
     LANGS.iter().skip(1).map(|l| l.code)
 }
 
+/// A translation's language as the form names it: "Türkisch", or Leichte Sprache by its name.
+fn translation_language(tr: &Tr, code: &str) -> String {
+    match crate::kit::i18n::Lang::from_code(code) {
+        Some(l) if l.easy => l.native.to_string(),
+        _ => tr.t(&format!("spoken-{code}")),
+    }
+}
+
 /// The offer as stored, as a draft: translations with the outdated ones, every place of its
 /// organisation (those it is given at marked), for the form and the review.
 async fn stored_draft(state: &AppState, offer: &Offer) -> Result<OfferDraft, WebError> {
@@ -388,7 +396,7 @@ async fn edit_page(
                             "edit-translation-label",
                             &[
                                 ("field", &tr.t(&format!("field-{}", name.replace('_', "-")))),
-                                ("language", &tr.t(&format!("spoken-{lang}"))),
+                                ("language", &translation_language(tr, lang)),
                             ],
                         ),
                         lang,
@@ -1106,7 +1114,7 @@ async fn organization_page(
                         "edit-translation-label",
                         &[
                             ("field", &tr.t(&format!("org-field-{name}"))),
-                            ("language", &tr.t(&format!("spoken-{lang}"))),
+                            ("language", &translation_language(tr, lang)),
                         ],
                     ),
                     lang,

@@ -39,6 +39,7 @@ pub async fn dashboard_tile(
             link("/verwaltung/traeger", "orgs-title"),
             link("/verwaltung/kategorien", "categories-admin-title"),
             link("/verwaltung/synonyme", "synonyms-title"),
+            link("/verwaltung/uebersetzungen", "translations-title"),
         ]);
         None
     } else {

@@ -80,3 +80,18 @@ newsletter-due = { $count ->
     [one] Der Newsletter für diesen Monat ist noch nicht verschickt (1 Leserin oder Leser wartet).
    *[other] Der Newsletter für diesen Monat ist noch nicht verschickt ({ $count } Leserinnen und Leser warten).
 }
+## The translations overview (/verwaltung/uebersetzungen)
+translations-title = Übersetzungen
+translations-lead = Wie weit die Inhalte in jeder Sprache übersetzt sind. Veraltet heißt: Der deutsche Text wurde seitdem geändert; bis jemand die Übersetzung prüft, zeigen die Seiten Deutsch. Eine Sprache anklicken zeigt, was wo fehlt.
+translations-caption = Texte je Sprache: aktuell, veraltet, fehlend
+translations-kind = Inhalt
+translations-offers = Angebote (veröffentlicht)
+translations-chains = Wege (Titel und Kurztext)
+translations-topics = Themen
+translations-cell = { $current } aktuell · { $outdated } veraltet · { $missing } fehlen
+translations-gaps-title = Was in { $language } fehlt
+translations-gaps-none = In dieser Sprache fehlt nichts.
+translations-gap-missing = fehlt: { $fields }
+translations-gap-outdated = veraltet: { $fields }
+translations-chain-title = Titel
+translations-chain-summary = Kurzbeschreibung

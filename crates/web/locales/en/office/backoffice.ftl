@@ -80,3 +80,18 @@ newsletter-due = { $count ->
     [one] This month's newsletter has not been sent yet (1 reader is waiting).
    *[other] This month's newsletter has not been sent yet ({ $count } readers are waiting).
 }
+## The translations overview (/verwaltung/uebersetzungen)
+translations-title = Translations
+translations-lead = How far the content is translated into each language. Outdated means the German text has changed since; until someone checks the translation, the pages show German. Choose a language to see what is missing where.
+translations-caption = Texts per language: current, outdated, missing
+translations-kind = Content
+translations-offers = Offers (published)
+translations-chains = Life situations (title and summary)
+translations-topics = Topics
+translations-cell = { $current } current · { $outdated } outdated · { $missing } missing
+translations-gaps-title = What is missing in { $language }
+translations-gaps-none = Nothing is missing in this language.
+translations-gap-missing = missing: { $fields }
+translations-gap-outdated = outdated: { $fields }
+translations-chain-title = Title
+translations-chain-summary = Summary
