@@ -157,16 +157,28 @@ async fn the_language_is_chosen_remembered_negotiated_and_offered_to_search_engi
     let app = TestApp::spawn(Backend::Sqlite).await;
     let client = crate::support::browser();
 
+    // A page as a browser with these request headers gets it.
+    let page_with = |path: &'static str, headers: &'static [(&'static str, &'static str)]| {
+        let mut req = client.get(app.url(path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        async move {
+            req.send()
+                .await
+                .expect("request")
+                .text()
+                .await
+                .expect("body")
+        }
+    };
+
     // Accept-Language with q-values: Ukrainian is preferred over German.
-    let html = client
-        .get(app.url("/"))
-        .header("accept-language", "fr-FR;q=1.0, uk-UA;q=0.9, de;q=0.8")
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let html = page_with(
+        "/",
+        &[("accept-language", "fr-FR;q=1.0, uk-UA;q=0.9, de;q=0.8")],
+    )
+    .await;
     assert!(
         html.contains("<html lang=\"uk\" dir=\"ltr\">"),
         "Accept-Language"
@@ -188,16 +200,11 @@ async fn the_language_is_chosen_remembered_negotiated_and_offered_to_search_engi
         .expect("the choice is remembered")
         .to_string();
     assert!(cookie.starts_with("lang=ar;"), "{cookie}");
-    let next = client
-        .get(app.url("/angebote"))
-        .header("cookie", "lang=ar")
-        .header("accept-language", "de")
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let next = page_with(
+        "/angebote",
+        &[("cookie", "lang=ar"), ("accept-language", "de")],
+    )
+    .await;
     assert!(
         next.contains("<html lang=\"ar\" dir=\"rtl\">"),
         "the cookie wins"

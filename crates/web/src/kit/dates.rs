@@ -89,22 +89,19 @@ fn day_of_week(iso: u32) -> Option<NaiveDate> {
 
 /// "Montag" for ISO weekday 1.
 pub fn weekday(tr: &Tr, iso: u32) -> String {
-    with(tr, |f| {
-        Some(
-            f.weekday
-                .as_ref()?
-                .format(&gregorian(day_of_week(iso)?)?)
-                .to_string(),
-        )
-    })
-    .unwrap_or_else(|| iso.to_string())
+    weekday_in(tr, iso, false)
 }
 
-/// "Mo." for ISO weekday 1.
+/// "Mo" for ISO weekday 1.
 pub fn weekday_short(tr: &Tr, iso: u32) -> String {
+    weekday_in(tr, iso, true)
+}
+
+fn weekday_in(tr: &Tr, iso: u32, short: bool) -> String {
     with(tr, |f| {
+        let formatter = if short { &f.weekday_short } else { &f.weekday };
         Some(
-            f.weekday_short
+            formatter
                 .as_ref()?
                 .format(&gregorian(day_of_week(iso)?)?)
                 .to_string(),
