@@ -344,7 +344,7 @@ pub async fn atom(
     let feed = crate::kit::atom::AtomFeed {
         title: &tr.t("jobs-feed-name"),
         author: &tr.t("site-name"),
-        lang: tr.lang.code,
+        lang: tr.lang.tag,
         self_url: format!("{public}/jobs.atom{query}"),
         page_url: format!("{public}/jobs{query}"),
     };

@@ -47,7 +47,7 @@ async fn pledged(
 fn plain(text: String, ctx: &Ctx) -> Text {
     Text {
         text,
-        lang: ctx.tr.lang.code,
+        lang: ctx.tr.lang.tag,
     }
 }
 

@@ -1286,7 +1286,7 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         &crate::kit::atom::AtomFeed {
             title: &tr.t("events-atom-name"),
             author: &tr.t("site-publisher"),
-            lang: tr.lang.code,
+            lang: tr.lang.tag,
             self_url: format!("{public}/veranstaltungen.atom{q}"),
             page_url: format!("{public}/veranstaltungen{q}"),
         },

@@ -373,7 +373,7 @@ impl OfferCard {
             example: o.is_marked_example(),
             badges,
             content_lang: if o.summary.has(lang) {
-                tr.lang.code
+                tr.lang.tag
             } else {
                 "de"
             },
@@ -549,7 +549,11 @@ impl OfferView {
         OfferView {
             card: OfferCard::new(tr, o, categories, now),
             description: paragraphs(o.description.get(lang)),
-            description_lang: if o.description.has(lang) { lang } else { "de" },
+            description_lang: if o.description.has(lang) {
+                tr.lang.tag
+            } else {
+                "de"
+            },
             eligibility: o.eligibility.get(lang).to_string(),
             how_to_access: o.how_to_access.get(lang).to_string(),
             access: access_label(tr, o.access),

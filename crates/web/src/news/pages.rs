@@ -354,7 +354,7 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         &crate::kit::atom::AtomFeed {
             title: &tr.t("news-feed-name"),
             author: &tr.t("site-publisher"),
-            lang: tr.lang.code,
+            lang: tr.lang.tag,
             self_url: format!("{public}/aktuelles.atom{lang_q}"),
             page_url: format!("{public}/aktuelles{lang_q}"),
         },

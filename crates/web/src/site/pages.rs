@@ -62,10 +62,10 @@ pub async fn show(
         None => (
             Text {
                 text: tr.t(&format!("page-title-{}", page.slug())),
-                lang: tr.lang.code,
+                lang: tr.lang.tag,
             },
             String::new(),
-            tr.lang.code,
+            tr.lang.tag,
             None,
         ),
     };
