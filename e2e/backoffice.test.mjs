@@ -156,10 +156,20 @@ test('German and English side by side; a German change marks the English outdate
   assert.ok(Math.abs(de.y - en.y) < 4 && en.x > de.x + de.width - 1, 'English beside German at 1280 px');
   const english = await page.inputValue('#o-summary__en');
   assert.match(english, /Counselling/);
+  // The other languages fold below German and English; a Turkish summary written there is kept.
+  const more = page.locator('#o-summary').locator('xpath=ancestor::div[contains(@class,"lang-pair")]/following-sibling::details[1]');
+  assert.equal(await more.getAttribute('open'), null, 'folded while nothing there is outdated');
+  await more.locator('summary').click();
+  await page.fill('#o-summary__tr', 'Tek ebeveynler için danışmanlık.');
+  await Promise.all([page.waitForNavigation(), page.click('form.form-wide > button[type=submit]')]);
+  assert.equal(await page.inputValue('#o-summary__tr'), 'Tek ebeveynler için danışmanlık.');
+  assert.match(await more.locator('summary').textContent(), /1 von 7 übersetzt/);
   await page.fill('#o-summary', 'Beratung zu allem, was Alleinerziehende bewegt (geändert).');
   await Promise.all([page.waitForNavigation(), page.click('form.form-wide > button[type=submit]')]);
   assert.equal(await page.inputValue('#o-summary__en'), english, 'the English text is kept');
   assert.match(await page.textContent('#w-summary__en'), /Veraltet, bitte prüfen/);
+  assert.notEqual(await more.getAttribute('open'), null, 'opened: the Turkish text is outdated too');
+  assert.match(await page.textContent('#w-summary__tr'), /Veraltet, bitte prüfen/);
   await axe(page, 'offer form with an outdated translation', failures);
   const publicEn = await (await fetch(`${server.base}/angebote/${offer.id}?lang=en`)).text();
   assert.ok(publicEn.includes('(geändert)') && !publicEn.includes(english), 'English page shows the German text meanwhile');

@@ -237,10 +237,32 @@ struct TranslationInput {
     confirm: String,
 }
 
-/// A text field in German with its translations, side by side.
+/// A text field in German with its translations, side by side: English beside it, the other
+/// languages folded below it (open when one of them is outdated).
 struct TextRow {
     german: Field,
     translations: Vec<TranslationInput>,
+    more_label: String,
+    more_open: bool,
+}
+
+impl TextRow {
+    fn new(tr: &Tr, german: Field, translations: Vec<TranslationInput>) -> TextRow {
+        let more = || translations.iter().skip(1);
+        let filled = more().filter(|t| !t.value.trim().is_empty()).count();
+        TextRow {
+            more_label: tr.with_args(
+                "edit-more-languages",
+                &[
+                    ("filled", &filled.to_string()),
+                    ("total", &more().count().to_string()),
+                ],
+            ),
+            more_open: more().any(|t| t.outdated),
+            german,
+            translations,
+        }
+    }
 }
 
 /// One of the organisation's places in the offer form.
@@ -387,9 +409,10 @@ async fn edit_page(
                 "description" | "eligibility" | "how_to_access" => "textarea",
                 _ => "text",
             };
-            TextRow {
-                german: field(name, kind, d.text(name)),
-                translations: translation_langs()
+            TextRow::new(
+                tr,
+                field(name, kind, d.text(name)),
+                translation_langs()
                     .map(|lang| TranslationInput {
                         name: format!("{name}__{lang}"),
                         label: tr.with_args(
@@ -405,7 +428,7 @@ async fn edit_page(
                         confirm: format!("{lang}:{name}"),
                     })
                     .collect(),
-            }
+            )
         })
         .collect();
     let options = |codes: &mut dyn Iterator<Item = (String, String)>| codes.collect::<Vec<_>>();
@@ -1105,29 +1128,32 @@ async fn organization_page(
     };
     let texts = ORGANIZATION_TEXT_FIELDS
         .iter()
-        .map(|name| TextRow {
-            german: f(name, "textarea", &d.description),
-            translations: translation_langs()
-                .map(|lang| TranslationInput {
-                    name: format!("{name}__{lang}"),
-                    label: tr.with_args(
-                        "edit-translation-label",
-                        &[
-                            ("field", &tr.t(&format!("org-field-{name}"))),
-                            ("language", &translation_language(tr, lang)),
-                        ],
-                    ),
-                    lang,
-                    value: d
-                        .translations
-                        .get(lang)
-                        .and_then(|m| m.get(*name))
-                        .cloned()
-                        .unwrap_or_default(),
-                    outdated: outdated.iter().any(|(l, fld)| l == lang && fld == name),
-                    confirm: format!("{lang}:{name}"),
-                })
-                .collect(),
+        .map(|name| {
+            TextRow::new(
+                tr,
+                f(name, "textarea", &d.description),
+                translation_langs()
+                    .map(|lang| TranslationInput {
+                        name: format!("{name}__{lang}"),
+                        label: tr.with_args(
+                            "edit-translation-label",
+                            &[
+                                ("field", &tr.t(&format!("org-field-{name}"))),
+                                ("language", &translation_language(tr, lang)),
+                            ],
+                        ),
+                        lang,
+                        value: d
+                            .translations
+                            .get(lang)
+                            .and_then(|m| m.get(*name))
+                            .cloned()
+                            .unwrap_or_default(),
+                        outdated: outdated.iter().any(|(l, fld)| l == lang && fld == name),
+                        confirm: format!("{lang}:{name}"),
+                    })
+                    .collect(),
+            )
         })
         .collect();
     Ok(OrganizationEdit {

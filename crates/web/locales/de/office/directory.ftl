@@ -177,3 +177,4 @@ field-categories = Themen
 field-languages = Sprachen, in denen beraten wird
 field-target-groups = Für wen besonders
 field-places = Orte
+edit-more-languages = Weitere Sprachen ({ $filled } von { $total } übersetzt)

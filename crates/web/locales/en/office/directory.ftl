@@ -177,3 +177,4 @@ field-categories = Topics
 field-languages = Languages spoken
 field-target-groups = Especially for
 field-places = Places
+edit-more-languages = More languages ({ $filled } of { $total } translated)
