@@ -468,10 +468,6 @@ mod tests {
             .collect()
     }
 
-    /// Languages whose translation is still being written (issue 20); each is removed from here
-    /// when its files are complete, and the tests below then hold it to every public message.
-    const IN_PROGRESS: &[&str] = &[];
-
     #[test]
     fn no_message_is_defined_twice_across_the_area_files() {
         for lang in LANGS {
@@ -486,7 +482,7 @@ mod tests {
                     );
                 }
             }
-            if lang.easy || IN_PROGRESS.contains(&lang.code) {
+            if lang.easy {
                 continue;
             }
             assert!(seen.len() > 500, "{}: the locale looks empty", lang.code);
@@ -517,7 +513,7 @@ mod tests {
             let own = keys(lang.fluent);
             let extra: Vec<_> = own.difference(&de).collect();
             assert!(extra.is_empty(), "{}: not in German: {extra:?}", lang.code);
-            if lang.easy || IN_PROGRESS.contains(&lang.code) {
+            if lang.easy {
                 continue;
             }
             let missing: Vec<_> = public.difference(&own).collect();
@@ -563,9 +559,6 @@ mod tests {
         let german: std::collections::HashMap<String, String> =
             messages("de").into_iter().map(|(k, _, v)| (k, v)).collect();
         for lang in LANGS.iter().filter(|l| !l.office && !l.easy) {
-            if IN_PROGRESS.contains(&lang.code) {
-                continue;
-            }
             let mut same = vec![];
             for (key, _, text) in messages(lang.fluent) {
                 let words = text
@@ -598,9 +591,6 @@ mod tests {
             ("pl", &["[one]", "[few]", "[many]"][..]),
             ("ar", &["[zero]", "[one]", "[two]", "[few]", "[many]"][..]),
         ] {
-            if IN_PROGRESS.contains(&code) {
-                continue;
-            }
             for (key, _, text) in messages(code) {
                 let plural_in_german = german.get(&key).is_some_and(|g| g.contains("[one]"));
                 if plural_in_german {
