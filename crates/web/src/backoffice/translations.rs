@@ -11,8 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
-use wegweiser_domain::directory::{Offer, Translated};
-use wegweiser_domain::editorial::{Coverage, OFFER_TEXT_FIELDS, TextState, text_state};
+use wegweiser_domain::editorial::{Coverage, OFFER_TEXT_FIELDS, OfferDraft, TextState, text_state};
 use wegweiser_store::{Entity, OfferSelect};
 
 use crate::accounts::session::Viewer;
@@ -59,19 +58,6 @@ struct TranslationsPage {
     gaps: Vec<Gap>,
 }
 
-fn offer_text<'a>(o: &'a Offer, field: &str) -> Option<&'a Translated> {
-    match field {
-        "name" => Some(&o.name),
-        "summary" => Some(&o.summary),
-        "description" => Some(&o.description),
-        "eligibility" => Some(&o.eligibility),
-        "how_to_access" => Some(&o.how_to_access),
-        "cost_note" => Some(&o.cost_note),
-        "closed_reason" => o.closed_reason.as_ref(),
-        _ => None,
-    }
-}
-
 fn cell(tr: &Tr, c: &Coverage) -> String {
     tr.with_args(
         "translations-cell",
@@ -103,7 +89,14 @@ pub async fn overview(
         .and_then(Lang::from_code)
         .filter(|l| l.code != "de");
 
-    let offers = state.db.published_offers(OfferSelect::All).await?;
+    // The German texts as the offer form has them, once per offer.
+    let offers: Vec<(i64, OfferDraft)> = state
+        .db
+        .published_offers(OfferSelect::All)
+        .await?
+        .iter()
+        .map(|o| (o.id, OfferDraft::from_offer(o)))
+        .collect();
     let stored: HashMap<(i64, String, String), bool> = state
         .db
         .translation_states(Entity::Offer)
@@ -120,12 +113,11 @@ pub async fn overview(
     let mut gaps = vec![];
     for (i, lang) in langs.iter().enumerate() {
         let is_chosen = chosen.is_some_and(|c| c.code == lang.code);
-        for o in &offers {
+        for (id, o) in &offers {
             let (mut missing, mut outdated) = (vec![], vec![]);
             for field in OFFER_TEXT_FIELDS {
-                let german = offer_text(o, field).map_or("", |t| t.de.as_str());
-                let key = (o.id, field.to_string(), lang.code.to_string());
-                if let Some(s) = text_state(german, stored.get(&key).copied()) {
+                let key = (*id, field.to_string(), lang.code.to_string());
+                if let Some(s) = text_state(o.text(field), stored.get(&key).copied()) {
                     offer_cov[i].add(s);
                     match s {
                         TextState::Missing => missing.push(field_label(tr, field)),
@@ -136,8 +128,8 @@ pub async fn overview(
             }
             if is_chosen && (!missing.is_empty() || !outdated.is_empty()) {
                 gaps.push(Gap {
-                    name: o.name.de.clone(),
-                    edit: format!("/verwaltung/angebote/{}", o.id),
+                    name: o.text("name").to_string(),
+                    edit: format!("/verwaltung/angebote/{id}"),
                     missing: missing.join(", "),
                     outdated: outdated.join(", "),
                 });

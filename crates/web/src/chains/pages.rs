@@ -182,7 +182,7 @@ async fn build_view(
                 n: i + 1,
                 title: Text::of(&s.title, tr),
                 explanation: crate::kit::markdown::to_html(s.explanation.get(tr.lang.code)),
-                explanation_lang: Text::of(&s.explanation, tr).lang,
+                explanation_lang: Text::lang_of(&s.explanation, tr),
                 done,
                 offers: s
                     .offers

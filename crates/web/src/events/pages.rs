@@ -662,7 +662,7 @@ async fn event_page(
         )
         .with_json_ld(ld),
         description: crate::kit::views::paragraphs(d.description.get(ctx.lang.code)),
-        description_lang: Text::of(&d.description, tr).lang,
+        description_lang: Text::lang_of(&d.description, tr),
         org: Link {
             url: format!("/traeger/{}", e.organization_id),
             label: e.organization_name.clone(),

@@ -56,8 +56,7 @@ thread_local! {
 }
 
 fn with<R>(tr: &Tr, f: impl FnOnce(&Formatters) -> Option<R>) -> Option<R> {
-    let slot = LANGS.iter().position(|l| l.code == tr.lang.code)?;
-    FORMATTERS.with(|all| all.get(slot).and_then(f))
+    FORMATTERS.with(|all| all.get(tr.lang.slot()).and_then(f))
 }
 
 fn gregorian(d: NaiveDate) -> Option<Date<Gregorian>> {

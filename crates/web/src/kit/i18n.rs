@@ -133,7 +133,8 @@ impl Lang {
     pub fn dir(&self) -> &'static str {
         if self.rtl { "rtl" } else { "ltr" }
     }
-    fn slot(&self) -> usize {
+    /// Its position in `LANGS`, for per-language tables (messages, formatters).
+    pub(crate) fn slot(&self) -> usize {
         LANGS.iter().position(|l| l.code == self.code).unwrap_or(0)
     }
     /// The language a page at `path` is shown in: back-office pages fall back to English for
@@ -228,28 +229,31 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 /// A message missing in a language's own files: counted for the metrics, and logged once per
-/// message and language (at most a few hundred lines, however often the page is asked for).
+/// message and language.
 fn missing(lang: Lang, key: &str) {
     metrics::counter!("wegweiser_missing_messages_total", "lang" => lang.code).increment(1);
-    static LOGGED: std::sync::LazyLock<std::sync::Mutex<std::collections::HashSet<String>>> =
-        std::sync::LazyLock::new(Default::default);
-    if let Ok(mut logged) = LOGGED.lock()
-        && logged.len() < 500
-        && logged.insert(format!("{}:{key}", lang.code))
-    {
+    warn_once(&format!("missing:{}:{key}", lang.code), || {
         tracing::warn!(lang = lang.code, key, "message missing in this language");
-    }
+    });
 }
 
 /// A message formatted without the arguments it needs (logged once per message).
 fn misused(key: &str) {
-    static LOGGED: std::sync::LazyLock<std::sync::Mutex<std::collections::HashSet<String>>> =
-        std::sync::LazyLock::new(Default::default);
-    if let Ok(mut logged) = LOGGED.lock()
-        && logged.len() < 500
-        && logged.insert(key.to_string())
-    {
+    warn_once(&format!("misused:{key}"), || {
         tracing::warn!(key, "message formatted without its arguments");
+    });
+}
+
+/// Runs `warn` the first time `what` is seen; at most a few hundred lines, however often a page
+/// is asked for.
+fn warn_once(what: &str, warn: impl FnOnce()) {
+    static SEEN: std::sync::LazyLock<std::sync::Mutex<std::collections::HashSet<String>>> =
+        std::sync::LazyLock::new(Default::default);
+    if let Ok(mut seen) = SEEN.lock()
+        && seen.len() < 500
+        && seen.insert(what.to_string())
+    {
+        warn();
     }
 }
 

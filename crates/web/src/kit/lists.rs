@@ -26,9 +26,8 @@ thread_local! {
 
 /// `items` joined with "and" in the language of `tr`.
 pub fn and(tr: &Tr, items: &[String]) -> String {
-    let slot = LANGS.iter().position(|l| l.code == tr.lang.code);
     AND.with(
-        |all| match slot.and_then(|i| all.get(i)).and_then(Option::as_ref) {
+        |all| match all.get(tr.lang.slot()).and_then(Option::as_ref) {
             Some(f) => f.format_to_string(items.iter().map(String::as_str)),
             // Every interface language has CLDR data; this is only a fallback.
             None => items.join(", "),

@@ -25,9 +25,8 @@ thread_local! {
 pub fn decimal(tr: &Tr, value: i64, exponent: i16) -> String {
     let mut d = Decimal::from(value);
     d.multiply_pow10(exponent);
-    let slot = LANGS.iter().position(|l| l.code == tr.lang.code);
     FORMATTERS.with(|all| {
-        match slot.and_then(|i| all.get(i)).and_then(Option::as_ref) {
+        match all.get(tr.lang.slot()).and_then(Option::as_ref) {
             Some(f) => f.format_to_string(&d),
             // Every interface language has CLDR data; this is only a fallback.
             None => d.to_string(),

@@ -14,11 +14,15 @@ impl Text {
     pub fn of(t: &Translated, tr: &Tr) -> Text {
         Text {
             text: t.get(tr.lang.code).to_string(),
-            lang: if t.has(tr.lang.code) {
-                tr.lang.tag
-            } else {
-                "de"
-            },
+            lang: Text::lang_of(t, tr),
+        }
+    }
+    /// The language `t` is shown in on a page in `tr`'s language (its tag, or German).
+    pub fn lang_of(t: &Translated, tr: &Tr) -> &'static str {
+        if t.has(tr.lang.code) {
+            tr.lang.tag
+        } else {
+            "de"
         }
     }
     pub fn is_empty(&self) -> bool {

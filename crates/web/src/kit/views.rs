@@ -372,11 +372,7 @@ impl OfferCard {
             closed_reason: o.closed_reason.as_ref().map(|c| c.get(lang).to_string()),
             example: o.is_marked_example(),
             badges,
-            content_lang: if o.summary.has(lang) {
-                tr.lang.tag
-            } else {
-                "de"
-            },
+            content_lang: crate::kit::text::Text::lang_of(&o.summary, tr),
             distance: None,
         }
     }
@@ -549,11 +545,7 @@ impl OfferView {
         OfferView {
             card: OfferCard::new(tr, o, categories, now),
             description: paragraphs(o.description.get(lang)),
-            description_lang: if o.description.has(lang) {
-                tr.lang.tag
-            } else {
-                "de"
-            },
+            description_lang: crate::kit::text::Text::lang_of(&o.description, tr),
             eligibility: o.eligibility.get(lang).to_string(),
             how_to_access: o.how_to_access.get(lang).to_string(),
             access: access_label(tr, o.access),
