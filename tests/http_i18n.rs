@@ -284,6 +284,13 @@ async fn leichte_sprache_on_the_core_journeys_and_a_notice_elsewhere() {
     assert!(emergency.contains("Der Anruf kostet nichts."));
     let check = app.text("/leistungs-check?lang=de-ls", 200).await;
     assert!(check.contains("Geld-Check für Allein·erziehende"));
+    // Each chain's steps: their titles and explanations.
+    let chain = app.text("/wege/kita-platz?lang=de-ls", 200).await;
+    assert!(chain.contains("Mehr als 7 Stunden: Grund zeigen"), "an easy step title");
+    assert!(
+        chain.contains("Den Platz suchen Sie selbst."),
+        "an easy step explanation"
+    );
     // Elsewhere: standard German, and the page says so.
     let events = app.text("/veranstaltungen?lang=de-ls", 200).await;
     assert!(events.contains(notice), "the notice");
@@ -320,23 +327,165 @@ async fn the_coordinator_sees_what_is_missing_per_language(backend: Backend) {
     let staff = app.session("coordinator").await;
     let page = staff.page("/verwaltung/uebersetzungen").await;
     assert!(page.contains("Türkçe") && page.contains("العربية"));
-    // The demo chains have titles and summaries in every language: none missing.
-    let chains_row = page
-        .split("<th scope=\"row\">Wege (Titel und Kurztext)</th>")
-        .nth(1)
-        .and_then(|r| r.split("</tr>").next())
-        .expect("the chains' row");
+    // Every kind of content has its row; the office's pages exist in English only (besides
+    // German), so their Turkish texts are missing.
+    let row = |name: &str| {
+        page.split(&format!("<th scope=\"row\">{name}</th>"))
+            .nth(1)
+            .and_then(|r| r.split("</tr>").next())
+            .unwrap_or_else(|| panic!("the row {name}"))
+            .to_string()
+    };
+    for name in [
+        "Angebote (veröffentlicht)",
+        "Wege (mit ihren Schritten)",
+        "Veranstaltungen (veröffentlicht)",
+        "Beiträge (veröffentlicht)",
+        "Seiten der Koordinierungsstelle",
+        "Themen",
+    ] {
+        assert!(row(name).contains(" aktuell · "), "{name}");
+    }
     assert!(
-        chains_row.contains("16 aktuell · 0 veraltet · 0 fehlen"),
-        "{chains_row}"
+        row("Seiten der Koordinierungsstelle").contains("<td>8 aktuell · 0 veraltet · 0 fehlen</td>"),
+        "English: the four pages' headings and texts"
     );
     // Turkish: offers lack their texts; the list names one with its edit link.
     let tr = staff.page("/verwaltung/uebersetzungen?sprache=tr").await;
     assert!(tr.contains("Was in Türkçe fehlt"));
     assert!(tr.contains("href=\"/verwaltung/angebote/"), "edit links");
     assert!(tr.contains("fehlt: Name"), "the missing fields are named");
+    assert!(tr.contains("href=\"/verwaltung/wege/"), "chains link to their editor");
+    assert!(tr.contains("Schritt 1: Titel"), "a chain's steps are named");
+    assert!(tr.contains("href=\"/verwaltung/seiten/impressum\""));
+}
+
+/// Sets a single field of a form as a browser would send it (added when the form has none).
+fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(k, _)| k == name) {
+        Some(f) => f.1 = value.to_string(),
+        None => fields.push((name.to_string(), value.to_string())),
+    }
+}
+
+/// Posts the form at `path` (as it is shown) with `changes`; the page it ends on.
+async fn save(
+    staff: &crate::support::Session,
+    app: &TestApp,
+    path: &str,
+    changes: &[(&str, &str)],
+) -> String {
+    let html = staff.page(path).await;
+    let mut fields = crate::support::browser_form(&html, path);
+    set(&mut fields, "csrf", &crate::support::form_token(&html));
+    for (name, value) in changes {
+        set(&mut fields, name, value);
+    }
+    let r = staff.post(app.url(path)).form(&fields).send().await.unwrap();
+    let url = r.url().to_string();
+    let body = r.text().await.unwrap_or_default();
+    assert!(url.contains("gespeichert"), "{path} saved: {url}\n{body}");
+    body
+}
+
+/// A page, an event and a chain's step are translated beside their German text into every
+/// language; readers get the translation; a German change leaves it outdated (readers get German,
+/// the editor and the overview say so) until the editor confirms it.
+async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let staff = app.session("coordinator").await;
+
+    // The office's page "about us", in Turkish.
+    let path = "/verwaltung/seiten/ueber-uns";
+    let form = staff.page(path).await;
+    for lang in ["en", "tr", "ar", "ru", "uk", "vi", "pl", "de-ls"] {
+        assert!(form.contains(&format!("name=\"title_{lang}\"")), "{lang}");
+        assert!(form.contains(&format!("name=\"body_{lang}\"")), "{lang}");
+    }
+    save(&staff, &app, path, &[("title_tr", "Hakkımızda")]).await;
+    let public = app.text("/ueber-uns?lang=tr", 200).await;
+    assert!(public.contains("<h1>Hakkımızda</h1>"), "the Turkish heading");
+
+    // German changes, Turkish does not: readers of Turkish get German until it is checked.
+    save(&staff, &app, path, &[("title_de", "Über uns")]).await;
+    let public = app.text("/ueber-uns?lang=tr", 200).await;
+    assert!(!public.contains("Hakkımızda") && public.contains("<h1>Über uns</h1>"));
+    let form = staff.page(path).await;
+    assert!(form.contains("Veraltet, bitte prüfen"));
+    assert!(form.contains("name=\"confirm\" value=\"tr:title\""));
+    let overview = staff.page("/verwaltung/uebersetzungen?sprache=tr").await;
+    assert!(overview.contains("veraltet: Überschrift"), "the overview names it");
+    save(&staff, &app, path, &[("confirm", "tr:title")]).await;
+    let public = app.text("/ueber-uns?lang=tr", 200).await;
+    assert!(public.contains("<h1>Hakkımızda</h1>"), "checked: Turkish again");
+
+    // An event, in Arabic and Vietnamese; English stays as it was.
+    let list = staff.page("/verwaltung/termine").await;
+    let id: i64 = list
+        .split("href=\"/verwaltung/termine/")
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .next()
+        .expect("an event");
+    let path = format!("/verwaltung/termine/{id}");
+    let before_en = app.text(&format!("/veranstaltungen/{id}?lang=en"), 200).await;
+    save(
+        &staff,
+        &app,
+        &path,
+        &[("title_ar", "لقاء الآباء والأمهات"), ("description_vi", "Gặp gỡ cha mẹ đơn thân.")],
+    )
+    .await;
+    let ar = app.text(&format!("/veranstaltungen/{id}?lang=ar"), 200).await;
+    assert!(ar.contains("لقاء الآباء والأمهات"), "the Arabic title");
+    let vi = app.text(&format!("/veranstaltungen/{id}?lang=vi"), 200).await;
+    assert!(vi.contains("Gặp gỡ cha mẹ đơn thân."), "the Vietnamese description");
+    let en = app.text(&format!("/veranstaltungen/{id}?lang=en"), 200).await;
+    let h1 = |html: &str| html.split("<h1").nth(1).and_then(|h| h.split("</h1>").next()).map(str::to_string);
+    assert_eq!(h1(&en), h1(&before_en), "English kept");
+
+    // A chain's step: its documents translated line by line, an untranslated one left blank.
+    let chains = staff.page("/verwaltung/wege").await;
+    let chain: i64 = chains
+        .split("href=\"/verwaltung/wege/")
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .next()
+        .expect("a chain");
+    let chain_page = staff.page(&format!("/verwaltung/wege/{chain}")).await;
+    let step_path = chain_page
+        .split(&format!("href=\"/verwaltung/wege/{chain}/schritte/"))
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .map(|key| format!("/verwaltung/wege/{chain}/schritte/{key}"))
+        .expect("a step");
+    let step = staff.page(&step_path).await;
+    let documents = crate::support::browser_form(&step, &step_path)
+        .into_iter()
+        .find(|(k, _)| k == "documents_de")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let lines = documents.lines().filter(|l| !l.trim().is_empty()).count();
+    assert!(lines >= 2, "the demo step lists documents: {documents:?}");
+    let ukrainian = format!("\n{}", vec!["Документ"; lines - 1].join("\n"));
+    save(
+        &staff,
+        &app,
+        &step_path,
+        &[("title_uk", "Крок українською"), ("documents_uk", &ukrainian)],
+    )
+    .await;
+    let step = staff.page(&step_path).await;
+    let sent = crate::support::browser_form(&step, &step_path);
+    let value = |name: &str| {
+        sent.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(value("title_uk"), "Крок українською");
+    assert_eq!(value("documents_uk"), ukrainian, "the first document stays untranslated");
 }
 
 crate::both_backends! {
     coordinator_translation_overview => super::the_coordinator_sees_what_is_missing_per_language;
+    document_translations => super::documents_are_translated_beside_german_and_go_out_of_date;
 }

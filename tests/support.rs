@@ -662,7 +662,10 @@ pub fn browser_form(html: &str, action: &str) -> Vec<(String, String)> {
         } else if tag.starts_with("<textarea") {
             let close = rest.find("</textarea>").expect("a closed textarea");
             if let Some(name) = attr(tag, "name") {
-                fields.push((name, unescape_html(&rest[tag_end..close])));
+                // As browsers do, a line break right after the tag is not part of the value.
+                let text = &rest[tag_end..close];
+                let text = text.strip_prefix('\n').unwrap_or(text);
+                fields.push((name, unescape_html(text)));
             }
         } else if tag.starts_with("<select") {
             let close = rest.find("</select>").expect("a closed select");

@@ -3,13 +3,13 @@
 //! to bring, which deadline matters. A parent's progress through a chain lives only in their browser
 //! (a cookie or a private link); this module encodes and reads it, the server never stores it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Translated;
-use crate::editorial::FieldError;
+use crate::editorial::{FieldError, SentTranslations};
 
 /// Most steps a chain may have: a chain longer than this is two life situations.
 pub const MAX_STEPS: usize = 15;
@@ -55,6 +55,21 @@ pub struct Step {
     /// Another chain this step branches into (by slug).
     #[serde(default)]
     pub branch: Option<String>,
+}
+
+impl Step {
+    /// The texts translators work on, by field; each document is one "documents" text.
+    pub fn texts(&self) -> Vec<(&'static str, &Translated)> {
+        let mut texts = vec![("title", &self.title), ("explanation", &self.explanation)];
+        texts.extend(self.documents.iter().map(|d| ("documents", d)));
+        texts.extend(self.deadline.iter().map(|d| ("deadline", &d.text)));
+        texts.extend([
+            ("costs", &self.costs),
+            ("tips", &self.tips),
+            ("condition", &self.condition),
+        ]);
+        texts
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +144,13 @@ pub fn is_valid_slug(s: &str) -> bool {
 }
 
 impl Chain {
+    /// The chain's own texts translators work on, by field (its steps have [`Step::texts`]).
+    pub fn texts(&self) -> Vec<(&'static str, &Translated)> {
+        let mut texts = vec![("title", &self.title), ("summary", &self.summary)];
+        texts.extend(self.anchor.iter().map(|a| ("anchor", a)));
+        texts
+    }
+
     pub fn step(&self, key: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.key == key)
     }
@@ -206,6 +228,8 @@ pub struct ChainDraft {
     pub anchor_en: String,
     /// Slugs of related chains, separated by commas or spaces.
     pub related: String,
+    /// The title, summary and anchor in the further languages.
+    pub more: SentTranslations,
 }
 
 fn slugs(s: &str) -> Vec<String> {
@@ -227,6 +251,7 @@ impl ChainDraft {
             anchor_de: c.anchor.as_ref().map(|a| a.de.clone()).unwrap_or_default(),
             anchor_en: c.anchor.as_ref().map(en).unwrap_or_default(),
             related: c.related.join(", "),
+            more: SentTranslations::from_stored(c.texts()),
         }
     }
 
@@ -262,14 +287,23 @@ impl ChainDraft {
             return Err(errors);
         }
         let mut c = chain.clone();
-        c.title = chain.title.edited(&self.title_de, &self.title_en);
-        c.summary = chain.summary.edited(&self.summary_de, &self.summary_en);
+        let more = &self.more;
+        c.title = more.revise(
+            "title",
+            &chain.title,
+            &Translated::with_en(&self.title_de, &self.title_en),
+        );
+        c.summary = more.revise(
+            "summary",
+            &chain.summary,
+            &Translated::with_en(&self.summary_de, &self.summary_en),
+        );
         c.anchor = (!self.anchor_de.trim().is_empty()).then(|| {
-            chain
-                .anchor
-                .clone()
-                .unwrap_or_default()
-                .edited(&self.anchor_de, &self.anchor_en)
+            more.revise(
+                "anchor",
+                &chain.anchor.clone().unwrap_or_default(),
+                &Translated::with_en(&self.anchor_de, &self.anchor_en),
+            )
         });
         c.related = related;
         Ok(c)
@@ -298,6 +332,8 @@ pub struct StepDraft {
     pub condition_en: String,
     pub branch: String,
     pub offers: Vec<i64>,
+    /// The texts in the further languages ("documents": one line per document).
+    pub more: SentTranslations,
 }
 
 impl StepDraft {
@@ -333,11 +369,15 @@ impl StepDraft {
             condition_en: en(&s.condition),
             branch: s.branch.clone().unwrap_or_default(),
             offers: s.offers.clone(),
+            more: step_more(s),
         }
     }
 
-    /// The step with these fields (keeping `key`), or the fields that are wrong.
-    pub fn to_step(&self, key: &str) -> Result<Step, Vec<FieldError>> {
+    /// The step with these fields (keeping `key`), revised against `before` (the stored step,
+    /// `None` for a new one), or the fields that are wrong.
+    pub fn to_step(&self, key: &str, before: Option<&Step>) -> Result<Step, Vec<FieldError>> {
+        let empty = Step::default();
+        let before = before.unwrap_or(&empty);
         let mut errors = Vec::new();
         let mut err = |field, message| errors.push(FieldError { field, message });
         if self.title_de.trim().is_empty() {
@@ -356,7 +396,7 @@ impl StepDraft {
             .filter(|l| !l.is_empty())
             .collect();
         if !docs_en.is_empty() && docs_en.len() != docs_de.len() {
-            err("documents_en", "chain-error-documents-lines");
+            err("documents_de", "chain-error-documents-lines");
         }
         let relative = match self.deadline_offset.trim() {
             "" => None,
@@ -380,30 +420,113 @@ impl StepDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
+        let more = &self.more;
+        let revise = |field: &str, before: &Translated, de: &str, en: &str| {
+            more.revise(field, before, &Translated::with_en(de, en))
+        };
+        // A document's translation is the same line of the language's list (blank lines kept, so
+        // an untranslated document in the middle keeps the others in place).
+        let line = |lang: &str, i: usize| {
+            more.text(lang, "documents")
+                .lines()
+                .nth(i)
+                .map_or("", str::trim)
+                .to_string()
+        };
         let documents = docs_de
             .iter()
             .enumerate()
-            .map(|(i, de)| Translated::with_en(de, docs_en.get(i).copied().unwrap_or("")))
+            .map(|(i, de)| {
+                let old = before.documents.get(i).cloned().unwrap_or_default();
+                let per_line = SentTranslations {
+                    texts: more.texts.as_ref().map(|m| {
+                        m.keys()
+                            .map(|lang| {
+                                let mut f = BTreeMap::new();
+                                f.insert("documents".to_string(), line(lang, i));
+                                (lang.clone(), f)
+                            })
+                            .collect()
+                    }),
+                    confirmed: more.confirmed.clone(),
+                    outdated: vec![],
+                };
+                per_line.revise(
+                    "documents",
+                    &old,
+                    &Translated::with_en(de, docs_en.get(i).copied().unwrap_or("")),
+                )
+            })
             .collect();
+        let before_deadline = before.deadline.clone().unwrap_or_default();
         let deadline = (!self.deadline_de.trim().is_empty()).then(|| Deadline {
-            text: Translated::with_en(&self.deadline_de, &self.deadline_en),
+            text: revise(
+                "deadline",
+                &before_deadline.text,
+                &self.deadline_de,
+                &self.deadline_en,
+            ),
             relative,
         });
         let mut offers = self.offers.clone();
         offers.dedup();
         Ok(Step {
             key: key.to_string(),
-            title: Translated::with_en(&self.title_de, &self.title_en),
-            explanation: Translated::with_en(&self.explanation_de, &self.explanation_en),
+            title: revise("title", &before.title, &self.title_de, &self.title_en),
+            explanation: revise(
+                "explanation",
+                &before.explanation,
+                &self.explanation_de,
+                &self.explanation_en,
+            ),
             offers,
             documents,
             deadline,
-            costs: Translated::with_en(&self.costs_de, &self.costs_en),
-            tips: Translated::with_en(&self.tips_de, &self.tips_en),
-            condition: Translated::with_en(&self.condition_de, &self.condition_en),
+            costs: revise("costs", &before.costs, &self.costs_de, &self.costs_en),
+            tips: revise("tips", &before.tips, &self.tips_de, &self.tips_en),
+            condition: revise(
+                "condition",
+                &before.condition,
+                &self.condition_de,
+                &self.condition_en,
+            ),
             branch: (!branch.is_empty()).then(|| branch.to_string()),
         })
     }
+}
+
+/// The translated texts of a step as its form shows them (documents one per line, in order).
+fn step_more(s: &Step) -> SentTranslations {
+    let mut more =
+        SentTranslations::from_stored(s.texts().into_iter().filter(|(f, _)| *f != "documents"));
+    for d in &s.documents {
+        for lang in &d.outdated {
+            let mark = format!("{lang}:documents");
+            if !more.outdated.contains(&mark) {
+                more.outdated.push(mark);
+            }
+        }
+    }
+    if let Some(texts) = more.texts.as_mut() {
+        let langs: BTreeSet<&String> = s
+            .documents
+            .iter()
+            .flat_map(|d| d.other.keys())
+            .filter(|l| *l != "en")
+            .collect();
+        for lang in langs {
+            let lines: Vec<&str> = s
+                .documents
+                .iter()
+                .map(|d| d.other.get(lang.as_str()).map_or("", String::as_str))
+                .collect();
+            texts
+                .entry(lang.clone())
+                .or_default()
+                .insert("documents".to_string(), lines.join("\n"));
+        }
+    }
+    more
 }
 
 /// A parent's progress through one chain: the steps ticked off and, optionally, the date of the
@@ -659,7 +782,7 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_through_the_german_and_english_fields_keeps_the_other_languages() {
+    fn a_german_change_leaves_the_untouched_translations_outdated_until_confirmed() {
         let mut c = chain(&["s1"]);
         c.title.other.insert("en".into(), "Pregnant".into());
         c.title.other.insert("tr".into(), "Hamile ve yalnız".into());
@@ -668,8 +791,45 @@ mod tests {
         draft.title_en = "Pregnant and single".into();
         let edited = draft.apply(&c).expect("valid");
         assert_eq!(edited.title.de, "Schwanger und alleinerziehend");
-        assert_eq!(edited.title.get("en"), "Pregnant and single");
-        assert_eq!(edited.title.get("tr"), "Hamile ve yalnız", "not lost");
+        assert_eq!(edited.title.get("en"), "Pregnant and single", "rewritten: current");
+        assert_eq!(edited.title.stored("tr"), Some(("Hamile ve yalnız", true)), "kept");
+        assert_eq!(edited.title.get("tr"), "Schwanger und alleinerziehend", "readers get German");
+        // Saved again unchanged: still outdated; confirmed: current again.
+        let again = ChainDraft::of(&edited).apply(&edited).expect("valid");
+        assert!(again.title.outdated.contains("tr"));
+        let mut confirm = ChainDraft::of(&again);
+        confirm.more.confirmed = vec!["tr:title".into()];
+        let checked = confirm.apply(&again).expect("valid");
+        assert_eq!(checked.title.get("tr"), "Hamile ve yalnız");
+        // Emptied on the form: gone.
+        let mut empty = ChainDraft::of(&checked);
+        if let Some(tr) = empty.more.texts.as_mut().and_then(|t| t.get_mut("tr")) {
+            tr.insert("title".into(), "  ".into());
+        }
+        assert!(!empty.apply(&checked).expect("valid").title.has("tr"));
+    }
+
+    #[test]
+    fn a_steps_documents_are_translated_line_by_line() {
+        let c = chain(&["s1"]);
+        let mut d = StepDraft::of(&c.steps[0]);
+        d.title_de = "Antrag".into();
+        d.documents_de = "Ausweis\nMeldebescheinigung\nGeburtsurkunde".into();
+        let mut texts = crate::editorial::TranslationMap::new();
+        texts.entry("uk".into()).or_default().insert(
+            "documents".into(),
+            "\nДовідка про реєстрацію\nСвідоцтво про народження".into(),
+        );
+        d.more.texts = Some(texts);
+        let step = d.to_step("s1", Some(&c.steps[0])).expect("valid");
+        assert!(!step.documents[0].has("uk"), "a blank line: untranslated");
+        assert_eq!(step.documents[1].get("uk"), "Довідка про реєстрацію");
+        assert_eq!(step.documents[2].get("uk"), "Свідоцтво про народження");
+        // The form shows them again in the same places.
+        assert_eq!(
+            StepDraft::of(&step).more.text("uk", "documents"),
+            "\nДовідка про реєстрацію\nСвідоцтво про народження"
+        );
     }
 
     #[test]
@@ -716,12 +876,12 @@ mod tests {
             deadline_unit: "months".into(),
             ..Default::default()
         };
-        let errs = d.to_step("s1").unwrap_err();
+        let errs = d.to_step("s1", None).unwrap_err();
         let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["documents_en", "deadline_de"]);
+        assert_eq!(fields, ["documents_de", "deadline_de"]);
         d.documents_en = "ID card\nMaternity record".into();
         d.deadline_de = "bis 3 Monate nach der Geburt".into();
-        let s = d.to_step("s1").unwrap();
+        let s = d.to_step("s1", None).unwrap();
         assert_eq!(s.documents.len(), 2);
         assert_eq!(s.documents[1].get("en"), "Maternity record");
         assert_eq!(
@@ -733,7 +893,7 @@ mod tests {
         );
         d.deadline_offset = "drei".into();
         assert_eq!(
-            d.to_step("s1").unwrap_err()[0].message,
+            d.to_step("s1", None).unwrap_err()[0].message,
             "chain-error-deadline-offset"
         );
         // What the form shows is what it saves.
@@ -741,8 +901,8 @@ mod tests {
             deadline_offset: String::new(),
             ..d.clone()
         }
-        .to_step("s2")
+        .to_step("s2", None)
         .unwrap();
-        assert_eq!(StepDraft::of(&step).to_step("s2").unwrap(), step);
+        assert_eq!(StepDraft::of(&step).to_step("s2", Some(&step)).unwrap(), step);
     }
 }

@@ -1,6 +1,6 @@
 //! The offer directory (HSDS 3 "organization", "service", "location"), its rules and its search query.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -12,30 +12,52 @@ pub type OfferId = i64;
 pub type OrganizationId = i64;
 pub type LocationId = i64;
 
-/// A text in German with optional translations; reading falls back to German.
+/// A text in German with optional translations; reading falls back to German. A translation
+/// written before its German text last changed is kept, marked outdated, for an editor to check;
+/// until then readers get German.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "TranslatedRepr")]
 pub struct Translated {
     pub de: String,
     #[serde(flatten)]
     pub other: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub outdated: BTreeSet<String>,
 }
 
-/// Hand-written content may give a plain German string or a table of languages.
+/// Hand-written content may give a plain German string or a table of languages; the table's
+/// `outdated` entry lists the languages to check.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum TranslatedRepr {
     Plain(String),
-    Map(BTreeMap<String, String>),
+    Map(BTreeMap<String, TextOrList>),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextOrList {
+    Text(String),
+    List(Vec<String>),
 }
 
 impl From<TranslatedRepr> for Translated {
     fn from(r: TranslatedRepr) -> Self {
         match r {
             TranslatedRepr::Plain(de) => Translated::new(de),
-            TranslatedRepr::Map(mut m) => {
-                let de = m.remove("de").unwrap_or_default();
-                Translated { de, other: m }
+            TranslatedRepr::Map(m) => {
+                let mut t = Translated::default();
+                for (key, value) in m {
+                    match (key.as_str(), value) {
+                        ("de", TextOrList::Text(de)) => t.de = de,
+                        ("outdated", TextOrList::List(langs)) => t.outdated = langs.into_iter().collect(),
+                        (_, TextOrList::Text(text)) => {
+                            t.other.insert(key, text);
+                        }
+                        (_, TextOrList::List(_)) => {}
+                    }
+                }
+                t
             }
         }
     }
@@ -45,19 +67,8 @@ impl Translated {
     pub fn new(de: impl Into<String>) -> Self {
         Self {
             de: de.into(),
-            other: BTreeMap::new(),
+            ..Self::default()
         }
-    }
-    /// `self` edited through the back office's German and English fields: the other languages'
-    /// translations are kept (they are not on that form), English is replaced.
-    pub fn edited(&self, de: &str, en: &str) -> Self {
-        let mut t = Translated::with_en(de, en);
-        for (lang, text) in &self.other {
-            if lang != "en" {
-                t.other.insert(lang.clone(), text.clone());
-            }
-        }
-        t
     }
     /// A German text with an English translation when one is given (both trimmed), as the back
     /// office's paired fields send them.
@@ -68,22 +79,70 @@ impl Translated {
         }
         t
     }
+    /// The text a reader of `lang` gets: its translation unless missing or outdated, else German.
     pub fn get(&self, lang: &str) -> &str {
         self.other
             .get(lang)
-            .filter(|s| !s.is_empty())
+            .filter(|s| !s.is_empty() && !self.outdated.contains(lang))
             .map(String::as_str)
             .unwrap_or(&self.de)
     }
-    /// Whether the text exists in `lang` itself (not by falling back to German).
+    /// Whether readers of `lang` get the text in `lang` itself (not German by falling back).
     pub fn has(&self, lang: &str) -> bool {
-        lang == "de" || self.other.get(lang).is_some_and(|s| !s.is_empty())
+        lang == "de"
+            || (self.other.get(lang).is_some_and(|s| !s.is_empty()) && !self.outdated.contains(lang))
+    }
+    /// The stored translation into `lang`, outdated or not: for the editor.
+    pub fn stored(&self, lang: &str) -> Option<(&str, bool)> {
+        self.other
+            .get(lang)
+            .filter(|s| !s.is_empty())
+            .map(|s| (s.as_str(), self.outdated.contains(lang)))
     }
     pub fn is_empty(&self) -> bool {
         self.de.is_empty()
     }
     pub fn all_texts(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.de.as_str()).chain(self.other.values().map(String::as_str))
+    }
+    /// `self` after an editor saved `sent` (German, and the translations the form carried, as
+    /// `lang -> text`): a language the form carried is replaced (blank removes it), one it did not
+    /// carry is kept as it was. A translation left unchanged while German changed becomes
+    /// outdated, and stays so until `confirmed(lang)` (the editor checked it).
+    pub fn revised(
+        &self,
+        de: &str,
+        sent: &BTreeMap<String, String>,
+        confirmed: impl Fn(&str) -> bool,
+    ) -> Translated {
+        let de = de.trim();
+        let german_changed = de != self.de.trim();
+        let mut next = Translated::new(de);
+        let langs: BTreeSet<&str> = self
+            .other
+            .keys()
+            .chain(sent.keys())
+            .map(String::as_str)
+            .collect();
+        for lang in langs {
+            let stored = self.stored(lang);
+            let submitted = match sent.get(lang) {
+                Some(text) => text.as_str(),
+                None => stored.map_or("", |s| s.0),
+            };
+            if let Some((text, outdated)) = crate::editorial::next_translation(
+                german_changed,
+                stored,
+                submitted,
+                confirmed(lang),
+            ) {
+                next.other.insert(lang.to_string(), text);
+                if outdated {
+                    next.outdated.insert(lang.to_string());
+                }
+            }
+        }
+        next
     }
 }
 
@@ -703,5 +762,45 @@ mod tests {
         t.other.insert("en".into(), "Counselling".into());
         assert_eq!(t.get("en"), "Counselling");
         assert_eq!(t.get("tr"), "Beratung");
+    }
+}
+
+#[cfg(test)]
+mod translated_tests {
+    use super::*;
+
+    #[test]
+    fn outdated_languages_survive_a_round_trip_through_json_and_read_as_german() {
+        let mut t = Translated::with_en("Kita-Gutschein", "Daycare voucher");
+        t.other.insert("vi".into(), "Phiếu nhà trẻ".into());
+        t.outdated.insert("vi".into());
+        let json = serde_json::to_string(&t).expect("json");
+        assert!(json.contains("\"outdated\":[\"vi\"]"), "{json}");
+        let back: Translated = serde_json::from_str(&json).expect("read");
+        assert_eq!(back, t);
+        assert_eq!(back.get("vi"), "Kita-Gutschein");
+        assert!(!back.has("vi") && back.has("en"));
+        // Older documents without the entry, and plain strings, still read.
+        let old: Translated = serde_json::from_str(r#"{"de":"A","en":"B"}"#).expect("old");
+        assert_eq!((old.get("en"), old.outdated.len()), ("B", 0));
+        let plain: Translated = serde_json::from_str(r#""Nur Deutsch""#).expect("plain");
+        assert_eq!(plain.get("tr"), "Nur Deutsch");
+    }
+
+    #[test]
+    fn a_revision_keeps_what_the_form_did_not_carry() {
+        let mut t = Translated::new("Alt");
+        t.other.insert("pl".into(), "Stary".into());
+        let sent = BTreeMap::new();
+        let same = t.revised("Alt", &sent, |_| false);
+        assert_eq!(same.get("pl"), "Stary", "German unchanged: still current");
+        let changed = t.revised("Neu", &sent, |_| false);
+        assert_eq!(changed.stored("pl"), Some(("Stary", true)));
+        let rewritten = t.revised(
+            "Neu",
+            &BTreeMap::from([("pl".to_string(), "Nowy".to_string())]),
+            |_| false,
+        );
+        assert_eq!(rewritten.get("pl"), "Nowy");
     }
 }

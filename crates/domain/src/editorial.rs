@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::{AccessMode, Cost, Offer, SPOKEN_LANGUAGES, TARGET_GROUPS};
+use crate::directory::{AccessMode, Cost, Offer, SPOKEN_LANGUAGES, TARGET_GROUPS, Translated};
 use crate::hours::WeeklySlot;
 
 /// The text fields of an offer that have translations, in form order.
@@ -21,6 +21,88 @@ pub const OFFER_TEXT_FIELDS: [&str; 7] = [
 
 /// Translations as the back office edits them: language → field → text.
 pub type TranslationMap = BTreeMap<String, BTreeMap<String, String>>;
+
+/// What an editor's form carried for a document's texts (events, chains, articles, pages) beyond
+/// German and English, which have their own paired fields: `texts` is language → field → text
+/// for every further language the form showed (`None`: a save without them, which keeps them as
+/// they were); `confirmed` lists the "lang:field" translations checked as still right.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentTranslations {
+    #[serde(default)]
+    pub texts: Option<TranslationMap>,
+    #[serde(default)]
+    pub confirmed: Vec<String>,
+    /// The stored translations that are outdated ("lang:field", English included): for the form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outdated: Vec<String>,
+}
+
+impl SentTranslations {
+    /// The form's values for a document's stored texts (`field`, text), outdated ones included.
+    pub fn from_stored<'a>(
+        texts: impl IntoIterator<Item = (&'a str, &'a Translated)>,
+    ) -> SentTranslations {
+        let mut map = TranslationMap::new();
+        let mut outdated = Vec::new();
+        for (field, text) in texts {
+            outdated.extend(text.outdated.iter().map(|lang| format!("{lang}:{field}")));
+            for (lang, value) in &text.other {
+                if lang != "en" && !value.is_empty() {
+                    map.entry(lang.clone())
+                        .or_default()
+                        .insert(field.to_string(), value.clone());
+                }
+            }
+        }
+        SentTranslations {
+            texts: Some(map),
+            confirmed: vec![],
+            outdated,
+        }
+    }
+    /// These texts as sent, with the outdated marks of the stored ones (for a form shown again).
+    pub fn marked_as(mut self, stored: &SentTranslations) -> SentTranslations {
+        self.outdated = stored.outdated.clone();
+        self
+    }
+    /// Whether the stored translation of `field` into `lang` is outdated.
+    pub fn is_outdated(&self, lang: &str, field: &str) -> bool {
+        self.outdated
+            .iter()
+            .any(|c| c.split_once(':') == Some((lang, field)))
+    }
+    /// The value the form shows for `field` in `lang`.
+    pub fn text(&self, lang: &str, field: &str) -> &str {
+        self.texts
+            .as_ref()
+            .and_then(|m| m.get(lang))
+            .and_then(|f| f.get(field))
+            .map_or("", String::as_str)
+    }
+    /// `field` after the save: `now` is German and English as their paired fields sent them,
+    /// `before` the stored text ([`Translated::revised`] decides what becomes outdated).
+    pub fn revise(&self, field: &str, before: &Translated, now: &Translated) -> Translated {
+        let mut sent = BTreeMap::new();
+        sent.insert(
+            "en".to_string(),
+            now.other.get("en").cloned().unwrap_or_default(),
+        );
+        if let Some(texts) = &self.texts {
+            // Every further language was on the form: one it sent nothing for was emptied.
+            for lang in before.other.keys().filter(|l| *l != "en") {
+                sent.insert(lang.clone(), String::new());
+            }
+            for (lang, fields) in texts {
+                sent.insert(lang.clone(), fields.get(field).cloned().unwrap_or_default());
+            }
+        }
+        before.revised(&now.de, &sent, |lang| {
+            self.confirmed
+                .iter()
+                .any(|c| c.split_once(':') == Some((lang, field)))
+        })
+    }
+}
 
 /// A stored translation as the editor sees it: outdated ones are kept for the editor to check, but
 /// public pages show the German text instead.

@@ -6,6 +6,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::directory::{Cost, PublicationStatus, Translated};
+use crate::editorial::SentTranslations;
 
 /// Most occurrences listed for one event in one view (a safety net for long ranges).
 const MAX_OCCURRENCES: usize = 400;
@@ -161,6 +162,31 @@ fn nth_weekday(first: NaiveDate, nth: i8, wd: Weekday) -> Option<NaiveDate> {
 }
 
 impl EventDetails {
+    /// The texts translators work on, by field.
+    pub fn texts(&self) -> [(&'static str, &Translated); 3] {
+        [
+            ("title", &self.title),
+            ("description", &self.description),
+            ("registration", &self.registration),
+        ]
+    }
+
+    /// The texts revised against `before` (the stored details, `None` for a new event) by the
+    /// translations the form carried ([`SentTranslations::revise`]).
+    pub fn with_translations(
+        mut self,
+        before: Option<&EventDetails>,
+        more: &SentTranslations,
+    ) -> EventDetails {
+        let empty = Translated::default();
+        let old = |f: fn(&EventDetails) -> &Translated| before.map_or(&empty, f);
+        self.title = more.revise("title", old(|d| &d.title), &self.title);
+        self.description = more.revise("description", old(|d| &d.description), &self.description);
+        self.registration =
+            more.revise("registration", old(|d| &d.registration), &self.registration);
+        self
+    }
+
     /// The dates the event would take place on, before exceptions, from its start until `to`.
     fn dates_until(&self, to: NaiveDate) -> Vec<NaiveDate> {
         let first = self.starts.date();
@@ -702,6 +728,8 @@ pub struct EventDraft {
     pub places: String,
     /// Companies taking part, by id (the web layer offers only published ones).
     pub employers: Vec<i64>,
+    /// The title, description and registration in the further languages.
+    pub more: SentTranslations,
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -793,6 +821,7 @@ impl EventDraft {
             registration_en: en(&d.registration),
             places: d.places.map(|p| p.to_string()).unwrap_or_default(),
             employers: d.employers.clone(),
+            more: SentTranslations::from_stored(d.texts()),
         }
     }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::chains::is_valid_slug;
 use crate::directory::{PublicationStatus, Translated};
-use crate::editorial::FieldError;
+use crate::editorial::{FieldError, SentTranslations};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +57,30 @@ pub struct ArticleDoc {
     pub event_ids: Vec<i64>,
     #[serde(default)]
     pub offer_ids: Vec<i64>,
+}
+
+impl ArticleDoc {
+    /// The texts translators work on, by field.
+    pub fn texts(&self) -> [(&'static str, &Translated); 4] {
+        [
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("body", &self.body),
+            ("image_alt", &self.image_alt),
+        ]
+    }
+
+    /// The texts revised against `before` (the stored document, `None` for a new article) by
+    /// the translations the form carried.
+    pub fn with_translations(mut self, before: Option<&ArticleDoc>, more: &SentTranslations) -> Self {
+        let empty = Translated::default();
+        let old = |f: fn(&ArticleDoc) -> &Translated| before.map_or(&empty, f);
+        self.title = more.revise("title", old(|d| &d.title), &self.title);
+        self.summary = more.revise("summary", old(|d| &d.summary), &self.summary);
+        self.body = more.revise("body", old(|d| &d.body), &self.body);
+        self.image_alt = more.revise("image_alt", old(|d| &d.image_alt), &self.image_alt);
+        self
+    }
 }
 
 /// An uploaded image as pages refer to it.
@@ -144,6 +168,8 @@ pub struct ArticleDraft {
     pub article_ids: Vec<i64>,
     pub event_ids: Vec<i64>,
     pub offer_ids: Vec<i64>,
+    /// The texts in the further languages.
+    pub more: SentTranslations,
 }
 
 fn en(t: &Translated) -> String {
@@ -169,6 +195,7 @@ impl ArticleDraft {
             article_ids: a.doc.article_ids.clone(),
             event_ids: a.doc.event_ids.clone(),
             offer_ids: a.doc.offer_ids.clone(),
+            more: SentTranslations::from_stored(a.doc.texts()),
         }
     }
 

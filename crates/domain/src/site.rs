@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Translated;
-use crate::editorial::FieldError;
+use crate::editorial::{FieldError, SentTranslations};
 
 /// One of the office's own pages; the slug is its public address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +45,21 @@ pub struct PageDoc {
     pub body: Translated,
 }
 
+impl PageDoc {
+    /// The texts translators work on, by field.
+    pub fn texts(&self) -> [(&'static str, &Translated); 2] {
+        [("title", &self.title), ("body", &self.body)]
+    }
+
+    /// The texts revised against `before` (the stored page) by the translations the form carried.
+    pub fn with_translations(mut self, before: Option<&PageDoc>, more: &SentTranslations) -> Self {
+        let empty = Translated::default();
+        self.title = more.revise("title", before.map_or(&empty, |b| &b.title), &self.title);
+        self.body = more.revise("body", before.map_or(&empty, |b| &b.body), &self.body);
+        self
+    }
+}
+
 /// The editor's form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct PageDraft {
@@ -56,6 +71,9 @@ pub struct PageDraft {
     pub body_de: String,
     #[serde(default)]
     pub body_en: String,
+    /// The heading and text in the further languages.
+    #[serde(skip)]
+    pub more: SentTranslations,
 }
 
 const MAX_TITLE: usize = 120;
@@ -70,6 +88,7 @@ impl PageDraft {
             title_en: en(&d.title),
             body_de: d.body.de.clone(),
             body_en: en(&d.body),
+            more: SentTranslations::from_stored(d.texts()),
         }
     }
 

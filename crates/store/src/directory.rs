@@ -153,6 +153,7 @@ fn translated(
     Translated {
         de,
         other: tr.and_then(|m| m.get(field)).cloned().unwrap_or_default(),
+        ..Translated::default()
     }
 }
 

@@ -1,7 +1,8 @@
 //! What is translated, per language (`/verwaltung/uebersetzungen`): for the published offers, the
-//! chains and the topics, how many texts are current, outdated after a German change, or missing
-//! in each language, and for one chosen language which items lack what, with links to edit them.
-//! The coordinator's alone.
+//! chains (with their steps), the published events and articles, the office's pages and the
+//! topics, how many texts are current, outdated after a German change, or missing in each
+//! language, and for one chosen language which items lack what, with links to edit them. The
+//! coordinator's alone.
 
 use std::collections::HashMap;
 
@@ -11,6 +12,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
+use wegweiser_domain::chains::Chain;
+use wegweiser_domain::directory::{PublicationStatus, Translated};
+use wegweiser_domain::site::SitePage;
 use wegweiser_domain::editorial::{Coverage, OFFER_TEXT_FIELDS, OfferDraft, TextState, text_state};
 use wegweiser_store::{Entity, OfferSelect};
 
@@ -73,6 +77,45 @@ fn field_label(tr: &Tr, field: &str) -> String {
     tr.t(&format!("field-{}", field.replace('_', "-")))
 }
 
+/// One piece of content kept as a document, with its texts and their labels.
+struct Item {
+    name: String,
+    edit: String,
+    texts: Vec<(String, Translated)>,
+}
+
+/// The texts of a document, labelled by the editor's field labels (`{prefix}-field-{name}-de`).
+fn labelled<'a>(
+    tr: &Tr,
+    prefix: &str,
+    texts: impl IntoIterator<Item = (&'static str, &'a Translated)>,
+) -> Vec<(String, Translated)> {
+    texts
+        .into_iter()
+        .map(|(field, t)| {
+            (
+                tr.t(&format!("{prefix}-field-{}-de", field.replace('_', "-"))),
+                t.clone(),
+            )
+        })
+        .collect()
+}
+
+/// A chain's texts: its own, then each step's, named by the step's number.
+fn chain_texts(tr: &Tr, c: &Chain) -> Vec<(String, Translated)> {
+    let mut texts = labelled(tr, "chain", c.texts());
+    for (i, step) in c.steps.iter().enumerate() {
+        for (label, t) in labelled(tr, "chain", step.texts()) {
+            let step_label = tr.with_args(
+                "translations-step-field",
+                &[("step", &(i + 1).to_string()), ("field", &label)],
+            );
+            texts.push((step_label, t));
+        }
+    }
+    texts
+}
+
 /// GET /verwaltung/uebersetzungen
 pub async fn overview(
     State(state): State<AppState>,
@@ -104,11 +147,63 @@ pub async fn overview(
         .into_iter()
         .map(|(id, field, lang, outdated)| ((id, field, lang), outdated))
         .collect();
-    let chains = state.db.published_chains().await?;
+    // Documents: what the coordinator works on (chain drafts not archived, published events and
+    // articles, the office's pages).
+    let chains: Vec<Item> = state
+        .db
+        .chains_for_edit()
+        .await?
+        .into_iter()
+        .filter(|r| r.status != PublicationStatus::Archived)
+        .map(|r| Item {
+            name: r.draft.title.de.clone(),
+            edit: format!("/verwaltung/wege/{}", r.id),
+            texts: chain_texts(tr, &r.draft),
+        })
+        .collect();
+    let events: Vec<Item> = state
+        .db
+        .published_events()
+        .await?
+        .into_iter()
+        .map(|e| Item {
+            name: e.details.title.de.clone(),
+            edit: format!("/verwaltung/termine/{}", e.id),
+            texts: labelled(tr, "event", e.details.texts()),
+        })
+        .collect();
+    let articles: Vec<Item> = state
+        .db
+        .articles_for_edit()
+        .await?
+        .into_iter()
+        .filter(|a| a.status == PublicationStatus::Published)
+        .map(|a| Item {
+            name: a.doc.title.de.clone(),
+            edit: format!("/verwaltung/beitraege/{}", a.id),
+            texts: labelled(tr, "article", a.doc.texts()),
+        })
+        .collect();
+    let mut pages = Vec::new();
+    for p in SitePage::ALL {
+        if let Some(stored) = state.db.site_page(p.slug()).await? {
+            pages.push(Item {
+                name: stored.doc.title.de.clone(),
+                edit: format!("/verwaltung/seiten/{}", p.slug()),
+                texts: labelled(tr, "page", stored.doc.texts()),
+            });
+        }
+    }
+    let documents = [
+        ("translations-chains", chains),
+        ("translations-events", events),
+        ("translations-articles", articles),
+        ("translations-pages", pages),
+    ];
     let categories = state.db.categories().await?;
 
     let mut offer_cov = vec![Coverage::default(); langs.len()];
-    let mut chain_cov = vec![Coverage::default(); langs.len()];
+    let mut doc_cov = vec![vec![Coverage::default(); langs.len()]; documents.len()];
     let mut topic_cov = vec![Coverage::default(); langs.len()];
     let mut gaps = vec![];
     for (i, lang) in langs.iter().enumerate() {
@@ -135,27 +230,30 @@ pub async fn overview(
                 });
             }
         }
-        for (slug, c) in &chains {
-            let mut missing = vec![];
-            for (t, key) in [
-                (&c.title, "translations-chain-title"),
-                (&c.summary, "translations-chain-summary"),
-            ] {
-                let has = t.has(lang.code).then_some(false);
-                if let Some(s) = text_state(&t.de, has) {
-                    chain_cov[i].add(s);
-                    if s == TextState::Missing {
-                        missing.push(tr.t(key));
+        for (k, (_, items)) in documents.iter().enumerate() {
+            for item in items {
+                let (mut missing, mut outdated) = (vec![], vec![]);
+                for (label, t) in &item.texts {
+                    let state = t.stored(lang.code).map(|(_, outdated)| outdated);
+                    if let Some(s) = text_state(&t.de, state) {
+                        doc_cov[k][i].add(s);
+                        match s {
+                            TextState::Missing => missing.push(label.as_str()),
+                            TextState::Outdated => outdated.push(label.as_str()),
+                            TextState::Current => {}
+                        }
                     }
                 }
-            }
-            if is_chosen && !missing.is_empty() {
-                gaps.push(Gap {
-                    name: c.title.de.clone(),
-                    edit: format!("/verwaltung/wege/{slug}"),
-                    missing: missing.join(", "),
-                    outdated: String::new(),
-                });
+                missing.dedup();
+                outdated.dedup();
+                if is_chosen && (!missing.is_empty() || !outdated.is_empty()) {
+                    gaps.push(Gap {
+                        name: item.name.clone(),
+                        edit: item.edit.clone(),
+                        missing: missing.join(", "),
+                        outdated: outdated.join(", "),
+                    });
+                }
             }
         }
         for c in &categories {
@@ -170,6 +268,14 @@ pub async fn overview(
         kind: tr.t(key),
         cells: cov.iter().map(|c| cell(tr, c)).collect(),
     };
+    let mut rows = vec![row("translations-offers", &offer_cov)];
+    rows.extend(
+        documents
+            .iter()
+            .zip(&doc_cov)
+            .map(|((key, _), cov)| row(key, cov)),
+    );
+    rows.push(row("translations-topics", &topic_cov));
     let page = TranslationsPage {
         page: PageMeta::new(&ctx, &state, tr.t("translations-title"), "", "admin"),
         columns: langs
@@ -180,11 +286,7 @@ pub async fn overview(
                 link: format!("/verwaltung/uebersetzungen?sprache={}", l.code),
             })
             .collect(),
-        rows: vec![
-            row("translations-offers", &offer_cov),
-            row("translations-chains", &chain_cov),
-            row("translations-topics", &topic_cov),
-        ],
+        rows,
         chosen: chosen.map(|l| l.native),
         gaps,
     };

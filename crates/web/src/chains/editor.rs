@@ -12,7 +12,7 @@ use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::chains::{Chain, ChainDraft, StepDraft, is_valid_slug};
 use wegweiser_domain::directory::{PublicationStatus, Translated};
-use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::editorial::{FieldError, SentTranslations};
 use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
 
 use crate::accounts::session::{Viewer, check_csrf};
@@ -32,6 +32,29 @@ fn fields(
 ) -> Vec<Field> {
     spec.iter()
         .map(|(name, kind, value)| Field::labelled(&ctx.tr, "chain", name, kind, value, errors))
+        .collect()
+}
+
+/// `spec`'s fields with each pair `{base}_de`/`{base}_en` drawn as one German text with its
+/// translations beside it (the further languages from `more`).
+fn text_fields(
+    ctx: &Ctx,
+    errors: &[FieldError],
+    spec: &[(&'static str, &'static str, String)],
+    more: &SentTranslations,
+) -> Vec<Field> {
+    let english = |base: &str| {
+        spec.iter()
+            .find(|(name, _, _)| name.strip_suffix("_en") == Some(base))
+            .map_or("", |(_, _, value)| value.as_str())
+    };
+    fields(ctx, errors, spec)
+        .into_iter()
+        .filter(|f| !f.name.ends_with("_en"))
+        .map(|f| match f.name.strip_suffix("_de") {
+            Some(base) => f.translated(&ctx.tr, base, english(base), more),
+            None => f,
+        })
         .collect()
 }
 
@@ -258,7 +281,7 @@ async fn chain_page(
         csrf: viewer.csrf.clone().unwrap_or_default(),
         status: status_label(ctx, r.status),
         changed: r.has_unpublished_changes(),
-        fields: fields(
+        fields: text_fields(
             ctx,
             errors,
             &[
@@ -270,6 +293,7 @@ async fn chain_page(
                 ("anchor_en", "text", d.anchor_en.clone()),
                 ("related", "text", d.related.clone()),
             ],
+            &d.more,
         ),
         has_errors: !errors.is_empty(),
         notice: notice.map(|k| ctx.tr.t(k)),
@@ -309,53 +333,37 @@ pub async fn edit(
     page_html(StatusCode::OK, &page)
 }
 
-#[derive(Default, Deserialize)]
-pub struct ChainForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    version: i64,
-    #[serde(default)]
-    title_de: String,
-    #[serde(default)]
-    title_en: String,
-    #[serde(default)]
-    summary_de: String,
-    #[serde(default)]
-    summary_en: String,
-    #[serde(default)]
-    anchor_de: String,
-    #[serde(default)]
-    anchor_en: String,
-    #[serde(default)]
-    related: String,
-}
-
 /// POST /verwaltung/wege/{id}: the chain's own fields, into the draft.
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(f): Form<ChainForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let me = viewer.require(ROLES, &format!("/verwaltung/wege/{id}"))?;
-    check_csrf(&viewer, &f.csrf)?;
+    let form = FormPairs(&pairs);
+    let get = |name: &str| form.get(name);
+    check_csrf(&viewer, &get("csrf"))?;
+    let version: i64 = get("version").parse().unwrap_or(0);
     let r = state.db.chain_for_edit(id).await?;
     let d = ChainDraft {
-        title_de: f.title_de,
-        title_en: f.title_en,
-        summary_de: f.summary_de,
-        summary_en: f.summary_en,
-        anchor_de: f.anchor_de,
-        anchor_en: f.anchor_en,
-        related: f.related,
+        title_de: get("title_de"),
+        title_en: get("title_en"),
+        summary_de: get("summary_de"),
+        summary_en: get("summary_en"),
+        anchor_de: get("anchor_de"),
+        anchor_en: get("anchor_en"),
+        related: get("related"),
+        more: form
+            .translations(&["title", "summary", "anchor"])
+            .marked_as(&ChainDraft::of(&r.draft).more),
     };
     match d.apply(&r.draft) {
         Ok(chain) => {
             state
                 .db
-                .save_chain_draft(id, f.version, &chain, Some(me.id), state.now())
+                .save_chain_draft(id, version, &chain, Some(me.id), state.now())
                 .await?;
             Ok(Redirect::to(&format!("/verwaltung/wege/{id}?hinweis=gespeichert")).into_response())
         }
@@ -562,7 +570,7 @@ async fn step_page(
         }
     }
     let is_new = key == "neu";
-    let mut f = fields(
+    let mut f = text_fields(
         ctx,
         errors,
         &[
@@ -584,6 +592,7 @@ async fn step_page(
             ("condition_en", "text", d.condition_en.clone()),
             ("branch", "text", d.branch.clone()),
         ],
+        &d.more,
     );
     if let Some(unit) = f.iter_mut().find(|f| f.name == "deadline_unit") {
         unit.options = ["days", "weeks", "months"]
@@ -663,13 +672,29 @@ pub async fn save_step(
         condition_en: get("condition_en"),
         branch: get("branch"),
         offers: form.parsed("offer"),
+        more: form
+            .translations(&[
+                "title",
+                "explanation",
+                "documents",
+                "deadline",
+                "costs",
+                "tips",
+                "condition",
+            ])
+            .marked_as(
+                &r.draft
+                    .step(&key)
+                    .map(|s| StepDraft::of(s).more)
+                    .unwrap_or_default(),
+            ),
     };
     let step_key = if key == "neu" {
         r.draft.new_step_key()
     } else {
         key.clone()
     };
-    let mut errors = match d.to_step(&step_key) {
+    let mut errors = match d.to_step(&step_key, r.draft.step(&key)) {
         Ok(step) => {
             let mut chain = r.draft.clone();
             if chain.steps.len() >= wegweiser_domain::chains::MAX_STEPS && key == "neu" {

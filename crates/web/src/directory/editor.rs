@@ -22,7 +22,7 @@ use wegweiser_store::{Entity, OfferSelect};
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, FormPairs, SavedQuery};
+use crate::kit::forms::{Field, FormPairs, SavedQuery, TextRow, TranslationInput, translation_language};
 use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
@@ -225,46 +225,6 @@ pub async fn set_status(
     Ok(Redirect::to(&format!("/verwaltung/angebote/{id}?gespeichert=1")).into_response())
 }
 
-/// A translation field beside its German one.
-struct TranslationInput {
-    name: String,
-    label: String,
-    lang: &'static str,
-    value: String,
-    /// Kept from before a change of the German text: public pages show German until checked.
-    outdated: bool,
-    /// The value of the "still right" checkbox: "lang:field".
-    confirm: String,
-}
-
-/// A text field in German with its translations, side by side: English beside it, the other
-/// languages folded below it (open when one of them is outdated).
-struct TextRow {
-    german: Field,
-    translations: Vec<TranslationInput>,
-    more_label: String,
-    more_open: bool,
-}
-
-impl TextRow {
-    fn new(tr: &Tr, german: Field, translations: Vec<TranslationInput>) -> TextRow {
-        let more = || translations.iter().skip(1);
-        let filled = more().filter(|t| !t.value.trim().is_empty()).count();
-        TextRow {
-            more_label: tr.with_args(
-                "edit-more-languages",
-                &[
-                    ("filled", &filled.to_string()),
-                    ("total", &more().count().to_string()),
-                ],
-            ),
-            more_open: more().any(|t| t.outdated),
-            german,
-            translations,
-        }
-    }
-}
-
 /// One of the organisation's places in the offer form.
 struct PlaceRow {
     index: usize,
@@ -316,14 +276,6 @@ impl EditPage {
 /// The languages content is translated into: every interface language but German.
 fn translation_langs() -> impl Iterator<Item = &'static str> {
     LANGS.iter().skip(1).map(|l| l.code)
-}
-
-/// A translation's language as the form names it: "Türkisch", or Leichte Sprache by its name.
-fn translation_language(tr: &Tr, code: &str) -> String {
-    match crate::kit::i18n::Lang::from_code(code) {
-        Some(l) if l.easy => l.native.to_string(),
-        _ => tr.t(&format!("spoken-{code}")),
-    }
 }
 
 /// The offer as stored, as a draft: translations with the outdated ones, every place of its
@@ -1335,6 +1287,7 @@ async fn category_page(
             String::new()
         },
         error: err(name),
+        row: None,
     };
     let rows = if id.is_none() {
         state
@@ -1574,6 +1527,7 @@ async fn location_page(
             String::new()
         },
         error: err(name),
+        row: None,
     };
     let offers = state
         .db

@@ -280,10 +280,13 @@ async fn form_page(
             })
             .collect(),
         fields: vec![
-            field("title_de", "text", &d.title_de),
-            field("title_en", "text", &d.title_en),
-            field("description_de", "textarea", &d.description_de),
-            field("description_en", "textarea", &d.description_en),
+            field("title_de", "text", &d.title_de).translated(tr, "title", &d.title_en, &d.more),
+            field("description_de", "textarea", &d.description_de).translated(
+                tr,
+                "description",
+                &d.description_en,
+                &d.more,
+            ),
             field("place_name", "text", &d.place_name),
             field("street", "text", &d.street),
             field("postcode", "text", &d.postcode),
@@ -318,8 +321,12 @@ async fn form_page(
                     .collect(),
                 ..field("cost", "text", &d.cost)
             },
-            field("registration_de", "text", &d.registration_de),
-            field("registration_en", "text", &d.registration_en),
+            field("registration_de", "text", &d.registration_de).translated(
+                tr,
+                "registration",
+                &d.registration_en,
+                &d.more,
+            ),
             field("places", "text", &d.places),
         ]
         .into_iter()
@@ -505,6 +512,14 @@ async fn save(
                 .filter(|id| published.iter().any(|(p, _)| p == id))
                 .collect()
         },
+        more: form
+            .translations(&["title", "description", "registration"])
+            .marked_as(
+                &stored
+                    .as_ref()
+                    .map(|e| EventDraft::of(&e.details).more)
+                    .unwrap_or_default(),
+            ),
     };
     let org: Option<i64> = get("organization").parse().ok();
     let offer: Option<i64> = get("offer").parse().ok();
@@ -515,7 +530,10 @@ async fn save(
         .iter()
         .map(|c| c.slug.clone())
         .collect();
-    let mut errors = match d.checked(&known, |o| geo::ortsteil_by_slug(o).is_some()) {
+    let checked = d
+        .checked(&known, |o| geo::ortsteil_by_slug(o).is_some())
+        .map(|details| details.with_translations(stored.as_ref().map(|e| &e.details), &d.more));
+    let mut errors = match checked {
         Ok(details) => match org {
             Some(org) if orgs.as_ref().is_none_or(|a| a.contains(&org)) => {
                 // An offer must belong to the event's organisation.

@@ -2,9 +2,9 @@
 //! for selects, and the page a form answers with.
 
 use serde::Deserialize;
-use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::editorial::{FieldError, SentTranslations, TranslationMap};
 
-use crate::kit::i18n::Tr;
+use crate::kit::i18n::{LANGS, Tr};
 
 /// A submitted form as name/value pairs, for forms whose fields repeat (checkbox lists).
 pub(crate) struct FormPairs<'a>(pub &'a [(String, String)]);
@@ -25,6 +25,27 @@ impl FormPairs<'_> {
             .filter(|(k, _)| k == name)
             .filter_map(|(_, v)| v.parse().ok())
             .collect()
+    }
+    /// What the form carried of a document's texts `fields` in the further languages (every
+    /// language but German and English, `{field}_{lang}`), and the translations confirmed.
+    pub(crate) fn translations(&self, fields: &[&str]) -> SentTranslations {
+        let mut texts = TranslationMap::new();
+        for l in LANGS.iter().skip(2) {
+            let lang = texts.entry(l.code.to_string()).or_default();
+            for field in fields {
+                lang.insert(field.to_string(), self.get(&format!("{field}_{}", l.code)));
+            }
+        }
+        SentTranslations {
+            texts: Some(texts),
+            outdated: vec![],
+            confirmed: self
+                .0
+                .iter()
+                .filter(|(k, _)| k == "confirm")
+                .map(|(_, v)| v.clone())
+                .collect(),
+        }
     }
 }
 
@@ -61,6 +82,8 @@ pub(crate) struct Field {
     pub options: Vec<(String, String)>,
     pub hint: String,
     pub error: Option<String>,
+    /// A German text with its translations drawn beside it (see [`Field::translated`]).
+    pub row: Option<Box<TextRow>>,
 }
 
 impl Field {
@@ -123,9 +146,103 @@ impl Field {
                 .iter()
                 .find(|e| e.field == name)
                 .map(|e| tr.t(e.message)),
+            row: None,
+        }
+    }
+
+    /// This German field of a document's text (`{base}_de`) with its translations beside it:
+    /// English from its paired field, the further languages from `more` (`{base}_{lang}`), each
+    /// marked outdated as `more` has it.
+    pub(crate) fn translated(
+        self,
+        tr: &Tr,
+        base: &str,
+        en: &str,
+        more: &SentTranslations,
+    ) -> Field {
+        let inputs = LANGS
+            .iter()
+            .skip(1)
+            .map(|l| TranslationInput {
+                name: format!("{base}_{}", l.code),
+                label: tr.with_args(
+                    "edit-translation-label",
+                    &[
+                        ("field", &self.label),
+                        ("language", &translation_language(tr, l.code)),
+                    ],
+                ),
+                lang: l.tag,
+                value: if l.code == "en" {
+                    en.to_string()
+                } else {
+                    more.text(l.code, base).to_string()
+                },
+                outdated: more.is_outdated(l.code, base),
+                confirm: format!("{}:{base}", l.code),
+            })
+            .collect();
+        Field {
+            name: self.name,
+            label: self.label.clone(),
+            kind: self.kind,
+            value: String::new(),
+            options: vec![],
+            hint: String::new(),
+            error: None,
+            row: Some(Box::new(TextRow::new(tr, self, inputs))),
         }
     }
 }
+
+/// A translation's language as the form names it: "Türkisch", or Leichte Sprache by its name.
+pub(crate) fn translation_language(tr: &Tr, code: &str) -> String {
+    match crate::kit::i18n::Lang::from_code(code) {
+        Some(l) if l.easy => l.native.to_string(),
+        _ => tr.t(&format!("spoken-{code}")),
+    }
+}
+
+/// A translation field beside its German one.
+pub(crate) struct TranslationInput {
+    pub(crate) name: String,
+    pub(crate) label: String,
+    pub(crate) lang: &'static str,
+    pub(crate) value: String,
+    /// Kept from before a change of the German text: public pages show German until checked.
+    pub(crate) outdated: bool,
+    /// The value of the "still right" checkbox: "lang:field".
+    pub(crate) confirm: String,
+}
+
+/// A text field in German with its translations, side by side: English beside it, the other
+/// languages folded below it (open when one of them is outdated).
+pub(crate) struct TextRow {
+    pub(crate) german: Field,
+    pub(crate) translations: Vec<TranslationInput>,
+    pub(crate) more_label: String,
+    pub(crate) more_open: bool,
+}
+
+impl TextRow {
+    pub(crate) fn new(tr: &Tr, german: Field, translations: Vec<TranslationInput>) -> TextRow {
+        let more = || translations.iter().skip(1);
+        let filled = more().filter(|t| !t.value.trim().is_empty()).count();
+        TextRow {
+            more_label: tr.with_args(
+                "edit-more-languages",
+                &[
+                    ("filled", &filled.to_string()),
+                    ("total", &more().count().to_string()),
+                ],
+            ),
+            more_open: more().any(|t| t.outdated),
+            german,
+            translations,
+        }
+    }
+}
+
 
 /// `?gespeichert=1`: the page after a successful save says so.
 #[derive(Deserialize)]

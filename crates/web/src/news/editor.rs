@@ -200,17 +200,21 @@ async fn form_page(
             field("slug", "text", &d.slug),
             field("publish_date", "text", &d.publish_date),
             field("publish_time", "text", &d.publish_time),
-            field("title_de", "text", &d.title_de),
-            field("title_en", "text", &d.title_en),
-            field("summary_de", "textarea", &d.summary_de),
-            field("summary_en", "textarea", &d.summary_en),
-            field("body_de", "textarea", &d.body_de),
-            field("body_en", "textarea", &d.body_en),
+            field("title_de", "text", &d.title_de).translated(tr, "title", &d.title_en, &d.more),
+            field("summary_de", "textarea", &d.summary_de).translated(
+                tr,
+                "summary",
+                &d.summary_en,
+                &d.more,
+            ),
+            field("body_de", "textarea", &d.body_de).translated(tr, "body", &d.body_en, &d.more),
         ],
-        image_fields: vec![
-            field("image_alt_de", "text", &d.image_alt_de),
-            field("image_alt_en", "text", &d.image_alt_en),
-        ],
+        image_fields: vec![field("image_alt_de", "text", &d.image_alt_de).translated(
+            tr,
+            "image_alt",
+            &d.image_alt_en,
+            &d.more,
+        )],
         image: image.map(|i| format!("/medien/{i}")),
         kept_image: None,
         image_error: err("image"),
@@ -351,6 +355,14 @@ async fn save(
         article_ids: u.ids("article"),
         event_ids: u.ids("event"),
         offer_ids: u.ids("offer"),
+        more: FormPairs(&u.fields)
+            .translations(&["title", "summary", "body", "image_alt"])
+            .marked_as(
+                &existing
+                    .as_ref()
+                    .map(|a| ArticleDraft::of(a).more)
+                    .unwrap_or_default(),
+            ),
     };
     let version: i64 = u.get("version").parse().unwrap_or(0);
     let status = PublicationStatus::parse(&u.get("status")).unwrap_or(PublicationStatus::Draft);
@@ -373,7 +385,13 @@ async fn save(
     let has_image = image.is_some()
         || kept.is_some()
         || (!remove_image && existing.as_ref().is_some_and(|a| a.image.is_some()));
-    let checked = d.checked(has_image);
+    let checked = d.checked(has_image).map(|(doc, kind, at)| {
+        (
+            doc.with_translations(existing.as_ref().map(|a| &a.doc), &d.more),
+            kind,
+            at,
+        )
+    });
     if let Err(e) = &checked {
         errors.extend(e.iter().cloned());
     }

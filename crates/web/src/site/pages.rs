@@ -7,7 +7,6 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::editorial::FieldError;
 use wegweiser_domain::site::{PageDraft, SitePage};
@@ -16,7 +15,7 @@ use wegweiser_store::StoreError;
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, SavedQuery};
+use crate::kit::forms::{Field, FormPairs, SavedQuery};
 use crate::kit::page::page_html;
 use crate::kit::text::Text;
 use crate::kit::views::{DashboardTile, Link, PageMeta, format_date};
@@ -185,10 +184,8 @@ fn edit_page(
         csrf: viewer.csrf.clone().unwrap_or_default(),
         version,
         fields: vec![
-            field("title_de", "text", &d.title_de),
-            field("body_de", "textarea", &d.body_de),
-            field("title_en", "text", &d.title_en),
-            field("body_en", "textarea", &d.body_en),
+            field("title_de", "text", &d.title_de).translated(tr, "title", &d.title_en, &d.more),
+            field("body_de", "textarea", &d.body_de).translated(tr, "body", &d.body_en, &d.more),
         ],
         errors: errors.iter().map(|e| tr.t(e.message)).collect(),
         saved,
@@ -232,32 +229,40 @@ pub async fn edit(
     )
 }
 
-#[derive(Deserialize)]
-pub struct PageForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    version: i64,
-    #[serde(flatten)]
-    draft: PageDraft,
-}
-
 /// POST /verwaltung/seiten/{slug}
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
     viewer: Viewer,
     Path(slug): Path<String>,
-    Form(f): Form<PageForm>,
+    Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
     let me = viewer
         .require(ROLES, &format!("/verwaltung/seiten/{slug}"))?
         .clone();
-    check_csrf(&viewer, &f.csrf)?;
+    let form = FormPairs(&pairs);
+    check_csrf(&viewer, &form.get("csrf"))?;
     let page = known(&slug)?;
-    let mut errors = match f.draft.checked() {
+    let stored = state.db.site_page(page.slug()).await?;
+    let stored_doc = stored.as_ref().map(|p| &p.doc);
+    let form_version: i64 = form.get("version").parse().unwrap_or(0);
+    let draft = PageDraft {
+        title_de: form.get("title_de"),
+        title_en: form.get("title_en"),
+        body_de: form.get("body_de"),
+        body_en: form.get("body_en"),
+        more: form.translations(&["title", "body"]).marked_as(
+            &stored_doc
+                .map(|d| PageDraft::from_doc(d).more)
+                .unwrap_or_default(),
+        ),
+    };
+    let mut errors = match draft
+        .checked()
+        .map(|doc| doc.with_translations(stored_doc, &draft.more))
+    {
         Ok(doc) => {
-            let version = (f.version > 0).then_some(f.version);
+            let version = (form_version > 0).then_some(form_version);
             match state
                 .db
                 .save_site_page(page.slug(), &doc, version, me.id, state.now())
@@ -293,8 +298,8 @@ pub async fn save(
             &viewer,
             page,
             FormState {
-                version: f.version,
-                draft: &f.draft,
+                version: form_version,
+                draft: &draft,
                 errors: &errors,
                 saved: false,
             },
