@@ -135,7 +135,8 @@ test('the chain editor: accessible forms (axe), preview of the draft', { skip: s
   failures.push(...(await violations(page)));
   await page.fill('#o-title_de', 'Wohnung ummelden');
   await page.fill('#o-deadline_de', 'innerhalb von zwei Wochen');
-  await page.click('main details summary');
+  // The offers' first organisation (the texts' language folds come before it).
+  await page.click('fieldset details:has(input[name=offer]) summary');
   await page.locator('input[name=offer]').first().check();
   await Promise.all([page.waitForNavigation(), page.click('form.form-wide > button[type=submit]')]);
   assert.match(await page.textContent('.admin-steps'), /Wohnung ummelden/);
