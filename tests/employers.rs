@@ -205,7 +205,7 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
     db.delete_job(person, some_job, now()).await.expect("own");
 }
 
-fn no_mail(to: &str) -> wegweiser_domain::mail::Mail {
+fn no_mail(to: &str, _lang: &str) -> wegweiser_domain::mail::Mail {
     wegweiser_domain::mail::Mail {
         to: to.to_string(),
         subject: "Anfrage".into(),

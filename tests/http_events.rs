@@ -17,6 +17,7 @@ both_backends! {
     registrations_never_give_out_more_places_than_there_are => super::registrations_never_give_out_more_places_than_there_are;
     providers_add_events_for_their_own_organisation => super::providers_add_events_for_their_own_organisation;
     a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_at_once => super::a_providers_event_reaches_the_calendar_after_review_and_a_cancellation_at_once;
+    a_place_from_the_waiting_list_is_announced_in_the_language_registered_in => super::a_place_from_the_waiting_list_is_announced_in_the_language_registered_in;
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -397,6 +398,59 @@ async fn register(
         .send()
         .await
         .unwrap()
+}
+
+/// Someone who registered in Ukrainian hears in Ukrainian that a place is theirs, though the one
+/// who made room cancelled in German.
+async fn a_place_from_the_waiting_list_is_announced_in_the_language_registered_in(
+    backend: Backend,
+) {
+    let app = TestApp::spawn(backend).await;
+    let (anna, bert) = (visitor(&app).await, visitor(&app).await);
+    let r = register(&app, &anna, "Anna", "anna@example.de").await;
+    assert_eq!(r.status(), 303);
+    let anna_link = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(
+        register(&app, &bert, "Bert", "bert@example.de")
+            .await
+            .status(),
+        303
+    );
+    let oksana = visitor(&app).await;
+    oksana.0.page(&format!("{TWO_PLACES}?lang=uk")).await;
+    let r = register(&app, &oksana, "Oksana", "oksana@example.de").await;
+    assert_eq!(r.status(), 303);
+    let waiting = oksana
+        .0
+        .page(r.headers()["location"].to_str().unwrap())
+        .await;
+    assert!(waiting.contains("lang=\"uk\""), "her pages are Ukrainian");
+    // Anna cancels, in German.
+    let html = anna.0.page(&anna_link).await;
+    let csrf = value_after(&html, "name=\"csrf\" value=\"");
+    let path = anna_link.split('?').next().unwrap().to_string();
+    let r = anna
+        .0
+        .post(app.url(&path))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(
+        app.mail_arrives("тепер воно ваше").await,
+        "Oksana's mail is in Ukrainian"
+    );
+    let mails = app.outbox(4).await;
+    let to_oksana: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("To: oksana@example.de"))
+        .collect();
+    assert_eq!(to_oksana.len(), 2, "waiting, then a place");
+    assert!(
+        to_oksana.iter().all(|m| !m.contains("Guten Tag")),
+        "nothing in German"
+    );
 }
 
 async fn registrations_never_give_out_more_places_than_there_are(backend: Backend) {

@@ -286,7 +286,10 @@ async fn leichte_sprache_on_the_core_journeys_and_a_notice_elsewhere() {
     assert!(check.contains("Geld-Check für Allein·erziehende"));
     // Each chain's steps: their titles and explanations.
     let chain = app.text("/wege/kita-platz?lang=de-ls", 200).await;
-    assert!(chain.contains("Mehr als 7 Stunden: Grund zeigen"), "an easy step title");
+    assert!(
+        chain.contains("Mehr als 7 Stunden: Grund zeigen"),
+        "an easy step title"
+    );
     assert!(
         chain.contains("Den Platz suchen Sie selbst."),
         "an easy step explanation"
@@ -347,7 +350,8 @@ async fn the_coordinator_sees_what_is_missing_per_language(backend: Backend) {
         assert!(row(name).contains(" aktuell · "), "{name}");
     }
     assert!(
-        row("Seiten der Koordinierungsstelle").contains("<td>0 aktuell · 0 veraltet · 8 fehlen</td>"),
+        row("Seiten der Koordinierungsstelle")
+            .contains("<td>0 aktuell · 0 veraltet · 8 fehlen</td>"),
         "the four pages' headings and texts, not yet in Turkish: {}",
         row("Seiten der Koordinierungsstelle")
     );
@@ -356,7 +360,10 @@ async fn the_coordinator_sees_what_is_missing_per_language(backend: Backend) {
     assert!(tr.contains("Was in Türkçe fehlt"));
     assert!(tr.contains("href=\"/verwaltung/angebote/"), "edit links");
     assert!(tr.contains("fehlt: Name"), "the missing fields are named");
-    assert!(tr.contains("href=\"/verwaltung/wege/"), "chains link to their editor");
+    assert!(
+        tr.contains("href=\"/verwaltung/wege/"),
+        "chains link to their editor"
+    );
     assert!(tr.contains("Schritt 1: Titel"), "a chain's steps are named");
     assert!(tr.contains("href=\"/verwaltung/seiten/impressum\""));
 }
@@ -382,7 +389,12 @@ async fn save(
     for (name, value) in changes {
         set(&mut fields, name, value);
     }
-    let r = staff.post(app.url(path)).form(&fields).send().await.unwrap();
+    let r = staff
+        .post(app.url(path))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
     let status = r.status().as_u16();
     let to = r
         .headers()
@@ -413,13 +425,17 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
     }
     save(&staff, &app, path, &[("title_tr", "Biz kimiz ve iletişim")]).await;
     let public = app.text("/ueber-uns?lang=tr", 200).await;
-    assert!(public.contains(">Biz kimiz ve iletişim</h1>"), "the Turkish heading");
+    assert!(
+        public.contains(">Biz kimiz ve iletişim</h1>"),
+        "the Turkish heading"
+    );
 
     // German changes, Turkish does not: readers of Turkish get German until it is checked.
     save(&staff, &app, path, &[("title_de", "Über uns")]).await;
     let public = app.text("/ueber-uns?lang=tr", 200).await;
     assert!(
-        !public.contains("Biz kimiz ve iletişim") && public.contains("<h1 lang=\"de\">Über uns</h1>"),
+        !public.contains("Biz kimiz ve iletişim")
+            && public.contains("<h1 lang=\"de\">Über uns</h1>"),
         "{}",
         public.split("<h1").nth(1).unwrap_or_default()
     );
@@ -427,10 +443,16 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
     assert!(form.contains("Veraltet, bitte prüfen"));
     assert!(form.contains("name=\"confirm\" value=\"tr:title\""));
     let overview = staff.page("/verwaltung/uebersetzungen?sprache=tr").await;
-    assert!(overview.contains("veraltet: Überschrift"), "the overview names it");
+    assert!(
+        overview.contains("veraltet: Überschrift"),
+        "the overview names it"
+    );
     save(&staff, &app, path, &[("confirm", "tr:title")]).await;
     let public = app.text("/ueber-uns?lang=tr", 200).await;
-    assert!(public.contains(">Biz kimiz ve iletişim</h1>"), "checked: Turkish again");
+    assert!(
+        public.contains(">Biz kimiz ve iletişim</h1>"),
+        "checked: Turkish again"
+    );
 
     // An event, in Arabic and Vietnamese; English stays as it was.
     let list = staff.page("/verwaltung/termine").await;
@@ -440,20 +462,39 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
         .next()
         .expect("an event");
     let path = format!("/verwaltung/termine/{id}");
-    let before_en = app.text(&format!("/veranstaltungen/{id}?lang=en"), 200).await;
+    let before_en = app
+        .text(&format!("/veranstaltungen/{id}?lang=en"), 200)
+        .await;
     save(
         &staff,
         &app,
         &path,
-        &[("title_ar", "لقاء الآباء والأمهات"), ("description_vi", "Gặp gỡ cha mẹ đơn thân.")],
+        &[
+            ("title_ar", "لقاء الآباء والأمهات"),
+            ("description_vi", "Gặp gỡ cha mẹ đơn thân."),
+        ],
     )
     .await;
-    let ar = app.text(&format!("/veranstaltungen/{id}?lang=ar"), 200).await;
+    let ar = app
+        .text(&format!("/veranstaltungen/{id}?lang=ar"), 200)
+        .await;
     assert!(ar.contains("لقاء الآباء والأمهات"), "the Arabic title");
-    let vi = app.text(&format!("/veranstaltungen/{id}?lang=vi"), 200).await;
-    assert!(vi.contains("Gặp gỡ cha mẹ đơn thân."), "the Vietnamese description");
-    let en = app.text(&format!("/veranstaltungen/{id}?lang=en"), 200).await;
-    let h1 = |html: &str| html.split("<h1").nth(1).and_then(|h| h.split("</h1>").next()).map(str::to_string);
+    let vi = app
+        .text(&format!("/veranstaltungen/{id}?lang=vi"), 200)
+        .await;
+    assert!(
+        vi.contains("Gặp gỡ cha mẹ đơn thân."),
+        "the Vietnamese description"
+    );
+    let en = app
+        .text(&format!("/veranstaltungen/{id}?lang=en"), 200)
+        .await;
+    let h1 = |html: &str| {
+        html.split("<h1")
+            .nth(1)
+            .and_then(|h| h.split("</h1>").next())
+            .map(str::to_string)
+    };
     assert_eq!(h1(&en), h1(&before_en), "English kept");
 
     // A chain's step: its documents translated line by line, an untranslated one left blank.
@@ -483,7 +524,10 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
         &staff,
         &app,
         &step_path,
-        &[("title_uk", "Крок українською"), ("documents_uk", &ukrainian)],
+        &[
+            ("title_uk", "Крок українською"),
+            ("documents_uk", &ukrainian),
+        ],
     )
     .await;
     let step = staff.page(&step_path).await;
@@ -495,7 +539,11 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
             .unwrap_or_default()
     };
     assert_eq!(value("title_uk"), "Крок українською");
-    assert_eq!(value("documents_uk"), ukrainian, "the first document stays untranslated");
+    assert_eq!(
+        value("documents_uk"),
+        ukrainian,
+        "the first document stays untranslated"
+    );
 }
 
 crate::both_backends! {

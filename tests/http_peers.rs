@@ -15,6 +15,7 @@ both_backends! {
     a_parent_signs_up_and_writes_only_once_the_address_is_confirmed => super::a_parent_signs_up_and_writes_only_once_the_address_is_confirmed;
     groups_are_proposed_approved_found_and_joined => super::groups_are_proposed_approved_found_and_joined;
     group_members_write_and_nobody_else_reads_it => super::group_members_write_and_nobody_else_reads_it;
+    a_request_reaches_a_parent_in_the_language_they_signed_in_with => super::a_request_reaches_a_parent_in_the_language_they_signed_in_with;
 }
 
 const PROFILE: &[(&str, &str)] = &[
@@ -297,6 +298,41 @@ fn handle_after(html: &str, marker: &str) -> String {
     let rest = &html[at..];
     let start = rest.find("name=\"profil\" value=\"").expect("a handle") + 21;
     rest[start..start + 43].to_string()
+}
+
+/// A contact request reaches Anh in Vietnamese, the language she last signed in with; Linh,
+/// who asked in German, gets the answer in German.
+async fn a_request_reaches_a_parent_in_the_language_they_signed_in_with(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let linh = parent_with_profile(&app, "Linh").await;
+    let _ = parent_with_profile(&app, "Anh").await;
+    // Anh signs in again, from a browser set to Vietnamese.
+    let anh = crate::support::browser();
+    anh.get(app.url("/?lang=vi")).send().await.unwrap();
+    let r = crate::support::login(&app, &anh, "anh@example.de", crate::support::PASSWORD).await;
+    assert!(r.status().is_success() || r.status().is_redirection());
+    let page = linh.page("/tandem").await;
+    let handle = handle_after(&page, "<bdi>Anh</bdi>");
+    let r = linh
+        .post_form("/tandem/anfragen", &[("profil", &handle)])
+        .await;
+    assert_eq!(r.status(), 303);
+    let arrived = app.mail_arrives("làm quen với bạn").await;
+    let mails = app.outbox(1).await;
+    assert!(arrived, "the notice to Anh is in Vietnamese: {mails:?}");
+    let notice = mails
+        .iter()
+        .find(|m| m.contains("To: anh@example.de"))
+        .expect("a notice to Anh");
+    assert!(!notice.contains("Guten Tag"), "not German");
+    // Her own data says which language her notices come in.
+    let anh_session = crate::support::signed_in(&app, "anh@example.de").await;
+    let export: serde_json::Value =
+        serde_json::from_str(&anh_session.page("/konto/daten").await).expect("json");
+    assert_eq!(
+        export["lang"], "de",
+        "signed in again without a language choice: German"
+    );
 }
 
 async fn two_parents_agree_write_and_a_report_is_moderated(backend: Backend) {

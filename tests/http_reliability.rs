@@ -176,9 +176,10 @@ async fn cancellations_and_registrations_at_once_keep_the_count(backend: Backend
                     5,
                     "Erste",
                     &format!("r{round}-{i}@example.de"),
+                    "de",
                     &format!("digest-{round}-{i}"),
                     |_| note("x@example.de"),
-                    |_, to, _| note(to),
+                    |w: &wegweiser_store::Waiting| note(w.email),
                     now,
                 )
                 .await
@@ -192,9 +193,13 @@ async fn cancellations_and_registrations_at_once_keep_the_count(backend: Backend
         for i in 0..3 {
             let db = db.clone();
             tasks.push(tokio::spawn(async move {
-                db.cancel_registration(&format!("digest-{round}-{i}"), |_, to, _| note(to), now)
-                    .await
-                    .unwrap();
+                db.cancel_registration(
+                    &format!("digest-{round}-{i}"),
+                    |w: &wegweiser_store::Waiting| note(w.email),
+                    now,
+                )
+                .await
+                .unwrap();
             }));
         }
         for i in 0..8 {
@@ -206,9 +211,10 @@ async fn cancellations_and_registrations_at_once_keep_the_count(backend: Backend
                     5,
                     "Neue",
                     &format!("n{round}-{i}@example.de"),
+                    "de",
                     &format!("digest-new-{round}-{i}"),
                     |_| note("x@example.de"),
-                    |_, to, _| note(to),
+                    |w: &wegweiser_store::Waiting| note(w.email),
                     now,
                 )
                 .await
@@ -253,9 +259,10 @@ async fn added_places_go_to_those_waiting(backend: Backend) {
             2,
             "Person",
             &format!("p{i}@example.de"),
+            "de",
             &format!("digest-p{i}"),
             |_| note("x@example.de"),
-            |_, to, _| note(to),
+            |w: &wegweiser_store::Waiting| note(w.email),
             now,
         )
         .await
@@ -283,9 +290,9 @@ async fn added_places_go_to_those_waiting(backend: Backend) {
         e.status,
         &e.details,
         actor,
-        |_, to, _| {
-            moved.lock().unwrap().push(to.to_string());
-            note(to)
+        |w: &wegweiser_store::Waiting| {
+            moved.lock().unwrap().push(w.email.to_string());
+            note(w.email)
         },
         now,
     )
@@ -432,9 +439,10 @@ async fn registrations_and_reports_cannot_flood_anyone(backend: Backend) {
                 2,
                 "Einmal",
                 "einmal@example.de",
+                "de",
                 &format!("digest-once-{i}"),
                 |_| note("einmal@example.de"),
-                |_, to, _| note(to),
+                |w: &wegweiser_store::Waiting| note(w.email),
                 now,
             )
             .await;

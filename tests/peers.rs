@@ -283,7 +283,7 @@ both_backends! {
     deleting_an_account_removes_its_requests_and_messages => super::deleting_an_account_removes_its_requests_and_messages;
 }
 
-fn no_mail(to: &str) -> wegweiser_domain::mail::Mail {
+fn no_mail(to: &str, _lang: &str) -> wegweiser_domain::mail::Mail {
     wegweiser_domain::mail::Mail {
         to: to.to_string(),
         subject: "Anfrage".into(),
@@ -640,23 +640,36 @@ async fn group_messages_are_limited_and_notified_once_under_a_burst(backend: Bac
     ));
 }
 
+/// A parent's sign-up as the form sends it, with `mail` for either outcome.
+fn sign_up<'a>(
+    email: &'a str,
+    digest: &'a str,
+    mail: &'a wegweiser_domain::mail::Mail,
+) -> wegweiser_store::SignUp<'a> {
+    wegweiser_store::SignUp {
+        email,
+        name: "",
+        password_hash: "hash",
+        token_digest: digest,
+        new_mail: mail,
+        existing_mail: mail,
+        lang: "de",
+    }
+}
+
 async fn unconfirmed_sign_ups_are_deleted_after_a_week(backend: Backend) {
     let db = open(backend).await;
     let mail = no_mail;
     for (email, digest) in [("a@example.de", "digest-a"), ("b@example.de", "digest-b")] {
         assert!(
-            db.sign_up_parent(email, "hash", digest, &mail(email), &mail(email), now())
+            db.sign_up_parent(&sign_up(email, digest, &mail(email, "de")), now())
                 .await
                 .expect("sign up")
         );
     }
     assert!(
         !db.sign_up_parent(
-            "a@example.de",
-            "x",
-            "digest-x",
-            &mail("a"),
-            &mail("a"),
+            &sign_up("a@example.de", "digest-x", &mail("a", "de")),
             now()
         )
         .await

@@ -288,12 +288,13 @@ async fn expired_sessions_and_links_are_purged(b: Backend) {
         "old",
         id,
         "c1",
+        "de",
         now - Duration::hours(10),
         now - Duration::hours(2),
     )
     .await
     .unwrap();
-    db.create_session("live", id, "c2", now, now + Duration::hours(8))
+    db.create_session("live", id, "c2", "de", now, now + Duration::hours(8))
         .await
         .unwrap();
     assert_eq!(db.purge_expired(now).await.unwrap(), 1);

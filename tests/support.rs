@@ -283,7 +283,7 @@ impl TestApp {
                     d.filter_map(|e| e.ok())
                         .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
                         .filter_map(|e| std::fs::read(e.path()).ok())
-                        .map(|b| decode_quoted_printable(&String::from_utf8_lossy(&b)))
+                        .map(|b| decode_mail(&String::from_utf8_lossy(&b)))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -412,6 +412,21 @@ pub fn escaped(s: &str) -> String {
 }
 
 /// The body of a mail as written (quoted-printable, UTF-8), decoded.
+/// A mail as its reader sees it: a base64 body (how mails in Cyrillic, Arabic or Vietnamese go
+/// out) decoded below its headers, anything else read as quoted-printable.
+pub fn decode_mail(raw: &str) -> String {
+    use base64::Engine;
+    if let Some((head, body)) = raw.split_once("\r\n\r\n")
+        && head.contains("Content-Transfer-Encoding: base64")
+    {
+        let packed: String = body.split_whitespace().collect();
+        if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(packed) {
+            return format!("{head}\r\n\r\n{}", String::from_utf8_lossy(&bytes));
+        }
+    }
+    decode_quoted_printable(raw)
+}
+
 pub fn decode_quoted_printable(s: &str) -> String {
     quoted_printable::decode(s.as_bytes(), quoted_printable::ParseMode::Robust)
         .map(|b| String::from_utf8_lossy(&b).into_owned())

@@ -791,9 +791,21 @@ mod tests {
         draft.title_en = "Pregnant and single".into();
         let edited = draft.apply(&c).expect("valid");
         assert_eq!(edited.title.de, "Schwanger und alleinerziehend");
-        assert_eq!(edited.title.get("en"), "Pregnant and single", "rewritten: current");
-        assert_eq!(edited.title.stored("tr"), Some(("Hamile ve yalnız", true)), "kept");
-        assert_eq!(edited.title.get("tr"), "Schwanger und alleinerziehend", "readers get German");
+        assert_eq!(
+            edited.title.get("en"),
+            "Pregnant and single",
+            "rewritten: current"
+        );
+        assert_eq!(
+            edited.title.stored("tr"),
+            Some(("Hamile ve yalnız", true)),
+            "kept"
+        );
+        assert_eq!(
+            edited.title.get("tr"),
+            "Schwanger und alleinerziehend",
+            "readers get German"
+        );
         // Saved again unchanged: still outdated; confirmed: current again.
         let again = ChainDraft::of(&edited).apply(&edited).expect("valid");
         assert!(again.title.outdated.contains("tr"));
@@ -903,6 +915,9 @@ mod tests {
         }
         .to_step("s2", None)
         .unwrap();
-        assert_eq!(StepDraft::of(&step).to_step("s2", Some(&step)).unwrap(), step);
+        assert_eq!(
+            StepDraft::of(&step).to_step("s2", Some(&step)).unwrap(),
+            step
+        );
     }
 }

@@ -50,7 +50,9 @@ impl From<TranslatedRepr> for Translated {
                 for (key, value) in m {
                     match (key.as_str(), value) {
                         ("de", TextOrList::Text(de)) => t.de = de,
-                        ("outdated", TextOrList::List(langs)) => t.outdated = langs.into_iter().collect(),
+                        ("outdated", TextOrList::List(langs)) => {
+                            t.outdated = langs.into_iter().collect()
+                        }
                         (_, TextOrList::Text(text)) => {
                             t.other.insert(key, text);
                         }
@@ -90,7 +92,8 @@ impl Translated {
     /// Whether readers of `lang` get the text in `lang` itself (not German by falling back).
     pub fn has(&self, lang: &str) -> bool {
         lang == "de"
-            || (self.other.get(lang).is_some_and(|s| !s.is_empty()) && !self.outdated.contains(lang))
+            || (self.other.get(lang).is_some_and(|s| !s.is_empty())
+                && !self.outdated.contains(lang))
     }
     /// The stored translation into `lang`, outdated or not: for the editor.
     pub fn stored(&self, lang: &str) -> Option<(&str, bool)> {

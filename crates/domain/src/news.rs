@@ -72,7 +72,11 @@ impl ArticleDoc {
 
     /// The texts revised against `before` (the stored document, `None` for a new article) by
     /// the translations the form carried.
-    pub fn with_translations(mut self, before: Option<&ArticleDoc>, more: &SentTranslations) -> Self {
+    pub fn with_translations(
+        mut self,
+        before: Option<&ArticleDoc>,
+        more: &SentTranslations,
+    ) -> Self {
         let empty = Translated::default();
         let old = |f: fn(&ArticleDoc) -> &Translated| before.map_or(&empty, f);
         self.title = more.revise("title", old(|d| &d.title), &self.title);

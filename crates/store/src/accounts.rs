@@ -186,11 +186,18 @@ impl Db {
         digest: &str,
         account: AccountId,
         csrf_token: &str,
+        lang: &str,
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
+            // The language signed in with is the one the person's notices are written in.
+            sqlx::query("UPDATE account SET lang = $2 WHERE id = $1")
+                .bind(account)
+                .bind(lang)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(
                 "INSERT INTO session (token_digest, account_id, csrf_token, created_at, expires_at) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -378,6 +385,8 @@ pub struct AccountExport {
     pub email: String,
     pub name: String,
     pub role: String,
+    /// The language the account's notices are written in (the one last signed in with).
+    pub lang: String,
     pub created_at: DateTime<Utc>,
     pub organizations: Vec<String>,
     pub open_sessions: i64,
@@ -404,14 +413,14 @@ pub struct AccountExport {
 
 impl Db {
     pub async fn export_account(&self, id: AccountId) -> StoreResult<AccountExport> {
-        let row: Option<(String, String, String, DateTime<Utc>)> =
+        let row: Option<(String, String, String, DateTime<Utc>, String)> =
             on_pool!(self, |p| sqlx::query_as(
-                "SELECT email, name, role, created_at FROM account WHERE id = $1"
+                "SELECT email, name, role, created_at, lang FROM account WHERE id = $1"
             )
             .bind(id)
             .fetch_optional(p)
             .await?);
-        let (email, name, role, created_at) = row.ok_or(StoreError::NotFound)?;
+        let (email, name, role, created_at, lang) = row.ok_or(StoreError::NotFound)?;
         let organizations: Vec<String> = on_pool!(self, |p| {
             sqlx::query_scalar(
             "SELECT o.name FROM account_organization ao JOIN organization o ON o.id = ao.organization_id \
@@ -454,6 +463,7 @@ impl Db {
             email,
             name,
             role,
+            lang,
             created_at,
             organizations,
             open_sessions,
@@ -607,6 +617,8 @@ pub struct SignUp<'a> {
     pub token_digest: &'a str,
     pub new_mail: &'a wegweiser_domain::mail::Mail,
     pub existing_mail: &'a wegweiser_domain::mail::Mail,
+    /// The language the person signed up in: their notices are written in it.
+    pub lang: &'a str,
 }
 
 impl Db {
@@ -614,24 +626,8 @@ impl Db {
     /// `new_mail` with the confirmation link; an address that has an account already gets
     /// `existing_mail` instead and nothing changes, so the form never tells whether an address
     /// is known. Returns whether an account was made. Parallel sign-ups of one address make one.
-    pub async fn sign_up_parent(
-        &self,
-        email: &str,
-        password_hash: &str,
-        token_digest: &str,
-        new_mail: &wegweiser_domain::mail::Mail,
-        existing_mail: &wegweiser_domain::mail::Mail,
-        now: DateTime<Utc>,
-    ) -> StoreResult<bool> {
-        let signed_up = SignUp {
-            email,
-            name: "",
-            password_hash,
-            token_digest,
-            new_mail,
-            existing_mail,
-        };
-        Ok(self.sign_up(&signed_up, None, now).await?.is_some())
+    pub async fn sign_up_parent(&self, s: &SignUp<'_>, now: DateTime<Utc>) -> StoreResult<bool> {
+        Ok(self.sign_up(s, None, now).await?.is_some())
     }
 
     /// A new account as [`Db::sign_up_parent`] makes one; with `company`, an employer's account
@@ -650,6 +646,7 @@ impl Db {
             token_digest,
             new_mail,
             existing_mail,
+            lang,
         } = *s;
         let role = if company.is_some() {
             "employer"
@@ -664,14 +661,15 @@ impl Db {
         let made = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO account (email, name, role, password_hash, created_at) \
-                 VALUES ($1, $4, $5, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id",
+                "INSERT INTO account (email, name, role, password_hash, created_at, lang) \
+                 VALUES ($1, $4, $5, $2, $3, $6) ON CONFLICT (email) DO NOTHING RETURNING id",
             )
             .bind(email)
             .bind(password_hash)
             .bind(now)
             .bind(name)
             .bind(role)
+            .bind(lang)
             .fetch_optional(&mut *tx)
             .await?;
             match id {

@@ -51,18 +51,27 @@ macro_rules! select_event {
 
 /// Gives free places of one day to those waiting, first come first, inside `$tx` (which holds the
 /// day's row lock); each moved-up person gets the mail `$mail(name, address, day)`.
+/// Someone who moved up from a waiting list, as their mail needs them.
+pub struct Waiting<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The language they registered in.
+    pub lang: &'a str,
+    pub day: NaiveDate,
+}
+
 macro_rules! promote_waiting {
     ($tx:expr, $event:expr, $day:expr, $mail:expr, $now:expr) => {{
         loop {
-            let next: Option<(i64, String, String)> = sqlx::query_as(
-                "SELECT id, name, email FROM event_registration WHERE event_id = $1 AND day = $2 \
+            let next: Option<(i64, String, String, String)> = sqlx::query_as(
+                "SELECT id, name, email, lang FROM event_registration WHERE event_id = $1 AND day = $2 \
                  AND status = 'waiting' ORDER BY id LIMIT 1",
             )
             .bind($event)
             .bind($day)
             .fetch_optional(&mut *$tx)
             .await?;
-            let Some((id, name, email)) = next else {
+            let Some((id, name, email, lang)) = next else {
                 break;
             };
             let moved = sqlx::query(
@@ -80,7 +89,12 @@ macro_rules! promote_waiting {
                 .bind(id)
                 .execute(&mut *$tx)
                 .await?;
-            let m = $mail(&name, &email, $day);
+            let m = $mail(&Waiting {
+                name: &name,
+                email: &email,
+                lang: &lang,
+                day: $day,
+            });
             enqueue_mail!($tx, m, $now);
         }
     }};
@@ -134,6 +148,8 @@ pub struct EventRevision {
     pub offer_id: Option<i64>,
     /// The editor's address (None once the account is deleted).
     pub author: Option<String>,
+    /// The language the editor last signed in with.
+    pub author_lang: Option<String>,
     pub details: EventDetails,
     /// "pending", "approved" or "returned".
     pub status: String,
@@ -148,6 +164,7 @@ struct EventRevisionRow {
     organization_id: i64,
     offer_id: Option<i64>,
     author: Option<String>,
+    author_lang: Option<String>,
     details: String,
     status: String,
     comment: String,
@@ -165,6 +182,7 @@ impl TryFrom<EventRevisionRow> for EventRevision {
             organization_id: r.organization_id,
             offer_id: r.offer_id,
             author: r.author,
+            author_lang: r.author_lang,
             status: r.status,
             comment: r.comment,
             created_at: r.created_at,
@@ -175,7 +193,8 @@ impl TryFrom<EventRevisionRow> for EventRevision {
 macro_rules! select_revision {
     ($rest:literal) => {
         concat!(
-            "SELECT r.id, r.event_id, r.organization_id, r.offer_id, a.email AS author, r.details, \
+            "SELECT r.id, r.event_id, r.organization_id, r.offer_id, a.email AS author, \
+             a.lang AS author_lang, r.details, \
              r.status, r.comment, r.created_at FROM event_revision r LEFT JOIN account a ON a.id = r.account_id ",
             $rest
         )
@@ -261,9 +280,10 @@ impl Db {
         capacity: u32,
         name: &str,
         email: &str,
+        lang: &str,
         token_digest: &str,
         mail: impl Fn(RegistrationStatus) -> Mail,
-        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
+        promoted: impl Fn(&Waiting) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<RegistrationStatus> {
         let status = on_pool!(self, |p| {
@@ -318,8 +338,8 @@ impl Db {
                 }
             }
             let inserted = sqlx::query(
-                "INSERT INTO event_registration (event_id, day, name, email, token_digest, status, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO event_registration (event_id, day, name, email, token_digest, status, created_at, lang) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(event)
             .bind(day)
@@ -328,6 +348,7 @@ impl Db {
             .bind(token_digest)
             .bind(status.as_str())
             .bind(now)
+            .bind(lang)
             .execute(&mut *tx)
             .await;
             if let Err(sqlx::Error::Database(e)) = &inserted
@@ -387,7 +408,7 @@ impl Db {
     pub async fn cancel_registration(
         &self,
         token_digest: &str,
-        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
+        promoted: impl Fn(&Waiting) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
@@ -524,7 +545,7 @@ impl Db {
         status: PublicationStatus,
         details: &EventDetails,
         actor: AccountId,
-        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
+        promoted: impl Fn(&Waiting) -> Mail,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let json = serde_json::to_string(details)?;
@@ -670,7 +691,7 @@ impl Db {
         &self,
         id: i64,
         actor: AccountId,
-        promoted: impl Fn(&str, &str, NaiveDate) -> Mail,
+        promoted: impl Fn(&Waiting) -> Mail,
         notice: Option<&Mail>,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {

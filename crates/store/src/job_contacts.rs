@@ -78,7 +78,7 @@ impl Db {
         share: &ContactShare,
         cv: Option<(&str, &[u8])>,
         now: DateTime<Utc>,
-        mail: impl Fn(&str) -> Mail + Send,
+        mail: impl Fn(&str, &str) -> Mail + Send,
     ) -> StoreResult<i64> {
         let today = wegweiser_domain::time::berlin_local(now).date();
         let id = on_pool!(self, |p| {
@@ -162,15 +162,15 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             }
-            let people: Vec<String> = sqlx::query_scalar(
-                "SELECT a.email FROM account_employer ae JOIN account a ON a.id = ae.account_id \
+            let people: Vec<(String, String)> = sqlx::query_as(
+                "SELECT a.email, a.lang FROM account_employer ae JOIN account a ON a.id = ae.account_id \
                  WHERE ae.employer_id = $1 AND NOT a.disabled",
             )
             .bind(employer)
             .fetch_all(&mut *tx)
             .await?;
-            for to in people {
-                let m = mail(&to);
+            for (to, lang) in people {
+                let m = mail(&to, &lang);
                 crate::enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;
@@ -252,7 +252,7 @@ impl Db {
         employer_side: bool,
         body: &str,
         now: DateTime<Utc>,
-        mail: impl Fn(&str) -> Mail + Send,
+        mail: impl Fn(&str, &str) -> Mail + Send,
     ) -> StoreResult<()> {
         let side = if employer_side {
             EMPLOYER_SIDE
@@ -297,14 +297,14 @@ impl Db {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            let to: Vec<String> = if employer_side {
-                sqlx::query_scalar("SELECT email FROM account WHERE id = $1 AND NOT disabled")
+            let to: Vec<(String, String)> = if employer_side {
+                sqlx::query_as("SELECT email, lang FROM account WHERE id = $1 AND NOT disabled")
                     .bind(parent)
                     .fetch_all(&mut *tx)
                     .await?
             } else {
-                sqlx::query_scalar(
-                    "SELECT a.email FROM account_employer ae JOIN account a ON a.id = ae.account_id \
+                sqlx::query_as(
+                    "SELECT a.email, a.lang FROM account_employer ae JOIN account a ON a.id = ae.account_id \
                      WHERE ae.employer_id = $1 AND NOT a.disabled AND a.id <> $2",
                 )
                 .bind(employer)
@@ -312,8 +312,8 @@ impl Db {
                 .fetch_all(&mut *tx)
                 .await?
             };
-            for address in to {
-                let m = mail(&address);
+            for (address, lang) in to {
+                let m = mail(&address, &lang);
                 crate::enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;

@@ -290,7 +290,7 @@ impl Db {
         id: i64,
         name: &str,
         now: DateTime<Utc>,
-        mail: impl Fn(&str) -> wegweiser_domain::mail::Mail + Send,
+        mail: impl Fn(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<String> {
         let state = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
@@ -343,18 +343,18 @@ impl Db {
             .await?;
             // A new request goes to the group's people.
             if state == "requested" {
-                let to: Vec<String> = sqlx::query_scalar(
-                    "SELECT a.email FROM peer_group g JOIN account a ON a.id = g.organiser_id \
+                let to: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT a.email, a.lang FROM peer_group g JOIN account a ON a.id = g.organiser_id \
                      WHERE g.id = $1 AND NOT a.disabled \
-                     UNION SELECT a.email FROM peer_group g \
+                     UNION SELECT a.email, a.lang FROM peer_group g \
                      JOIN account_organization ao ON ao.organization_id = g.organization_id \
                      JOIN account a ON a.id = ao.account_id WHERE g.id = $1 AND NOT a.disabled",
                 )
                 .bind(id)
                 .fetch_all(&mut *tx)
                 .await?;
-                for email in to {
-                    let m = mail(&email);
+                for (email, lang) in to {
+                    let m = mail(&email, &lang);
                     crate::enqueue_mail!(tx, m, now);
                 }
             }
@@ -528,7 +528,7 @@ impl Db {
         id: i64,
         body: &str,
         now: DateTime<Utc>,
-        mail: impl Fn(&str) -> wegweiser_domain::mail::Mail + Send,
+        mail: impl Fn(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<i64> {
         let message = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
@@ -568,22 +568,23 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-            let to: Vec<String> = sqlx::query_scalar(
+            let to: Vec<(String, String)> = sqlx::query_as(
                 "UPDATE peer_group_member SET notified_at = $3 \
                  WHERE group_id = $2 AND state = 'member' AND account_id <> $1 AND notified_at IS NULL \
                  AND account_id IN (SELECT id FROM account WHERE NOT disabled) \
                  AND NOT EXISTS (SELECT 1 FROM peer_block b WHERE \
                  (b.blocker_id = $1 AND b.blocked_id = peer_group_member.account_id) \
                  OR (b.blocker_id = peer_group_member.account_id AND b.blocked_id = $1)) \
-                 RETURNING (SELECT email FROM account WHERE id = peer_group_member.account_id)",
+                 RETURNING (SELECT email FROM account WHERE id = peer_group_member.account_id), \
+                 (SELECT lang FROM account WHERE id = peer_group_member.account_id)",
             )
             .bind(me)
             .bind(id)
             .bind(now)
             .fetch_all(&mut *tx)
             .await?;
-            for email in to {
-                let m = mail(&email);
+            for (email, lang) in to {
+                let m = mail(&email, &lang);
                 crate::enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;

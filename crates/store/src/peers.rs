@@ -496,15 +496,15 @@ impl Db {
         from: AccountId,
         handle: &str,
         now: DateTime<Utc>,
-        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+        mail: impl FnOnce(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<RequestOutcome> {
         let outcome = on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             if !lock_account!(tx, from) {
                 return Err(StoreError::Incomplete("email"));
             }
-            let to: Option<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "SELECT p.account_id, a.email FROM peer_profile p JOIN account a ON a.id = p.account_id \
+            let to: Option<(i64, String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT p.account_id, a.email, a.lang FROM peer_profile p JOIN account a ON a.id = p.account_id \
                  WHERE p.handle = $2 AND p.account_id <> $1 AND p.consent_at IS NOT NULL \
                  AND NOT a.disabled AND {NOT_BLOCKED}"
             )))
@@ -512,7 +512,7 @@ impl Db {
             .bind(handle)
             .fetch_optional(&mut *tx)
             .await?;
-            let Some((to, email)) = to else {
+            let Some((to, email, lang)) = to else {
                 return Err(StoreError::NotFound);
             };
             let mine: Option<(i64, String)> = sqlx::query_as(
@@ -562,7 +562,7 @@ impl Db {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
-                    let m = mail(&email);
+                    let m = mail(&email, &lang);
                     crate::enqueue_mail!(tx, m, now);
                     RequestOutcome::Sent
                 }
@@ -611,15 +611,16 @@ impl Db {
         request_id: i64,
         accept: bool,
         now: DateTime<Utc>,
-        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+        mail: impl FnOnce(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin_write().await?;
             let state = if accept { "accepted" } else { "declined" };
-            let sender: Option<String> = sqlx::query_scalar(
+            let sender: Option<(String, String)> = sqlx::query_as(
                 "UPDATE peer_request SET state = $3, decided_at = $4 \
                  WHERE id = $1 AND to_id = $2 AND state = 'open' \
-                 RETURNING (SELECT email FROM account WHERE id = from_id)",
+                 RETURNING (SELECT email FROM account WHERE id = from_id), \
+                 (SELECT lang FROM account WHERE id = from_id)",
             )
             .bind(request_id)
             .bind(me)
@@ -627,11 +628,11 @@ impl Db {
             .bind(now)
             .fetch_optional(&mut *tx)
             .await?;
-            let Some(sender) = sender else {
+            let Some((sender, lang)) = sender else {
                 return Err(StoreError::NotFound);
             };
             if accept {
-                let m = mail(&sender);
+                let m = mail(&sender, &lang);
                 crate::enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;
@@ -692,7 +693,7 @@ impl Db {
         request_id: i64,
         body: &str,
         now: DateTime<Utc>,
-        mail: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+        mail: impl FnOnce(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<i64> {
         use wegweiser_domain::peers::{FIRST_MESSAGES_PER_DAY, MESSAGES_PER_DAY};
         let id = on_pool!(self, |p| {
@@ -700,14 +701,14 @@ impl Db {
             if !lock_account!(tx, me) {
                 return Err(StoreError::Incomplete("email"));
             }
-            let other: Option<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT a.email {CONVERSATION}"
+            let other: Option<(String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT a.email, a.lang {CONVERSATION}"
             )))
             .bind(me)
             .bind(request_id)
             .fetch_optional(&mut *tx)
             .await?;
-            let Some(other) = other else {
+            let Some((other, other_lang)) = other else {
                 return Err(StoreError::NotFound);
             };
             let day = since(now, 24);
@@ -762,7 +763,7 @@ impl Db {
             .fetch_one(&mut *tx)
             .await?;
             if recent == 0 {
-                let m = mail(&other);
+                let m = mail(&other, &other_lang);
                 crate::enqueue_mail!(tx, m, now);
             }
             tx.commit().await?;
@@ -890,7 +891,7 @@ impl Db {
         coordinator: AccountId,
         outcome: wegweiser_domain::peers::ReportOutcome,
         now: DateTime<Utc>,
-        warning: impl FnOnce(&str) -> wegweiser_domain::mail::Mail + Send,
+        warning: impl FnOnce(&str, &str) -> wegweiser_domain::mail::Mail + Send,
     ) -> StoreResult<()> {
         use wegweiser_domain::peers::ReportOutcome as O;
         on_pool!(self, |p| {
@@ -947,13 +948,13 @@ impl Db {
                 }
                 O::Warned => {
                     if let Some(r) = reported {
-                        let email: Option<String> =
-                            sqlx::query_scalar("SELECT email FROM account WHERE id = $1")
+                        let to: Option<(String, String)> =
+                            sqlx::query_as("SELECT email, lang FROM account WHERE id = $1")
                                 .bind(r)
                                 .fetch_optional(&mut *tx)
                                 .await?;
-                        if let Some(email) = email {
-                            let m = warning(&email);
+                        if let Some((email, lang)) = to {
+                            let m = warning(&email, &lang);
                             crate::enqueue_mail!(tx, m, now);
                         }
                     }

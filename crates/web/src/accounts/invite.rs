@@ -361,6 +361,7 @@ pub async fn set_password(
                 &state,
                 &headers,
                 id,
+                ctx.tr.lang.code,
                 crate::accounts::session::home_for(account.role),
             )
             .await

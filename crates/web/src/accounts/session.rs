@@ -208,11 +208,13 @@ pub(crate) fn check_anon_csrf(headers: &HeaderMap, token: &str) -> Result<String
     }
 }
 
-/// Starts a new session for `account` (ending one the browser may still carry) and redirects.
+/// Starts a new session for `account` (ending one the browser may still carry) and redirects;
+/// `lang` (the one signed in with) becomes the language of the account's notices.
 pub(crate) async fn sign_in(
     state: &AppState,
     headers: &HeaderMap,
     account: accounts::AccountId,
+    lang: &str,
     next: &str,
 ) -> Result<Response, WebError> {
     let now = state.now();
@@ -232,6 +234,7 @@ pub(crate) async fn sign_in(
             &accounts::token_digest(&token),
             account,
             &csrf,
+            lang,
             now,
             now + idle,
         )
@@ -337,7 +340,7 @@ pub async fn login(
     };
     state.db.clear_throttle(&keys).await?;
     let next = next.unwrap_or_else(|| home_for(account.role).to_string());
-    sign_in(&state, &headers, account.id, &next).await
+    sign_in(&state, &headers, account.id, ctx.tr.lang.code, &next).await
 }
 
 /// A form that carries nothing but its token (one-button forms).

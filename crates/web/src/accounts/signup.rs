@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::{self, CONFIRM_SIGN_UP_DAYS};
 use wegweiser_domain::mail::Mail;
+use wegweiser_store::SignUp;
 
 use crate::accounts::session::{CsrfForm, anon_csrf, anon_page, check_anon_csrf, throttled};
 use crate::kit::ctx::Ctx;
@@ -132,11 +133,15 @@ pub async fn sign_up(
     state
         .db
         .sign_up_parent(
-            &email,
-            &prepared.hash,
-            &prepared.digest,
-            &prepared.new_mail,
-            &prepared.existing_mail,
+            &SignUp {
+                email: &email,
+                name: "",
+                password_hash: &prepared.hash,
+                token_digest: &prepared.digest,
+                new_mail: &prepared.new_mail,
+                existing_mail: &prepared.existing_mail,
+                lang: tr.lang.code,
+            },
             state.now(),
         )
         .await?;

@@ -14,8 +14,8 @@ use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::chains::Chain;
 use wegweiser_domain::directory::{PublicationStatus, Translated};
-use wegweiser_domain::site::SitePage;
 use wegweiser_domain::editorial::{Coverage, OFFER_TEXT_FIELDS, OfferDraft, TextState, text_state};
+use wegweiser_domain::site::SitePage;
 use wegweiser_store::{Entity, OfferSelect};
 
 use crate::accounts::session::Viewer;

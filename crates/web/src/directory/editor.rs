@@ -22,7 +22,9 @@ use wegweiser_store::{Entity, OfferSelect};
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::forms::{Field, FormPairs, SavedQuery, TextRow, TranslationInput, translation_language};
+use crate::kit::forms::{
+    Field, FormPairs, SavedQuery, TextRow, TranslationInput, translation_language,
+};
 use crate::kit::i18n::{LANGS, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;

@@ -157,6 +157,7 @@ pub async fn register(
         token_digest: &prepared.digest,
         new_mail: &prepared.new_mail,
         existing_mail: &prepared.existing_mail,
+        lang: ctx.tr.lang.code,
     };
     state
         .db

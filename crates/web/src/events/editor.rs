@@ -569,9 +569,7 @@ async fn save(
                     );
                 }
                 if offer_ok {
-                    // Those moved up by added places hear of it in German (the office's
-                    // language: registrations keep none).
-                    let de = crate::kit::i18n::Tr::new(crate::kit::i18n::LANGS[0]);
+                    // Those moved up by added places hear of it, each in their language.
                     let shown = wegweiser_domain::events::Event {
                         id: id.unwrap_or_default(),
                         organization_id: org,
@@ -598,7 +596,7 @@ async fn save(
                             status,
                             &details,
                             me.id,
-                            crate::events::pages::promoted_mail(state, &de, &shown),
+                            crate::events::pages::promoted_mail(state, &shown),
                             state.now(),
                         )
                         .await?;

@@ -13,13 +13,14 @@ use wegweiser_domain::geo;
 use crate::kit::ctx::{Ctx, encode};
 use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::SelectOption;
-use crate::kit::i18n::Tr;
+use crate::kit::i18n::{LANGS, Lang, Tr};
 use crate::kit::text::Text;
 use crate::kit::tokens::LinkToken;
 use crate::kit::views::{
     Link, PageMeta, category_name, format_date, language_name, ortsteil_name, weekday_name,
 };
 use crate::state::AppState;
+use wegweiser_store::Waiting;
 
 /// The calendar's view and period, and the filters, as read from the address.
 struct CalendarQuery {
@@ -958,22 +959,23 @@ fn occurrence_time(tr: &Tr, e: &Event, day: NaiveDate) -> String {
     )
 }
 
-/// The mail to someone who moved up from the waiting list of `e` (for the day they registered).
+/// The mail to someone who moved up from the waiting list of `e` (for the day they registered),
+/// in the language they registered in.
 pub(crate) fn promoted_mail<'a>(
     state: &'a AppState,
-    tr: &'a Tr,
     e: &'a Event,
-) -> impl Fn(&str, &str, NaiveDate) -> wegweiser_domain::mail::Mail + 'a {
-    move |_name, email, day| {
+) -> impl Fn(&Waiting) -> wegweiser_domain::mail::Mail + 'a {
+    move |w| {
+        let tr = &Tr::new(Lang::from_code(w.lang).unwrap_or(LANGS[0]));
         let title = e.details.title.get(tr.lang.code).to_string();
         wegweiser_domain::mail::Mail {
-            to: email.to_string(),
+            to: w.email.to_string(),
             subject: tr.s("mail-register-promoted-subject", "event", &title),
             body: tr.with_args(
                 "mail-register-promoted-body",
                 &[
                     ("event", &title),
-                    ("date", &occurrence_time(tr, e, day)),
+                    ("date", &occurrence_time(tr, e, w.day)),
                     ("place", &where_and_who(tr, e)),
                     (
                         "link",
@@ -1080,9 +1082,10 @@ pub async fn register(
                 places,
                 f.name.trim(),
                 &email,
+                ctx.lang.code,
                 &wegweiser_domain::accounts::token_digest(&token),
                 |status| registration_mail(tr, status, &email, (&title, &date, &place), &link),
-                promoted_mail(&state, tr, &e),
+                promoted_mail(&state, &e),
                 state.now(),
             )
             .await;
@@ -1158,7 +1161,6 @@ pub async fn registration(
 /// POST /anmeldung/{token}: cancels; the first on the waiting list moves up and is told.
 pub async fn cancel_registration(
     State(state): State<AppState>,
-    ctx: Ctx,
     headers: axum::http::HeaderMap,
     token: LinkToken,
     axum::Form(f): axum::Form<RegisterForm>,
@@ -1169,7 +1171,7 @@ pub async fn cancel_registration(
     let e = state.db.published_event(r.event_id).await?;
     match state
         .db
-        .cancel_registration(&digest, promoted_mail(&state, &ctx.tr, &e), state.now())
+        .cancel_registration(&digest, promoted_mail(&state, &e), state.now())
         .await
     {
         // Already cancelled: the page says so.

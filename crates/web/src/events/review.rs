@@ -15,7 +15,7 @@ use wegweiser_domain::mail::Mail;
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::i18n::{LANGS, Lang, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
@@ -205,16 +205,23 @@ pub async fn decide(
     check_csrf(&viewer, &f.csrf)?;
     let rev = state.db.event_revision(id).await?;
     let now = state.now();
-    // The editor hears of the decision in German, the office's language (accounts keep none).
-    let de = Tr::new(LANGS[0]);
+    // The editor hears of the decision in the language they last signed in with, as the back
+    // office speaks it (English for the languages it is not written in).
+    let tr = Tr::new(
+        rev.author_lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(LANGS[0])
+            .for_path("/verwaltung"),
+    );
     let public = &state.config.public_url;
     let title = rev.details.title.de.as_str();
     let comment = f.comment.trim();
     let notice = |key: &str, link: String| {
         rev.author.as_ref().map(|to| Mail {
             to: to.clone(),
-            subject: de.s(&format!("{key}-subject"), "offer", title),
-            body: de.with_args(
+            subject: tr.s(&format!("{key}-subject"), "offer", title),
+            body: tr.with_args(
                 &format!("{key}-body"),
                 &[("offer", title), ("comment", comment), ("link", &link)],
             ),
@@ -249,7 +256,7 @@ pub async fn decide(
                 .approve_event_revision(
                     id,
                     me.id,
-                    crate::events::pages::promoted_mail(&state, &de, &shown),
+                    crate::events::pages::promoted_mail(&state, &shown),
                     mail.as_ref(),
                     now,
                 )

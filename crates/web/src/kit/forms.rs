@@ -243,7 +243,6 @@ impl TextRow {
     }
 }
 
-
 /// `?gespeichert=1`: the page after a successful save says so.
 #[derive(Deserialize)]
 pub struct SavedQuery {

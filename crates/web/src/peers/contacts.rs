@@ -17,28 +17,28 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::DecisionForm;
-use crate::kit::i18n::{LANGS, Tr};
+use crate::kit::i18n::{LANGS, Lang, Tr};
 use crate::kit::views::PageMeta;
 use crate::peers::tandem::{PlainForm, card_facts, explain, private, render_overview};
 use crate::state::AppState;
 
-/// A mail to each `to` in German (the site's language; accounts keep no language), with a link.
+/// A mail to each `to` in their language (the one they last signed in with), with a link; a
+/// link into the back office is written for a language it speaks (English for the others).
 pub(crate) fn notice_mail(
     state: &AppState,
     key: &str,
     path: &str,
-) -> impl Fn(&str) -> Mail + Send + use<> {
-    let de = Tr::new(LANGS[0]);
-    let subject = de.t(&format!("{key}-subject"));
-    let body = de.s(
-        &format!("{key}-body"),
-        "link",
-        &format!("{}{path}", state.config.public_url),
-    );
-    move |to: &str| Mail {
-        to: to.to_string(),
-        subject: subject.clone(),
-        body: body.clone(),
+) -> impl Fn(&str, &str) -> Mail + Send + use<> {
+    let key = key.to_string();
+    let path = path.to_string();
+    let link = format!("{}{path}", state.config.public_url);
+    move |to: &str, lang: &str| {
+        let tr = Tr::new(Lang::from_code(lang).unwrap_or(LANGS[0]).for_path(&path));
+        Mail {
+            to: to.to_string(),
+            subject: tr.t(&format!("{key}-subject")),
+            body: tr.s(&format!("{key}-body"), "link", &link),
+        }
     }
 }
 
