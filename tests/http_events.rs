@@ -382,6 +382,21 @@ async fn visitor(app: &TestApp) -> (crate::support::Session, String, String) {
     (c, csrf, day)
 }
 
+/// Cancels the registration behind `link` as its page's button does: the answer's status, the
+/// registration's path and the form token sent.
+async fn cancel(app: &TestApp, who: &crate::support::Session, link: &str) -> (u16, String, String) {
+    let html = who.page(link).await;
+    let csrf = value_after(&html, "name=\"csrf\" value=\"");
+    let path = link.split('?').next().unwrap_or(link).to_string();
+    let r = who
+        .post(app.url(&path))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), path, csrf)
+}
+
 async fn register(
     app: &TestApp,
     v: &(crate::support::Session, String, String),
@@ -426,17 +441,7 @@ async fn a_place_from_the_waiting_list_is_announced_in_the_language_registered_i
         .await;
     assert!(waiting.contains("lang=\"uk\""), "her pages are Ukrainian");
     // Anna cancels, in German.
-    let html = anna.0.page(&anna_link).await;
-    let csrf = value_after(&html, "name=\"csrf\" value=\"");
-    let path = anna_link.split('?').next().unwrap().to_string();
-    let r = anna
-        .0
-        .post(app.url(&path))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
+    assert_eq!(cancel(&app, &anna.0, &anna_link).await.0, 303);
     assert!(
         app.mail_arrives("тепер воно ваше").await,
         "Oksana's mail is in Ukrainian"
@@ -545,17 +550,8 @@ async fn registrations_never_give_out_more_places_than_there_are(backend: Backen
 
     // One with a place cancels: the first on the waiting list moves up and gets a mail.
     let leaver = confirmed[0];
-    let html = visitors[leaver].0.page(&links[leaver]).await;
-    let csrf = value_after(&html, "name=\"csrf\" value=\"");
-    let path = links[leaver].split('?').next().unwrap().to_string();
-    let r = visitors[leaver]
-        .0
-        .post(app.url(&path))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
+    let (status, path, csrf) = cancel(&app, &visitors[leaver].0, &links[leaver]).await;
+    assert_eq!(status, 303);
     let html = visitors[leaver].0.page(&path).await;
     assert!(html.contains("Diese Anmeldung ist abgesagt"));
     let mut first_waiting = None;

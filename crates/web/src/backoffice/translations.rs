@@ -77,11 +77,38 @@ fn field_label(tr: &Tr, field: &str) -> String {
     tr.t(&format!("field-{}", field.replace('_', "-")))
 }
 
-/// One piece of content kept as a document, with its texts and their labels.
+/// One text of an item: its label, its German wording and the languages it is stored in (with
+/// whether each is outdated).
+struct ItemText {
+    label: String,
+    german: String,
+    stored: Vec<(String, bool)>,
+}
+
+impl ItemText {
+    fn of(label: String, t: &Translated) -> ItemText {
+        ItemText {
+            label,
+            german: t.de.clone(),
+            stored: t
+                .other
+                .iter()
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(lang, _)| (lang.clone(), t.outdated.contains(lang)))
+                .collect(),
+        }
+    }
+    fn state(&self, lang: &str) -> Option<TextState> {
+        let stored = self.stored.iter().find(|(l, _)| l == lang).map(|(_, o)| *o);
+        text_state(&self.german, stored)
+    }
+}
+
+/// One piece of content with its texts, and where to edit it.
 struct Item {
     name: String,
     edit: String,
-    texts: Vec<(String, Translated)>,
+    texts: Vec<ItemText>,
 }
 
 /// The texts of a document, labelled by the editor's field labels (`{prefix}-field-{name}-de`).
@@ -89,28 +116,26 @@ fn labelled<'a>(
     tr: &Tr,
     prefix: &str,
     texts: impl IntoIterator<Item = (&'static str, &'a Translated)>,
-) -> Vec<(String, Translated)> {
+) -> Vec<ItemText> {
     texts
         .into_iter()
         .map(|(field, t)| {
-            (
-                tr.t(&format!("{prefix}-field-{}-de", field.replace('_', "-"))),
-                t.clone(),
-            )
+            let label = tr.t(&format!("{prefix}-field-{}-de", field.replace('_', "-")));
+            ItemText::of(label, t)
         })
         .collect()
 }
 
 /// A chain's texts: its own, then each step's, named by the step's number.
-fn chain_texts(tr: &Tr, c: &Chain) -> Vec<(String, Translated)> {
+fn chain_texts(tr: &Tr, c: &Chain) -> Vec<ItemText> {
     let mut texts = labelled(tr, "chain", c.texts());
     for (i, step) in c.steps.iter().enumerate() {
-        for (label, t) in labelled(tr, "chain", step.texts()) {
-            let step_label = tr.with_args(
+        for mut text in labelled(tr, "chain", step.texts()) {
+            text.label = tr.with_args(
                 "translations-step-field",
-                &[("step", &(i + 1).to_string()), ("field", &label)],
+                &[("step", &(i + 1).to_string()), ("field", &text.label)],
             );
-            texts.push((step_label, t));
+            texts.push(text);
         }
     }
     texts
@@ -132,20 +157,37 @@ pub async fn overview(
         .and_then(Lang::from_code)
         .filter(|l| l.code != "de");
 
-    // The German texts as the offer form has them, once per offer.
-    let offers: Vec<(i64, OfferDraft)> = state
+    // Offers: the German texts as the offer form has them, the translations' states from the
+    // translation table.
+    let mut stored: HashMap<(i64, String), Vec<(String, bool)>> = HashMap::new();
+    for (id, field, lang, outdated) in state.db.translation_states(Entity::Offer).await? {
+        stored
+            .entry((id, field))
+            .or_default()
+            .push((lang, outdated));
+    }
+    let offers: Vec<Item> = state
         .db
         .published_offers(OfferSelect::All)
         .await?
         .iter()
-        .map(|o| (o.id, OfferDraft::from_offer(o)))
-        .collect();
-    let stored: HashMap<(i64, String, String), bool> = state
-        .db
-        .translation_states(Entity::Offer)
-        .await?
-        .into_iter()
-        .map(|(id, field, lang, outdated)| ((id, field, lang), outdated))
+        .map(|o| {
+            let d = OfferDraft::from_offer(o);
+            Item {
+                name: d.text("name").to_string(),
+                edit: format!("/verwaltung/angebote/{}", o.id),
+                texts: OFFER_TEXT_FIELDS
+                    .iter()
+                    .map(|field| ItemText {
+                        label: field_label(tr, field),
+                        german: d.text(field).to_string(),
+                        stored: stored
+                            .remove(&(o.id, field.to_string()))
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+            }
+        })
         .collect();
     // Documents: what the coordinator works on (chain drafts not archived, published events and
     // articles, the office's pages).
@@ -194,7 +236,8 @@ pub async fn overview(
             });
         }
     }
-    let documents = [
+    let kinds = [
+        ("translations-offers", offers),
         ("translations-chains", chains),
         ("translations-events", events),
         ("translations-articles", articles),
@@ -202,48 +245,25 @@ pub async fn overview(
     ];
     let categories = state.db.categories().await?;
 
-    let mut offer_cov = vec![Coverage::default(); langs.len()];
-    let mut doc_cov = vec![vec![Coverage::default(); langs.len()]; documents.len()];
+    let mut kind_cov = vec![vec![Coverage::default(); langs.len()]; kinds.len()];
     let mut topic_cov = vec![Coverage::default(); langs.len()];
     let mut gaps = vec![];
     for (i, lang) in langs.iter().enumerate() {
         let is_chosen = chosen.is_some_and(|c| c.code == lang.code);
-        for (id, o) in &offers {
-            let (mut missing, mut outdated) = (vec![], vec![]);
-            for field in OFFER_TEXT_FIELDS {
-                let key = (*id, field.to_string(), lang.code.to_string());
-                if let Some(s) = text_state(o.text(field), stored.get(&key).copied()) {
-                    offer_cov[i].add(s);
-                    match s {
-                        TextState::Missing => missing.push(field_label(tr, field)),
-                        TextState::Outdated => outdated.push(field_label(tr, field)),
-                        TextState::Current => {}
-                    }
-                }
-            }
-            if is_chosen && (!missing.is_empty() || !outdated.is_empty()) {
-                gaps.push(Gap {
-                    name: o.text("name").to_string(),
-                    edit: format!("/verwaltung/angebote/{id}"),
-                    missing: missing.join(", "),
-                    outdated: outdated.join(", "),
-                });
-            }
-        }
-        for (k, (_, items)) in documents.iter().enumerate() {
+        for (k, (_, items)) in kinds.iter().enumerate() {
             for item in items {
                 let (mut missing, mut outdated) = (vec![], vec![]);
-                for (label, t) in &item.texts {
-                    let state = t.stored(lang.code).map(|(_, outdated)| outdated);
-                    if let Some(s) = text_state(&t.de, state) {
-                        doc_cov[k][i].add(s);
+                for text in &item.texts {
+                    if let Some(s) = text.state(lang.code) {
+                        kind_cov[k][i].add(s);
                         match s {
-                            TextState::Missing => missing.push(label.as_str()),
-                            TextState::Outdated => outdated.push(label.as_str()),
+                            TextState::Missing => missing.push(text.label.as_str()),
+                            TextState::Outdated => outdated.push(text.label.as_str()),
                             TextState::Current => {}
                         }
                     }
                 }
+                // A step's documents share one label.
                 missing.dedup();
                 outdated.dedup();
                 if is_chosen && (!missing.is_empty() || !outdated.is_empty()) {
@@ -268,13 +288,11 @@ pub async fn overview(
         kind: tr.t(key),
         cells: cov.iter().map(|c| cell(tr, c)).collect(),
     };
-    let mut rows = vec![row("translations-offers", &offer_cov)];
-    rows.extend(
-        documents
-            .iter()
-            .zip(&doc_cov)
-            .map(|((key, _), cov)| row(key, cov)),
-    );
+    let mut rows: Vec<Row> = kinds
+        .iter()
+        .zip(&kind_cov)
+        .map(|((key, _), cov)| row(key, cov))
+        .collect();
     rows.push(row("translations-topics", &topic_cov));
     let page = TranslationsPage {
         page: PageMeta::new(&ctx, &state, tr.t("translations-title"), "", "admin"),
