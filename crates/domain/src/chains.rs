@@ -3,7 +3,7 @@
 //! to bring, which deadline matters. A parent's progress through a chain lives only in their browser
 //! (a cookie or a private link); this module encodes and reads it, the server never stores it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -424,36 +424,14 @@ impl StepDraft {
         let revise = |field: &str, before: &Translated, de: &str, en: &str| {
             more.revise(field, before, &Translated::with_en(de, en))
         };
-        // A document's translation is the same line of the language's list (blank lines kept, so
-        // an untranslated document in the middle keeps the others in place).
-        let line = |lang: &str, i: usize| {
-            more.text(lang, "documents")
-                .lines()
-                .nth(i)
-                .map_or("", str::trim)
-                .to_string()
-        };
+        // A document's translation is the same line of the language's list.
         let documents = docs_de
             .iter()
             .enumerate()
             .map(|(i, de)| {
-                let old = before.documents.get(i).cloned().unwrap_or_default();
-                let per_line = SentTranslations {
-                    texts: more.texts.as_ref().map(|m| {
-                        m.keys()
-                            .map(|lang| {
-                                let mut f = BTreeMap::new();
-                                f.insert("documents".to_string(), line(lang, i));
-                                (lang.clone(), f)
-                            })
-                            .collect()
-                    }),
-                    confirmed: more.confirmed.clone(),
-                    outdated: vec![],
-                };
-                per_line.revise(
+                more.line("documents", i).revise(
                     "documents",
-                    &old,
+                    &before.documents.get(i).cloned().unwrap_or_default(),
                     &Translated::with_en(de, docs_en.get(i).copied().unwrap_or("")),
                 )
             })
@@ -498,15 +476,8 @@ impl StepDraft {
 /// The translated texts of a step as its form shows them (documents one per line, in order).
 fn step_more(s: &Step) -> SentTranslations {
     let mut more =
-        SentTranslations::from_stored(s.texts().into_iter().filter(|(f, _)| *f != "documents"));
-    for d in &s.documents {
-        for lang in &d.outdated {
-            let mark = format!("{lang}:documents");
-            if !more.outdated.contains(&mark) {
-                more.outdated.push(mark);
-            }
-        }
-    }
+        SentTranslations::from_stored(s.texts().into_iter().filter(|(f, _)| *f != "documents"))
+            .marked_as(s.texts());
     if let Some(texts) = more.texts.as_mut() {
         let langs: BTreeSet<&String> = s
             .documents

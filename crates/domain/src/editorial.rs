@@ -40,12 +40,10 @@ pub struct SentTranslations {
 impl SentTranslations {
     /// The form's values for a document's stored texts (`field`, text), outdated ones included.
     pub fn from_stored<'a>(
-        texts: impl IntoIterator<Item = (&'a str, &'a Translated)>,
+        texts: impl IntoIterator<Item = (&'static str, &'a Translated)> + Clone,
     ) -> SentTranslations {
         let mut map = TranslationMap::new();
-        let mut outdated = Vec::new();
-        for (field, text) in texts {
-            outdated.extend(text.outdated.iter().map(|lang| format!("{lang}:{field}")));
+        for (field, text) in texts.clone() {
             for (lang, value) in &text.other {
                 if lang != "en" && !value.is_empty() {
                     map.entry(lang.clone())
@@ -56,14 +54,44 @@ impl SentTranslations {
         }
         SentTranslations {
             texts: Some(map),
-            confirmed: vec![],
-            outdated,
+            ..SentTranslations::default()
         }
+        .marked_as(texts)
     }
-    /// These texts as sent, with the outdated marks of the stored ones (for a form shown again).
-    pub fn marked_as(mut self, stored: &SentTranslations) -> SentTranslations {
-        self.outdated = stored.outdated.clone();
+    /// These texts with the outdated marks of `stored` (a document's texts), for a form shown.
+    pub fn marked_as<'a>(
+        mut self,
+        stored: impl IntoIterator<Item = (&'static str, &'a Translated)>,
+    ) -> SentTranslations {
+        self.outdated.clear();
+        for (field, text) in stored {
+            for lang in &text.outdated {
+                let mark = format!("{lang}:{field}");
+                if !self.outdated.contains(&mark) {
+                    self.outdated.push(mark);
+                }
+            }
+        }
         self
+    }
+    /// What was sent for the `i`-th line of `field` (a list, one entry per line), as if that line
+    /// were a field of its own: blank lines count, so an untranslated entry keeps the others in
+    /// place.
+    pub fn line(&self, field: &str, i: usize) -> SentTranslations {
+        let texts = self.texts.as_ref().map(|m| {
+            m.keys()
+                .map(|lang| {
+                    let line = self.text(lang, field).lines().nth(i).map_or("", str::trim);
+                    let fields = BTreeMap::from([(field.to_string(), line.to_string())]);
+                    (lang.clone(), fields)
+                })
+                .collect()
+        });
+        SentTranslations {
+            texts,
+            confirmed: self.confirmed.clone(),
+            outdated: vec![],
+        }
     }
     /// Whether the stored translation of `field` into `lang` is outdated.
     pub fn is_outdated(&self, lang: &str, field: &str) -> bool {

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
-use wegweiser_domain::chains::{Chain, ChainDraft, StepDraft, is_valid_slug};
+use wegweiser_domain::chains::{Chain, ChainDraft, Step, StepDraft, is_valid_slug};
 use wegweiser_domain::directory::{PublicationStatus, Translated};
 use wegweiser_domain::editorial::{FieldError, SentTranslations};
 use wegweiser_store::{ChainRecord, OfferSelect, StoreError};
@@ -357,7 +357,7 @@ pub async fn save(
         related: get("related"),
         more: form
             .translations(&["title", "summary", "anchor"])
-            .marked_as(&ChainDraft::of(&r.draft).more),
+            .marked_as(r.draft.texts()),
     };
     match d.apply(&r.draft) {
         Ok(chain) => {
@@ -682,12 +682,7 @@ pub async fn save_step(
                 "tips",
                 "condition",
             ])
-            .marked_as(
-                &r.draft
-                    .step(&key)
-                    .map(|s| StepDraft::of(s).more)
-                    .unwrap_or_default(),
-            ),
+            .marked_as(r.draft.step(&key).into_iter().flat_map(Step::texts)),
     };
     let step_key = if key == "neu" {
         r.draft.new_step_key()

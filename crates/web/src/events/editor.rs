@@ -514,12 +514,7 @@ async fn save(
         },
         more: form
             .translations(&["title", "description", "registration"])
-            .marked_as(
-                &stored
-                    .as_ref()
-                    .map(|e| EventDraft::of(&e.details).more)
-                    .unwrap_or_default(),
-            ),
+            .marked_as(stored.iter().flat_map(|e| e.details.texts())),
     };
     let org: Option<i64> = get("organization").parse().ok();
     let offer: Option<i64> = get("offer").parse().ok();

@@ -13,7 +13,7 @@ use wegweiser_domain::geo;
 use crate::kit::ctx::{Ctx, encode};
 use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::SelectOption;
-use crate::kit::i18n::{LANGS, Lang, Tr};
+use crate::kit::i18n::{Lang, Tr};
 use crate::kit::text::Text;
 use crate::kit::tokens::LinkToken;
 use crate::kit::views::{
@@ -966,7 +966,7 @@ pub(crate) fn promoted_mail<'a>(
     e: &'a Event,
 ) -> impl Fn(&Waiting) -> wegweiser_domain::mail::Mail + 'a {
     move |w| {
-        let tr = &Tr::new(Lang::from_code(w.lang).unwrap_or(LANGS[0]));
+        let tr = &Tr::new(Lang::stored(w.lang));
         let title = e.details.title.get(tr.lang.code).to_string();
         wegweiser_domain::mail::Mail {
             to: w.email.to_string(),

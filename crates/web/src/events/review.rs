@@ -15,7 +15,7 @@ use wegweiser_domain::mail::Mail;
 use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::WebError;
-use crate::kit::i18n::{LANGS, Lang, Tr};
+use crate::kit::i18n::{Lang, Tr};
 use crate::kit::page::page_html;
 use crate::kit::views::PageMeta;
 use crate::state::AppState;
@@ -208,11 +208,7 @@ pub async fn decide(
     // The editor hears of the decision in the language they last signed in with, as the back
     // office speaks it (English for the languages it is not written in).
     let tr = Tr::new(
-        rev.author_lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(LANGS[0])
-            .for_path("/verwaltung"),
+        Lang::stored(rev.author_lang.as_deref().unwrap_or_default()).for_path("/verwaltung"),
     );
     let public = &state.config.public_url;
     let title = rev.details.title.de.as_str();

@@ -119,6 +119,11 @@ pub fn is_office_path(path: &str) -> bool {
 impl Lang {
     /// A language from `?lang=`, the cookie or an Accept-Language tag: Leichte Sprache by its
     /// own codes, any other by its primary subtag ("pl-PL" is Polish).
+    /// The language a stored code names (an account's, a registration's), German for one this
+    /// version does not know.
+    pub fn stored(code: &str) -> Lang {
+        Lang::from_code(code).unwrap_or(DEFAULT)
+    }
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase();
         if matches!(

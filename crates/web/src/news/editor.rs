@@ -357,12 +357,7 @@ async fn save(
         offer_ids: u.ids("offer"),
         more: FormPairs(&u.fields)
             .translations(&["title", "summary", "body", "image_alt"])
-            .marked_as(
-                &existing
-                    .as_ref()
-                    .map(|a| ArticleDraft::of(a).more)
-                    .unwrap_or_default(),
-            ),
+            .marked_as(existing.iter().flat_map(|a| a.doc.texts())),
     };
     let version: i64 = u.get("version").parse().unwrap_or(0);
     let status = PublicationStatus::parse(&u.get("status")).unwrap_or(PublicationStatus::Draft);

@@ -17,7 +17,7 @@ use crate::accounts::session::{Viewer, check_csrf};
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
 use crate::kit::forms::DecisionForm;
-use crate::kit::i18n::{LANGS, Lang, Tr};
+use crate::kit::i18n::{Lang, Tr};
 use crate::kit::views::PageMeta;
 use crate::peers::tandem::{PlainForm, card_facts, explain, private, render_overview};
 use crate::state::AppState;
@@ -33,7 +33,7 @@ pub(crate) fn notice_mail(
     let path = path.to_string();
     let link = format!("{}{path}", state.config.public_url);
     move |to: &str, lang: &str| {
-        let tr = Tr::new(Lang::from_code(lang).unwrap_or(LANGS[0]).for_path(&path));
+        let tr = Tr::new(Lang::stored(lang).for_path(&path));
         Mail {
             to: to.to_string(),
             subject: tr.t(&format!("{key}-subject")),

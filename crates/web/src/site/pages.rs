@@ -251,11 +251,9 @@ pub async fn save(
         title_en: form.get("title_en"),
         body_de: form.get("body_de"),
         body_en: form.get("body_en"),
-        more: form.translations(&["title", "body"]).marked_as(
-            &stored_doc
-                .map(|d| PageDraft::from_doc(d).more)
-                .unwrap_or_default(),
-        ),
+        more: form
+            .translations(&["title", "body"])
+            .marked_as(stored_doc.into_iter().flat_map(|d| d.texts())),
     };
     let mut errors = match draft
         .checked()
