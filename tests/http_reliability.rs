@@ -814,7 +814,15 @@ async fn category_saves_that_rebuild_the_index_keep_memory_bounded(backend: Back
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(shown, "the last save is shown");
-    let end = settled_rss_mib(&app).await;
+    let mut end = settled_rss_mib(&app).await;
+    // On a loaded machine purging can lag one settle window (+20 MiB once in a full local run);
+    // memory a rebuild really left behind stays through two more.
+    for _ in 0..2 {
+        if end <= start + 15 {
+            break;
+        }
+        end = end.min(settled_rss_mib(&app).await);
+    }
     eprintln!("{rounds} category saves: {start} MiB before, {end} MiB at the end");
     // Without jemalloc's background purging the pages freed by a rebuild's short-lived threads
     // stayed with arenas no thread used again: +32 and +38 MiB that never went back.
