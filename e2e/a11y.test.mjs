@@ -149,7 +149,7 @@ for (const [device, opts, langs] of [['1280px', DESKTOP, ['de']], ['375px', PHON
       await page.goto(`${server.base}/verwaltung/uebersetzungen?sprache=tr&lang=${lang}`);
       failures.push(...(await violations(page)).map((v) => `translations overview: ${v}`));
       // The editors with a text's languages side by side, every fold open.
-      for (const path of ['/verwaltung/seiten/ueber-uns', '/verwaltung/termine/neu', '/verwaltung/beitraege/neu']) {
+      for (const path of ['/verwaltung/seiten/ueber-uns', '/verwaltung/termine/neu', '/verwaltung/beitraege/neu', '/gruppen/1/bearbeiten']) {
         await page.goto(`${server.base}${path}?lang=${lang}`);
         assert.ok(await page.locator('details.more-langs').count() > 0, `${path}: the further languages`);
         await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));

@@ -92,6 +92,10 @@ test('employers: register, approve, post a part-time training place, a parent fi
   // The company posts a part-time training place; a window that ends before it starts first.
   await page.goto(`${server.base}/arbeitgeber/konto/jobs/neu`);
   await check(page, 'job form');
+  // The title in Vietnamese too, from the fold of further languages.
+  await page.locator('details.more-langs summary').first().click();
+  await check(page, 'job form, further languages open');
+  await page.fill('#o-title_vi', 'Học nghề đầu bếp bán thời gian');
   await page.fill('#o-title', 'Ausbildung Koch/Köchin in Teilzeit');
   await page.selectOption('#o-kind', 'part_time_training');
   await page.fill('#o-description', 'Ausbildung in Teilzeit, Frühdienst ohne Wochenende.');
@@ -110,6 +114,12 @@ test('employers: register, approve, post a part-time training place, a parent fi
   await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
   assert.match(await page.locator('[role=status]').innerText(), /gespeichert/);
   await check(page, 'own company with a job');
+  await page.goto(`${server.base}/jobs?lang=vi`);
+  const vi = page.locator('li.card h3 a', { hasText: 'Học nghề đầu bếp bán thời gian' });
+  assert.equal(await vi.count(), 1, 'the job in Vietnamese');
+  assert.equal(await vi.getAttribute('lang'), 'vi');
+  await check(page, 'jobs in Vietnamese');
+  await page.goto(`${server.base}/jobs?lang=de`);
 
   // A parent who can work Monday to Friday 8:30–14:30 in Fennpfuhl finds it.
   const p = await browser.newContext({ ...PHONE, bypassCSP: true });

@@ -13,6 +13,7 @@ use wegweiser_domain::events::EventSeed;
 use wegweiser_domain::news::{ArticleDoc, NewsSeed};
 use wegweiser_domain::seed::DirectorySeed;
 use wegweiser_domain::time::Clock;
+use wegweiser_store::TranslatedKind;
 use wegweiser_store::{Db, redact_url};
 use wegweiser_web::{AppState, WebConfig};
 
@@ -64,6 +65,9 @@ struct JobSeed {
     #[serde(default)]
     start_date: String,
     expires_in_days: i64,
+    /// language → field → text, as the company wrote them.
+    #[serde(default)]
+    translations: wegweiser_domain::editorial::TranslationMap,
 }
 
 impl EmployerSeed {
@@ -140,6 +144,9 @@ struct GroupSeed {
     event: Option<String>,
     #[serde(flatten)]
     group: wegweiser_domain::peers::RawGroup,
+    /// language → field → text, as the organisation wrote them.
+    #[serde(default)]
+    translations: wegweiser_domain::editorial::TranslationMap,
 }
 
 /// The tandem's example parents in the demo (`demo/peers.toml`).
@@ -316,6 +323,17 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let ids = db.insert_employer_seed(&companies, loaded_at).await?;
+        for (company, id) in seed.employer.iter().zip(&ids) {
+            let stored = db.employer_jobs(*id).await?;
+            for job in company.job.iter().filter(|j| !j.translations.is_empty()) {
+                let found = stored
+                    .iter()
+                    .find(|s| s.job.title == job.title.trim())
+                    .ok_or_else(|| anyhow::anyhow!("demo job {} was not stored", job.title))?;
+                db.seed_translations(TranslatedKind::Job, found.id, &job.translations)
+                    .await?;
+            }
+        }
         db.set_pledge_criteria(None, &pledge, loaded_at).await?;
         tracing::info!(employers = ids.len(), "demo employers loaded");
     }
@@ -506,6 +524,15 @@ async fn load_demo_locked(db: &Db, clock: Clock) -> anyhow::Result<()> {
             })
             .collect::<anyhow::Result<Vec<_>>>()?;
         let n = db.insert_group_seed(&groups, loaded_at).await?;
+        let stored = db.published_groups(None).await?;
+        for g in seed.group.iter().filter(|g| !g.translations.is_empty()) {
+            let found = stored
+                .iter()
+                .find(|s| s.group.name == g.group.name.trim())
+                .ok_or_else(|| anyhow::anyhow!("demo group {} was not stored", g.group.name))?;
+            db.seed_translations(TranslatedKind::Group, found.id, &g.translations)
+                .await?;
+        }
         tracing::info!(groups = n, "demo groups loaded");
     }
     Ok(())

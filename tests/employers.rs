@@ -14,6 +14,12 @@ both_backends! {
     the_hours_window_finds_exactly_the_jobs_that_fit => super::the_hours_window_finds_exactly_the_jobs_that_fit;
     contact_requests_are_limited_and_cvs_expire => super::contact_requests_are_limited_and_cvs_expire;
     a_company_keeps_its_size_and_invitation_limits_under_a_burst => super::a_company_keeps_its_size_and_invitation_limits_under_a_burst;
+    a_jobs_translations_go_with_the_job_and_the_company => super::a_jobs_translations_go_with_the_job_and_the_company;
+}
+
+/// A save without translations.
+fn none() -> wegweiser_domain::editorial::SentTranslations {
+    wegweiser_domain::editorial::SentTranslations::default()
 }
 
 async fn open(b: Backend) -> Db {
@@ -102,7 +108,7 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
     ];
     for raw in &jobs {
         let offer = raw.validate(today()).expect("job");
-        db.save_job(person, shop, None, &offer, now())
+        db.save_job(person, shop, None, &offer, &none(), now())
             .await
             .expect("save");
     }
@@ -111,7 +117,7 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
         .validate(today())
         .expect("job");
     old.expires_on = today() - chrono::Duration::days(1);
-    db.save_job(person, shop, None, &old, now())
+    db.save_job(person, shop, None, &old, &none(), now())
         .await
         .expect("save");
 
@@ -189,12 +195,12 @@ async fn the_hours_window_finds_exactly_the_jobs_that_fit(backend: Backend) {
     let some_job = db.employer_jobs(shop).await.expect("jobs")[0].id;
     let offer = jobs[0].validate(today()).expect("job");
     assert!(matches!(
-        db.save_job(stranger, shop, Some(some_job), &offer, now())
+        db.save_job(stranger, shop, Some(some_job), &offer, &none(), now())
             .await,
         Err(StoreError::NotFound)
     ));
     assert!(matches!(
-        db.save_job(stranger, other, Some(some_job), &offer, now())
+        db.save_job(stranger, other, Some(some_job), &offer, &none(), now())
             .await,
         Err(StoreError::NotFound)
     ));
@@ -384,4 +390,69 @@ async fn a_company_keeps_its_size_and_invitation_limits_under_a_burst(backend: B
             .await,
         Err(StoreError::NotFound)
     ));
+}
+
+/// A job's translations are kept with it, and removed with the job and with the company's last
+/// person: no text of a company outlives it in the translation table.
+async fn a_jobs_translations_go_with_the_job_and_the_company(backend: Backend) {
+    use std::collections::BTreeMap;
+    use wegweiser_domain::editorial::SentTranslations;
+    let db = open(backend).await;
+    let shop = db
+        .insert_employer_seed(&[(company("Laden (Beispiel)"), vec![])], now())
+        .await
+        .expect("seed")[0];
+    let person = db
+        .create_account("chefin@example.de", "", Role::Employer, None, &[], now())
+        .await
+        .expect("account");
+    db.add_employer_person(person, shop).await.expect("link");
+    let sent = SentTranslations {
+        texts: Some(BTreeMap::from([(
+            "vi".to_string(),
+            BTreeMap::from([("title".to_string(), "Bán hàng".to_string())]),
+        )])),
+        ..SentTranslations::default()
+    };
+    let offer = job("Verkauf", &["mon"], "9:00", "12:00", 30)
+        .validate(today())
+        .expect("job");
+    let first = db
+        .save_job(person, shop, None, &offer, &sent, now())
+        .await
+        .expect("save");
+    db.save_job(person, shop, None, &offer, &sent, now())
+        .await
+        .expect("save");
+    let jobs = db.employer_jobs(shop).await.expect("jobs");
+    assert!(jobs.iter().all(|j| j.translations.len() == 1
+        && j.translations[0].value == "Bán hàng"
+        && !j.translations[0].outdated));
+    let count = || {
+        let db = db.clone();
+        async move {
+            let sql = "SELECT COUNT(*) FROM translation WHERE entity = 'job'";
+            let n: i64 = match &db {
+                Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await,
+                Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await,
+            }
+            .expect("count");
+            n
+        }
+    };
+    assert_eq!(count().await, 2);
+    db.delete_job(person, first, now()).await.expect("delete");
+    assert_eq!(
+        count().await,
+        1,
+        "the deleted job's translation went with it"
+    );
+    db.delete_account(person, now())
+        .await
+        .expect("delete account");
+    assert_eq!(
+        count().await,
+        0,
+        "the company went with its last person, and its job's texts"
+    );
 }

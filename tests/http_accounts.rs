@@ -519,6 +519,17 @@ async fn every_route_answers_every_role_as_the_table_says(backend: Backend) {
             "/gruppen/1/sperren".into(),
             [303, 403, 403, 403, 403, 403],
         ),
+        // Only those who run the group change it; anyone else meets it as if it did not exist.
+        (
+            "GET",
+            "/gruppen/1/bearbeiten".into(),
+            [303, 200, 404, 403, 403, 404],
+        ),
+        (
+            "POST",
+            "/gruppen/1/bearbeiten".into(),
+            [303, 403, 403, 403, 403, 403],
+        ),
         ("GET", "/verwaltung/gruppen".into(), coordinator_only_get),
         (
             "POST",

@@ -15,7 +15,7 @@ both_backends! {
 }
 
 /// The company form with every question answered (`answer` for all).
-fn company(name: &str, answer: &'static str) -> Vec<(String, String)> {
+pub(crate) fn company(name: &str, answer: &'static str) -> Vec<(String, String)> {
     let mut f: Vec<(String, String)> = [
         ("name", name),
         ("sector", "care"),
@@ -36,7 +36,11 @@ fn company(name: &str, answer: &'static str) -> Vec<(String, String)> {
     f
 }
 
-async fn register(app: &TestApp, n: u8, fields: &[(String, String)]) -> reqwest::Response {
+pub(crate) async fn register(
+    app: &TestApp,
+    n: u8,
+    fields: &[(String, String)],
+) -> reqwest::Response {
     let v = app.visitor_from(n);
     let form = v
         .get(app.url("/arbeitgeber/registrieren"))
@@ -54,7 +58,7 @@ async fn register(app: &TestApp, n: u8, fields: &[(String, String)]) -> reqwest:
         .expect("post")
 }
 
-fn job_form(
+pub(crate) fn job_form(
     title: &str,
     days: &[(&str, &str, &str)],
     extra: &[(&str, &str)],

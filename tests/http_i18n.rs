@@ -383,6 +383,17 @@ async fn save(
     path: &str,
     changes: &[(&str, &str)],
 ) {
+    save_to(staff, app, path, changes, "gespeichert").await;
+}
+
+/// As [`save`], for a form whose success goes to a page whose address contains `done`.
+async fn save_to(
+    staff: &crate::support::Session,
+    app: &TestApp,
+    path: &str,
+    changes: &[(&str, &str)],
+    done: &str,
+) {
     let html = staff.page(path).await;
     let mut fields = crate::support::browser_form(&html, path);
     set(&mut fields, "csrf", &crate::support::form_token(&html));
@@ -404,7 +415,7 @@ async fn save(
         .to_string();
     let body = r.text().await.unwrap_or_default();
     assert!(
-        status == 303 && to.contains("gespeichert"),
+        status == 303 && to.contains(done),
         "{path} saved: {status} {to}\n{body}"
     );
 }
@@ -546,7 +557,294 @@ async fn documents_are_translated_beside_german_and_go_out_of_date(backend: Back
     );
 }
 
+/// The text of the page's first `<h1>` (its attributes dropped).
+fn heading(html: &str) -> String {
+    html.split("<h1")
+        .nth(1)
+        .and_then(|h| h.split_once('>'))
+        .and_then(|(_, rest)| rest.split("</h1>").next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Posts `form` with `changes` from `n` sessions' worth of parallel requests, each its own
+/// variant (`{n}` in a value becomes the request's number); every one must answer 303.
+async fn save_in_parallel(
+    staff: &crate::support::Session,
+    app: &TestApp,
+    path: &str,
+    changes: &[(&str, &str)],
+    n: usize,
+) {
+    let html = staff.page(path).await;
+    let mut base = crate::support::browser_form(&html, path);
+    set(&mut base, "csrf", &crate::support::form_token(&html));
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let mut fields = base.clone();
+            for (name, value) in changes {
+                set(&mut fields, name, &value.replace("{n}", &i.to_string()));
+            }
+            let client = staff.client.clone();
+            let url = app.url(path);
+            tokio::spawn(async move {
+                let r = client.post(url).form(&fields).send().await.expect("post");
+                r.status().as_u16()
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.expect("task"), 303, "a parallel save of {path}");
+    }
+}
+
+/// A group's people translate what it says about itself beside German, as the offer editors do:
+/// readers get their language, a German change leaves the translation outdated until it is
+/// written anew or confirmed, the overview counts it, and parallel saves never mix two saves'
+/// texts. Only those who run a group may change it.
+async fn groups_are_translated_beside_german(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // The demo's café, translated by its organisation.
+    let list = app.text("/gruppen?lang=ar", 200).await;
+    let id: i64 = list
+        .split("href=\"/gruppen/")
+        .find(|s| s.contains("مقهى الآباء والأمهات المنفردين"))
+        .and_then(|s| s.split('"').next()?.parse().ok())
+        .expect("the café in Arabic, with its link");
+    assert!(list.contains(&format!("href=\"/gruppen/{id}\" lang=\"ar\">")));
+    let path = format!("/gruppen/{id}/bearbeiten");
+
+    // Nobody but its people changes it.
+    let r = app.get(&path).await;
+    assert_eq!(r.status(), 303, "a visitor is asked to sign in");
+    let parent = app.session("parent").await;
+    let r = parent.get(app.url(&path)).send().await.expect("get");
+    assert_eq!(r.status(), 404, "a parent outside the group");
+
+    let staff = app.session("coordinator").await;
+    let group = staff.page(&format!("/gruppen/{id}")).await;
+    assert!(
+        group.contains(&format!("href=\"{path}\"")),
+        "its people see the way to edit"
+    );
+    let form = staff.page(&path).await;
+    for lang in ["en", "tr", "ar", "ru", "uk", "vi", "pl", "de-ls"] {
+        for field in ["name", "description", "rhythm"] {
+            assert!(
+                form.contains(&format!("name=\"{field}_{lang}\"")),
+                "{field}_{lang}"
+            );
+        }
+    }
+    // German changes, Vietnamese does not: Vietnamese readers get German with a note.
+    save(
+        &staff,
+        &app,
+        &path,
+        &[(
+            "description",
+            "Kaffee, Kuchen und Gespräche; die Kinder spielen nebenan.",
+        )],
+    )
+    .await;
+    let vi = app.text(&format!("/gruppen/{id}?lang=vi"), 200).await;
+    assert!(
+        vi.contains("Nhóm này chỉ được mô tả bằng tiếng Đức."),
+        "the note in Vietnamese"
+    );
+    assert!(vi.contains("<p class=\"lead\" lang=\"de\">Kaffee, Kuchen und Gespräche"));
+    assert!(
+        heading(&vi).starts_with("Quán cà phê cho cha mẹ đơn thân"),
+        "the unchanged name stays Vietnamese: {}",
+        heading(&vi)
+    );
+    let form = staff.page(&path).await;
+    assert!(form.contains("Veraltet, bitte prüfen"));
+    assert!(form.contains("name=\"confirm\" value=\"vi:description\""));
+    let overview = staff.page("/verwaltung/uebersetzungen?sprache=vi").await;
+    assert!(overview.contains("<th scope=\"row\">Gruppen und Treffs (veröffentlicht)</th>"));
+    assert!(
+        overview.contains(&format!("href=\"{path}\"")),
+        "the group is listed with its form"
+    );
+    // Written anew: current at once.
+    save(
+        &staff,
+        &app,
+        &path,
+        &[("description_vi", "Cà phê, bánh và trò chuyện.")],
+    )
+    .await;
+    let vi = app.text(&format!("/gruppen/{id}?lang=vi"), 200).await;
+    assert!(vi.contains("<p class=\"lead\" lang=\"vi\">Cà phê, bánh và trò chuyện.</p>"));
+    assert!(!vi.contains("Nhóm này chỉ được mô tả bằng tiếng Đức."));
+    // A mistake is answered at its field and nothing is saved.
+    let html = staff.page(&path).await;
+    let mut fields = crate::support::browser_form(&html, &path);
+    set(&mut fields, "csrf", &crate::support::form_token(&html));
+    set(&mut fields, "name", "");
+    set(&mut fields, "name_en", "Nameless");
+    let r = staff
+        .post(app.url(&path))
+        .form(&fields)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.expect("body").contains("id=\"e-name\""));
+    assert!(
+        !app.text(&format!("/gruppen/{id}?lang=en"), 200)
+            .await
+            .contains("Nameless")
+    );
+
+    // Six saves at once: the German name and its Vietnamese one always come from the same save.
+    save_in_parallel(
+        &staff,
+        &app,
+        &path,
+        &[
+            ("name", "Café Nummer {n} (Beispiel)"),
+            ("name_vi", "Quán số {n} (Beispiel)"),
+        ],
+        6,
+    )
+    .await;
+    let de = heading(&app.text(&format!("/gruppen/{id}"), 200).await);
+    let vi = heading(&app.text(&format!("/gruppen/{id}?lang=vi"), 200).await);
+    let n = de
+        .strip_prefix("Café Nummer ")
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or_else(|| panic!("one of the saves: {de}"));
+    assert_eq!(vi, format!("Quán số {n} (Beispiel)"), "German: {de}");
+}
+
+/// A company's job in other languages: written beside German in the job form, read in the
+/// reader's language and found by its words there, German with a note where it is missing or
+/// outdated; parallel saves never mix two saves' texts.
+async fn jobs_are_translated_beside_german(backend: Backend) {
+    use crate::http_employers::{company, job_form, register};
+    let app = TestApp::spawn(backend).await;
+    let mut f = company("Pflegedienst Übersetzt (Test)", "yes");
+    f.push(("email".into(), "pflege@example.de".into()));
+    assert_eq!(register(&app, 1, &f).await.status(), 200);
+    let e = crate::support::signed_in(&app, "pflege@example.de").await;
+    let days: Vec<(&str, &str, &str)> = ["mon", "tue", "wed", "thu", "fri"]
+        .iter()
+        .map(|d| (*d, "08:30", "13:30"))
+        .collect();
+    let fields = job_form(
+        "Pflegehilfe am Vormittag",
+        &days,
+        &[
+            ("title_vi", "Phụ tá điều dưỡng buổi sáng"),
+            ("description_vi", "Chăm sóc người cao tuổi vào buổi sáng."),
+            ("title_en", "Care assistant, mornings"),
+        ],
+    );
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = e.post_form("/arbeitgeber/konto/jobs/neu", &refs).await;
+    assert_eq!(r.status(), 303);
+    let coordinator = app.session("coordinator").await;
+    let queue = coordinator.page("/verwaltung/arbeitgeber").await;
+    let company_id: String = queue
+        .split("action=\"/verwaltung/arbeitgeber/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.parse::<i64>().is_ok())
+        .expect("the registration")
+        .to_string();
+    let r = coordinator
+        .post_form(
+            &format!("/verwaltung/arbeitgeber/{company_id}"),
+            &[("entscheidung", "veroeffentlichen")],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let own = e.page("/arbeitgeber/konto").await;
+    let job: i64 = own
+        .split("href=\"/arbeitgeber/konto/jobs/")
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .next()
+        .expect("the job");
+
+    let vi = app.text(&format!("/jobs/{job}?lang=vi"), 200).await;
+    assert_eq!(heading(&vi), "Phụ tá điều dưỡng buổi sáng");
+    assert!(vi.contains("<h1 lang=\"vi\">"));
+    assert!(vi.contains("lang=\"vi\">Chăm sóc người cao tuổi vào buổi sáng.</p>"));
+    assert!(!vi.contains("Công việc này chỉ được mô tả bằng tiếng Đức."));
+    let found = app.text("/jobs?lang=vi&q=d%C6%B0%E1%BB%A1ng", 200).await;
+    assert!(
+        found.contains(&format!("href=\"/jobs/{job}\" lang=\"vi\"")),
+        "found by a Vietnamese word"
+    );
+    let en = app.text(&format!("/jobs/{job}?lang=en"), 200).await;
+    assert_eq!(heading(&en), "Care assistant, mornings");
+    assert!(
+        en.contains("This job is described in German only."),
+        "no English description"
+    );
+    let tr = app.text(&format!("/jobs/{job}?lang=tr"), 200).await;
+    assert_eq!(heading(&tr), "Pflegehilfe am Vormittag");
+    assert!(tr.contains("<h1 lang=\"de\">"));
+    assert!(tr.contains("Bu iş ilanı yalnızca Almanca yazılmıştır."));
+
+    // German changes, the Vietnamese title does not: German until it is confirmed.
+    let path = format!("/arbeitgeber/konto/jobs/{job}");
+    save_to(
+        &e,
+        &app,
+        &path,
+        &[("title", "Pflegehilfe vormittags")],
+        "hinweis=stelle",
+    )
+    .await;
+    let vi = app.text(&format!("/jobs/{job}?lang=vi"), 200).await;
+    assert_eq!(heading(&vi), "Pflegehilfe vormittags");
+    let form = e.page(&path).await;
+    assert!(form.contains("Veraltet, bitte prüfen"));
+    let overview = coordinator
+        .page("/verwaltung/uebersetzungen?sprache=vi")
+        .await;
+    assert!(
+        overview.contains(&format!("href=\"/jobs/{job}\"")),
+        "the overview names the job"
+    );
+    save_to(
+        &e,
+        &app,
+        &path,
+        &[("confirm", "vi:title")],
+        "hinweis=stelle",
+    )
+    .await;
+    let vi = app.text(&format!("/jobs/{job}?lang=vi"), 200).await;
+    assert_eq!(heading(&vi), "Phụ tá điều dưỡng buổi sáng");
+
+    save_in_parallel(
+        &e,
+        &app,
+        &path,
+        &[
+            ("title", "Pflegehilfe Nummer {n}"),
+            ("title_vi", "Phụ tá số {n}"),
+        ],
+        6,
+    )
+    .await;
+    let de = heading(&app.text(&format!("/jobs/{job}"), 200).await);
+    let vi = heading(&app.text(&format!("/jobs/{job}?lang=vi"), 200).await);
+    let n = de
+        .strip_prefix("Pflegehilfe Nummer ")
+        .unwrap_or_else(|| panic!("one of the saves: {de}"));
+    assert_eq!(vi, format!("Phụ tá số {n}"));
+}
+
 crate::both_backends! {
+    group_translations => super::groups_are_translated_beside_german;
+    job_translations => super::jobs_are_translated_beside_german;
     coordinator_translation_overview => super::the_coordinator_sees_what_is_missing_per_language;
     document_translations => super::documents_are_translated_beside_german_and_go_out_of_date;
 }

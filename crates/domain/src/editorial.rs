@@ -58,6 +58,19 @@ impl SentTranslations {
         }
         .marked_as(texts)
     }
+    /// The form's values for an entity whose translations live in the translation table (groups,
+    /// jobs): every language but German, English included, outdated ones marked.
+    pub fn from_table(stored: &[StoredTranslation]) -> SentTranslations {
+        SentTranslations {
+            texts: Some(translation_map(stored)),
+            confirmed: vec![],
+            outdated: stored
+                .iter()
+                .filter(|t| t.outdated)
+                .map(|t| format!("{}:{}", t.lang, t.field))
+                .collect(),
+        }
+    }
     /// These texts with the outdated marks of `stored` (a document's texts), for a form shown.
     pub fn marked_as<'a>(
         mut self,
@@ -195,6 +208,22 @@ fn trim_translations(map: &mut TranslationMap) {
         });
     }
     map.retain(|_, fields| !fields.is_empty());
+}
+
+/// `field`'s German text with its translations from `stored` (the translation table's rows of one
+/// entity), the outdated ones marked: what a public page of a group or a job reads.
+pub fn translated(german: &str, field: &str, stored: &[StoredTranslation]) -> Translated {
+    let mut t = Translated::new(german);
+    for s in stored
+        .iter()
+        .filter(|s| s.field == field && !s.value.is_empty())
+    {
+        t.other.insert(s.lang.clone(), s.value.clone());
+        if s.outdated {
+            t.outdated.insert(s.lang.clone());
+        }
+    }
+    t
 }
 
 /// The stored translations as a map (outdated ones included).

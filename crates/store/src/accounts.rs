@@ -522,6 +522,15 @@ impl Db {
             ] {
                 sqlx::query(sql).bind(id).execute(&mut *tx).await?;
             }
+            // The translations of the jobs and unpublished groups that went with it.
+            for sql in [
+                "DELETE FROM translation WHERE entity = 'job' AND NOT EXISTS \
+                 (SELECT 1 FROM job WHERE job.id = translation.entity_id)",
+                "DELETE FROM translation WHERE entity = 'peer_group' AND NOT EXISTS \
+                 (SELECT 1 FROM peer_group g WHERE g.id = translation.entity_id)",
+            ] {
+                sqlx::query(sql).execute(&mut *tx).await?;
+            }
             let done = sqlx::query("DELETE FROM account WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)

@@ -48,12 +48,14 @@ macro_rules! stored_translations {
         .fetch_all($e)
         .await?;
         rows.into_iter()
-            .map(|(field, lang, value, outdated)| StoredTranslation {
-                field,
-                lang,
-                value,
-                outdated,
-            })
+            .map(
+                |(field, lang, value, outdated)| wegweiser_domain::editorial::StoredTranslation {
+                    field,
+                    lang,
+                    value,
+                    outdated,
+                },
+            )
             .collect::<Vec<_>>()
     }};
 }
@@ -94,6 +96,25 @@ macro_rules! write_translations {
         }
     }};
 }
+
+pub(crate) use {stored_translations, write_translations};
+
+/// Writes what an editor's form sent for the translations of one entity inside transaction `$tx`:
+/// `$texts` are (field, German before, German now), `$sent` the form's `SentTranslations`.
+macro_rules! save_translations {
+    ($tx:expr, $entity:literal, $id:expr, $texts:expr, $sent:expr) => {{
+        let stored = $crate::editorial::stored_translations!(&mut *$tx, $entity, $id);
+        let sent: &wegweiser_domain::editorial::SentTranslations = $sent;
+        let writes = wegweiser_domain::editorial::plan_translations(
+            $texts,
+            &stored,
+            sent.texts.as_ref(),
+            &sent.confirmed,
+        );
+        $crate::editorial::write_translations!($tx, $entity, $id, &writes);
+    }};
+}
+pub(crate) use save_translations;
 
 /// Replaces the codes of one of the offer's closed lists (`$table` with a `code` column).
 macro_rules! replace_codes {
@@ -766,7 +787,48 @@ pub struct LocationRow {
     pub ortsteil: Option<String>,
 }
 
+/// What else keeps its translations in the translation table, for the demo's seed.
+#[derive(Clone, Copy, Debug)]
+pub enum TranslatedKind {
+    Group,
+    Job,
+}
+
 impl Db {
+    /// The demo's translations of a group or a job (language → field → text), current.
+    pub async fn seed_translations(
+        &self,
+        kind: TranslatedKind,
+        id: i64,
+        texts: &wegweiser_domain::editorial::TranslationMap,
+    ) -> StoreResult<()> {
+        let entity = match kind {
+            TranslatedKind::Group => "peer_group",
+            TranslatedKind::Job => "job",
+        };
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            for (lang, fields) in texts {
+                for (field, value) in fields {
+                    sqlx::query(
+                        "INSERT INTO translation (entity, entity_id, field, lang, value, outdated) \
+                         VALUES ($1, $2, $3, $4, $5, FALSE) ON CONFLICT (entity, entity_id, field, lang) \
+                         DO UPDATE SET value = excluded.value, outdated = FALSE",
+                    )
+                    .bind(entity)
+                    .bind(id)
+                    .bind(field)
+                    .bind(lang)
+                    .bind(value.trim())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
     /// The translations of an offer ("service") or organisation, outdated ones included: for the
     /// back office's forms.
     /// The state of every stored translation of offers (or organisations): id, field, language,
@@ -790,6 +852,41 @@ impl Db {
             .await?
         });
         Ok(rows)
+    }
+
+    /// The translations of some groups or jobs (`entity` as the translation table names it),
+    /// outdated ones included, by id: what their pages and forms read.
+    pub(crate) async fn translations_by_id(
+        &self,
+        entity: &'static str,
+        ids: &[i64],
+    ) -> StoreResult<std::collections::HashMap<i64, Vec<StoredTranslation>>> {
+        let mut by_id: std::collections::HashMap<i64, Vec<StoredTranslation>> =
+            std::collections::HashMap::new();
+        if ids.is_empty() {
+            return Ok(by_id);
+        }
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        // Ids are integers, so the list is safe to inline.
+        let rows: Vec<(i64, String, String, String, bool)> = on_pool!(self, |p| {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT entity_id, field, lang, value, outdated FROM translation \
+                 WHERE entity = $1 AND entity_id IN ({}) ORDER BY entity_id, field, lang",
+                list.join(",")
+            )))
+            .bind(entity)
+            .fetch_all(p)
+            .await?
+        });
+        for (id, field, lang, value, outdated) in rows {
+            by_id.entry(id).or_default().push(StoredTranslation {
+                field,
+                lang,
+                value,
+                outdated,
+            });
+        }
+        Ok(by_id)
     }
 
     pub async fn translations_for_edit(

@@ -145,6 +145,8 @@ pub struct StoredJob {
     pub job: JobOffer,
     /// When it was last saved (a feed entry changes with it).
     pub updated_at: DateTime<Utc>,
+    /// Its title's and description's translations, outdated ones included.
+    pub translations: Vec<wegweiser_domain::editorial::StoredTranslation>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -491,6 +493,7 @@ impl Db {
         employer: i64,
         job: Option<i64>,
         offer: &JobOffer,
+        sent: &wegweiser_domain::editorial::SentTranslations,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
         let id = on_pool!(self, |p| {
@@ -505,6 +508,25 @@ impl Db {
             if mine == 0 {
                 return Err(StoreError::NotFound);
             }
+            // Touching the row first locks it (PostgreSQL), so two saves do not interleave; it
+            // returns the German texts as they were.
+            let before: Option<(String, String)> = match job {
+                None => Some((String::new(), String::new())),
+                Some(j) => {
+                    sqlx::query_as(
+                        "UPDATE job SET updated_at = $3 WHERE id = $1 AND employer_id = $2 \
+                         RETURNING title, description",
+                    )
+                    .bind(j)
+                    .bind(employer)
+                    .bind(now)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                }
+            };
+            let Some((title, description)) = before else {
+                return Err(StoreError::NotFound);
+            };
             let id: Option<i64> = match job {
                 None => Some(insert_job!(tx, employer, offer, now)),
                 Some(j) => sqlx::query_scalar(
@@ -529,6 +551,15 @@ impl Db {
                 return Err(StoreError::NotFound);
             };
             replace_windows!(tx, id, offer);
+            let texts = [
+                ("title", title.as_str(), offer.title.as_str()),
+                (
+                    "description",
+                    description.as_str(),
+                    offer.description.as_str(),
+                ),
+            ];
+            crate::editorial::save_translations!(tx, "job", id, &texts, sent);
             crate::audit!(tx, now, account, "job_saved", "job", id);
             tx.commit().await?;
             id
@@ -556,6 +587,10 @@ impl Db {
             if done.rows_affected() == 0 {
                 return Err(StoreError::NotFound);
             }
+            sqlx::query("DELETE FROM translation WHERE entity = 'job' AND entity_id = $1")
+                .bind(job)
+                .execute(&mut *tx)
+                .await?;
             crate::audit!(tx, now, account, "job_deleted", "job", job);
             tx.commit().await?;
         });
@@ -646,6 +681,8 @@ impl Db {
         if rows.is_empty() {
             return Ok(vec![]);
         }
+        let job_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut translations = self.translations_by_id("job", &job_ids).await?;
         let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
         // Ids are integers from the store itself, so the list is safe to inline.
         let windows: Vec<(i64, i32, i32, i32)> = on_pool!(self, |p| {
@@ -678,6 +715,7 @@ impl Db {
                     employer_name: r.employer_name,
                     employer_ortsteil: r.employer_ortsteil,
                     updated_at: r.updated_at,
+                    translations: translations.remove(&r.id).unwrap_or_default(),
                     job: JobOffer {
                         kind: JobKind::parse(&r.kind).ok_or_else(|| bad("kind"))?,
                         weekly_hours: u8::try_from(r.weekly_hours).map_err(|_| bad("hours"))?,

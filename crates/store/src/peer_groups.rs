@@ -19,6 +19,8 @@ pub struct StoredGroup {
     pub organiser_id: Option<i64>,
     pub event_id: Option<i64>,
     pub status: wegweiser_domain::peers::GroupStatus,
+    /// Its name's, description's and rhythm's translations, outdated ones included.
+    pub translations: Vec<wegweiser_domain::editorial::StoredTranslation>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -70,6 +72,7 @@ impl GroupRow {
             organiser_id: self.organiser_id,
             event_id: self.event_id,
             status: GroupStatus::parse(&self.status).ok_or_else(|| bad("status"))?,
+            translations: vec![],
         })
     }
 }
@@ -222,7 +225,7 @@ impl Db {
             .fetch_all(p)
             .await?
         });
-        rows.into_iter().map(GroupRow::stored).collect()
+        self.with_translations(rows).await
     }
 
     /// Proposals waiting for the coordinator, oldest first.
@@ -234,7 +237,7 @@ impl Db {
             .fetch_all(p)
             .await?
         });
-        rows.into_iter().map(GroupRow::stored).collect()
+        self.with_translations(rows).await
     }
 
     /// One group, whatever its status (the page decides who may see it).
@@ -247,7 +250,81 @@ impl Db {
             .fetch_optional(p)
             .await?
         });
-        row.ok_or(StoreError::NotFound)?.stored()
+        let row = row.ok_or(StoreError::NotFound)?;
+        self.with_translations(vec![row])
+            .await?
+            .pop()
+            .ok_or(StoreError::NotFound)
+    }
+
+    async fn with_translations(&self, rows: Vec<GroupRow>) -> StoreResult<Vec<StoredGroup>> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut translations = self.translations_by_id("peer_group", &ids).await?;
+        rows.into_iter()
+            .map(|r| {
+                let mut g = r.stored()?;
+                g.translations = translations.remove(&g.id).unwrap_or_default();
+                Ok(g)
+            })
+            .collect()
+    }
+
+    /// Someone who runs group `id` changes what it says about itself (the web checks who may):
+    /// its facts and its texts with their translations in one transaction. A translation left as
+    /// it was while its German text changes becomes outdated.
+    pub async fn update_group(
+        &self,
+        account: AccountId,
+        id: i64,
+        group: &wegweiser_domain::peers::PeerGroup,
+        sent: &wegweiser_domain::editorial::SentTranslations,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_write().await?;
+            // Touching the row first locks it (PostgreSQL), so two saves do not interleave; it
+            // returns the German texts as they were.
+            let before: Option<(String, String, String)> = sqlx::query_as(
+                "UPDATE peer_group SET name = name WHERE id = $1 RETURNING name, description, rhythm",
+            )
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((name, description, rhythm)) = before else {
+                return Err(StoreError::NotFound);
+            };
+            let texts = [
+                ("name", name.as_str(), group.name.as_str()),
+                (
+                    "description",
+                    description.as_str(),
+                    group.description.as_str(),
+                ),
+                ("rhythm", rhythm.as_str(), group.rhythm.as_str()),
+            ];
+            crate::editorial::save_translations!(tx, "peer_group", id, &texts, sent);
+            sqlx::query(
+                "UPDATE peer_group SET name = $2, description = $3, kind = $4, ortsteil = $5, \
+                 rhythm = $6, child_ages = $7, languages = $8, children_welcome = $9, \
+                 wheelchair = $10, join_mode = $11 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(&group.name)
+            .bind(&group.description)
+            .bind(group.kind.as_str())
+            .bind(&group.ortsteil)
+            .bind(&group.rhythm)
+            .bind(join_keys(group.child_ages.iter().map(|a| a.as_str())))
+            .bind(join_keys(group.languages.iter().map(String::as_str)))
+            .bind(group.children_welcome)
+            .bind(group.wheelchair)
+            .bind(group.join_mode.as_str())
+            .execute(&mut *tx)
+            .await?;
+            crate::audit!(tx, now, account, "group_edited", "peer_group", id);
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// The coordinator publishes or rejects a proposal (`NotFound` unless it is one).

@@ -128,3 +128,7 @@ in-german = (بالألمانية)
 footer-link-needs = ما الذي ينقصك؟
 footer-link-stats = الإحصاءات
 easy-fallback-notice = هذه الصفحة غير متوفرة بعد بالألمانية المبسطة (Leichte Sprache)؛ تُعرض بالألمانية العادية.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = لغات أخرى (تُرجم { $filled } من { $total })
+edit-translation-outdated = قديمة، يُرجى المراجعة: تغيّر النص الألماني بعد كتابة هذه الترجمة. حتى تتم مراجعتها تعرض الصفحة العامة النص الألماني.
+edit-translation-confirm = تمت المراجعة: الترجمة ما زالت صحيحة

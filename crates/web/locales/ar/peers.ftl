@@ -306,3 +306,10 @@ groups-mail-message-body = مرحبًا،
     حتى تقرأها لن نرسل رسالة أخرى بخصوص هذه المجموعة.
 
     Wegweiser Lichtenberg
+groups-only-german = هذه المجموعة موصوفة باللغة الألمانية فقط.
+groups-edit-link = تعديل المجموعة وترجمتها
+groups-edit-title = تعديل المجموعة
+groups-edit-intro = ما تكتبه هنا يراه الجميع على صفحة المجموعة. الترجمات اختيارية: حيث لا توجد ترجمة تعرض الصفحة النص الألماني مع ملاحظة.
+groups-edit-submit = حفظ التغييرات
+groups-edit-back = العودة إلى المجموعة
+groups-notice-gespeichert = تم حفظ التغييرات.

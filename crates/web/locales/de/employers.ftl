@@ -218,3 +218,4 @@ pledge-join-title = Für Arbeitgeber: so machen Sie mit
 pledge-join-lead = Registrieren Sie Ihr Unternehmen und beantworten Sie die neun Fragen zur Familienfreundlichkeit. Nach der Prüfung durch die Koordinierungsstelle ist Ihr Profil öffentlich; erfüllen Sie die Bedingungen, trägt es das Zeichen, und Sie können einen Aushang für Ihr Schaufenster drucken.
 pledge-print-title = Zum Aushängen und Verteilen
 pledge-print-lead = Ein Plakat für Schwarze Bretter in Kita, Jobcenter und Familienzentrum, und ein Flyer zum Mitnehmen.
+jobs-only-german = Diese Stelle ist nur auf Deutsch beschrieben.

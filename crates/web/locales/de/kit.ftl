@@ -120,3 +120,7 @@ in-german = (auf Deutsch)
 footer-link-needs = Was fehlt Ihnen?
 footer-link-stats = Statistik
 easy-fallback-notice = Diese Seite gibt es noch nicht in Leichter Sprache: Sie steht hier in Standardsprache.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Weitere Sprachen ({ $filled } von { $total } übersetzt)
+edit-translation-outdated = Veraltet, bitte prüfen: Der deutsche Text wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bis sie geprüft ist, zeigt die öffentliche Seite den deutschen Text.
+edit-translation-confirm = Geprüft: Die Übersetzung stimmt noch

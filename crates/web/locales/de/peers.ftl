@@ -290,3 +290,10 @@ groups-mail-message-body = Guten Tag,
     Bis Sie sie gelesen haben, schicken wir zu dieser Gruppe keine weitere Mail.
 
     Ihr Wegweiser Lichtenberg
+groups-only-german = Diese Gruppe ist nur auf Deutsch beschrieben.
+groups-edit-link = Gruppe bearbeiten und übersetzen
+groups-edit-title = Gruppe bearbeiten
+groups-edit-intro = Was hier steht, sehen alle auf der Seite der Gruppe. Übersetzungen sind freiwillig: Wo eine fehlt, steht dort der deutsche Text mit einem Hinweis.
+groups-edit-submit = Änderungen speichern
+groups-edit-back = Zurück zur Gruppe
+groups-notice-gespeichert = Die Änderungen sind gespeichert.

@@ -218,3 +218,4 @@ pledge-join-title = For employers: how to take part
 pledge-join-lead = Register your company and answer the nine questions on family-friendliness. Once the coordination office has checked it, your profile is public; if you meet the conditions, it carries the badge and you can print a poster for your shop window.
 pledge-print-title = To put up and hand out
 pledge-print-lead = A poster for notice boards in day-care centres, the Jobcenter and family centres, and a flyer to take away.
+jobs-only-german = This job is described in German only.

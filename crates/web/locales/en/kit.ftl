@@ -120,3 +120,7 @@ in-german = (in German)
 footer-link-needs = What is missing for you?
 footer-link-stats = Statistics
 easy-fallback-notice = This page is not yet available in Easy German (Leichte Sprache); it is shown in standard German.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = More languages ({ $filled } of { $total } translated)
+edit-translation-outdated = Outdated, please check: the German text was changed after this translation was written. Until it is checked, the public page shows the German text.
+edit-translation-confirm = Checked: the translation is still right

@@ -290,3 +290,10 @@ groups-mail-message-body = Hello,
     Until you have read them, we send no further mail about this group.
 
     Your Wegweiser Lichtenberg
+groups-only-german = This group is described in German only.
+groups-edit-link = Edit and translate the group
+groups-edit-title = Edit the group
+groups-edit-intro = What you write here is shown to everyone on the group's page. Translations are optional: where one is missing, the page shows the German text with a note.
+groups-edit-submit = Save the changes
+groups-edit-back = Back to the group
+groups-notice-gespeichert = The changes are saved.

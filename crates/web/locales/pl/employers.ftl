@@ -231,3 +231,4 @@ pledge-join-title = Dla pracodawców: jak dołączyć
 pledge-join-lead = Zarejestruj firmę i odpowiedz na dziewięć pytań o przyjazność rodzinie. Po sprawdzeniu przez biuro koordynacyjne Twój profil będzie publiczny; jeśli spełniasz warunki, otrzyma znak, a Ty możesz wydrukować plakat do witryny.
 pledge-print-title = Do powieszenia i rozdania
 pledge-print-lead = Plakat na tablice ogłoszeń w przedszkolu, Jobcenter i centrum rodzinnym oraz ulotka do zabrania.
+jobs-only-german = To ogłoszenie jest opisane tylko po niemiecku.

@@ -124,3 +124,7 @@ in-german = (po niemiecku)
 footer-link-needs = Czego Ci brakuje?
 footer-link-stats = Statystyka
 easy-fallback-notice = Tej strony nie ma jeszcze w prostym języku niemieckim (Leichte Sprache); jest wyświetlana w zwykłym niemieckim.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Inne języki (przetłumaczono { $filled } z { $total })
+edit-translation-outdated = Nieaktualne, prosimy sprawdzić: niemiecki tekst zmienił się po napisaniu tego tłumaczenia. Dopóki nie zostanie sprawdzone, strona publiczna pokazuje tekst niemiecki.
+edit-translation-confirm = Sprawdzone: tłumaczenie jest nadal poprawne

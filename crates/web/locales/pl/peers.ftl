@@ -298,3 +298,10 @@ groups-mail-message-body = Dzień dobry,
     Dopóki ich nie przeczytasz, nie wyślemy kolejnego e-maila o tej grupie.
 
     Twój Wegweiser Lichtenberg
+groups-only-german = Ta grupa jest opisana tylko po niemiecku.
+groups-edit-link = Edytuj i przetłumacz grupę
+groups-edit-title = Edytuj grupę
+groups-edit-intro = To, co tu napiszesz, wszyscy zobaczą na stronie grupy. Tłumaczenia są dobrowolne: gdzie go brak, strona pokazuje tekst niemiecki z informacją.
+groups-edit-submit = Zapisz zmiany
+groups-edit-back = Wróć do grupy
+groups-notice-gespeichert = Zmiany zostały zapisane.

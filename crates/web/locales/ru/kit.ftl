@@ -124,3 +124,7 @@ in-german = (на немецком)
 footer-link-needs = Чего вам не хватает?
 footer-link-stats = Статистика
 easy-fallback-notice = Этой страницы пока нет на простом немецком (Leichte Sprache); она показана на обычном немецком.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Другие языки (переведено { $filled } из { $total })
+edit-translation-outdated = Устарело, проверьте, пожалуйста: немецкий текст изменился после того, как был написан этот перевод. Пока перевод не проверен, на общедоступной странице показывается немецкий текст.
+edit-translation-confirm = Проверено: перевод по-прежнему верен

@@ -217,3 +217,4 @@ pledge-join-title = İşverenler için: böyle katılırsınız
 pledge-join-lead = Şirketinizi kaydedin ve aile dostuluk hakkındaki dokuz soruyu yanıtlayın. Koordinasyon bürosunun incelemesinden sonra profiliniz herkese açık olur; koşulları karşılıyorsanız işareti taşır ve vitrininiz için bir afiş yazdırabilirsiniz.
 pledge-print-title = Asmak ve dağıtmak için
 pledge-print-lead = Kreş, Jobcenter ve aile merkezindeki ilan panoları için bir afiş ve yanında götürmek için bir el ilanı.
+jobs-only-german = Bu iş ilanı yalnızca Almanca yazılmıştır.

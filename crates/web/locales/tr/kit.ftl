@@ -120,3 +120,7 @@ in-german = (Almanca)
 footer-link-needs = Size ne eksik?
 footer-link-stats = İstatistik
 easy-fallback-notice = Bu sayfa henüz Kolay Almanca (Leichte Sprache) olarak mevcut değil; standart Almanca gösteriliyor.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Diğer diller ({ $total } dilden { $filled } tanesi çevrildi)
+edit-translation-outdated = Güncel değil, lütfen kontrol edin: Bu çeviri yazıldıktan sonra Almanca metin değişti. Kontrol edilene kadar herkese açık sayfa Almanca metni gösterir.
+edit-translation-confirm = Kontrol edildi: Çeviri hâlâ doğru

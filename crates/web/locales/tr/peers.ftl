@@ -290,3 +290,10 @@ groups-mail-message-body = Merhaba,
     Siz okuyana kadar bu grup için başka e-posta göndermeyiz.
 
     Wegweiser Lichtenberg
+groups-only-german = Bu grup yalnızca Almanca tanıtılmıştır.
+groups-edit-link = Grubu düzenle ve çevir
+groups-edit-title = Grubu düzenle
+groups-edit-intro = Buraya yazdıklarınızı grubun sayfasında herkes görür. Çeviriler isteğe bağlıdır: Çevirinin olmadığı yerde sayfa Almanca metni bir notla gösterir.
+groups-edit-submit = Değişiklikleri kaydet
+groups-edit-back = Gruba geri dön
+groups-notice-gespeichert = Değişiklikler kaydedildi.

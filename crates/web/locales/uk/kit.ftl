@@ -124,3 +124,7 @@ in-german = (німецькою)
 footer-link-needs = Чого вам бракує?
 footer-link-stats = Статистика
 easy-fallback-notice = Цієї сторінки ще немає простою німецькою (Leichte Sprache); вона показана звичайною німецькою.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Інші мови (перекладено { $filled } з { $total })
+edit-translation-outdated = Застаріло, будь ласка, перевірте: німецький текст змінився після того, як було написано цей переклад. Доки переклад не перевірено, публічна сторінка показує німецький текст.
+edit-translation-confirm = Перевірено: переклад досі правильний

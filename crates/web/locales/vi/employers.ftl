@@ -210,3 +210,4 @@ pledge-join-title = Dành cho chủ lao động: cách tham gia
 pledge-join-lead = Đăng ký công ty và trả lời chín câu hỏi về sự thân thiện với gia đình. Sau khi văn phòng điều phối kiểm tra, hồ sơ của bạn được công khai; nếu đáp ứng điều kiện, hồ sơ mang biểu tượng và bạn có thể in áp phích cho cửa hàng.
 pledge-print-title = Để treo và phát
 pledge-print-lead = Một áp phích cho bảng tin ở nhà trẻ, Jobcenter và trung tâm gia đình, và một tờ rơi để mang theo.
+jobs-only-german = Công việc này chỉ được mô tả bằng tiếng Đức.

@@ -118,3 +118,7 @@ in-german = (bằng tiếng Đức)
 footer-link-needs = Bạn còn thiếu gì?
 footer-link-stats = Thống kê
 easy-fallback-notice = Trang này chưa có bằng tiếng Đức dễ hiểu (Leichte Sprache); trang được hiển thị bằng tiếng Đức thông thường.
+edit-translation-label = { $field } ({ $language })
+edit-more-languages = Ngôn ngữ khác (đã dịch { $filled }/{ $total })
+edit-translation-outdated = Đã cũ, vui lòng kiểm tra: văn bản tiếng Đức đã thay đổi sau khi bản dịch này được viết. Cho đến khi được kiểm tra, trang công khai hiển thị văn bản tiếng Đức.
+edit-translation-confirm = Đã kiểm tra: bản dịch vẫn đúng

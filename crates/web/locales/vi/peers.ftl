@@ -286,3 +286,10 @@ groups-mail-message-body = Xin chào,
     Cho đến khi bạn đọc, chúng tôi sẽ không gửi thêm email về nhóm này.
 
     Wegweiser Lichtenberg
+groups-only-german = Nhóm này chỉ được mô tả bằng tiếng Đức.
+groups-edit-link = Sửa và dịch thông tin nhóm
+groups-edit-title = Sửa nhóm
+groups-edit-intro = Những gì bạn viết ở đây, mọi người đều thấy trên trang của nhóm. Bản dịch là tùy chọn: nếu thiếu bản dịch, trang sẽ hiện văn bản tiếng Đức kèm ghi chú.
+groups-edit-submit = Lưu thay đổi
+groups-edit-back = Quay lại nhóm
+groups-notice-gespeichert = Đã lưu các thay đổi.

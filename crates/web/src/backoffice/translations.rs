@@ -1,6 +1,6 @@
 //! What is translated, per language (`/verwaltung/uebersetzungen`): for the published offers, the
-//! chains (with their steps), the published events and articles, the office's pages and the
-//! topics, how many texts are current, outdated after a German change, or missing in each
+//! chains (with their steps), the published events and articles, the office's pages, the
+//! published groups, the open jobs and the topics, how many texts are current, outdated after a German change, or missing in each
 //! language, and for one chosen language which items lack what, with links to edit them. The
 //! coordinator's alone.
 
@@ -14,9 +14,11 @@ use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::chains::Chain;
 use wegweiser_domain::directory::{PublicationStatus, Translated};
-use wegweiser_domain::editorial::{Coverage, OFFER_TEXT_FIELDS, OfferDraft, TextState, text_state};
+use wegweiser_domain::editorial::{
+    Coverage, OFFER_TEXT_FIELDS, OfferDraft, StoredTranslation, TextState, text_state, translated,
+};
 use wegweiser_domain::site::SitePage;
-use wegweiser_store::{Entity, OfferSelect};
+use wegweiser_store::{Entity, JobFilter, OfferSelect};
 
 use crate::accounts::session::Viewer;
 use crate::kit::ctx::Ctx;
@@ -236,12 +238,59 @@ pub async fn overview(
             });
         }
     }
+    // Groups and jobs keep their translations in the translation table, beside German.
+    let table_texts = |prefix: &str, fields: &[(&str, &str)], stored: &[StoredTranslation]| {
+        fields
+            .iter()
+            .map(|(field, german)| {
+                let label = tr.t(&format!("{prefix}-field-{field}"));
+                ItemText::of(label, &translated(german, field, stored))
+            })
+            .collect()
+    };
+    let groups: Vec<Item> = state
+        .db
+        .published_groups(None)
+        .await?
+        .iter()
+        .map(|g| Item {
+            name: g.group.name.clone(),
+            edit: format!("/gruppen/{}/bearbeiten", g.id),
+            texts: table_texts(
+                "groups",
+                &[
+                    ("name", &g.group.name),
+                    ("description", &g.group.description),
+                    ("rhythm", &g.group.rhythm),
+                ],
+                &g.translations,
+            ),
+        })
+        .collect();
+    // The coordinator does not edit jobs: the link goes to the job's page.
+    let jobs: Vec<Item> = state
+        .db
+        .find_jobs(&JobFilter::default(), state.today())
+        .await?
+        .iter()
+        .map(|j| Item {
+            name: format!("{} – {}", j.job.title, j.employer_name),
+            edit: format!("/jobs/{}", j.id),
+            texts: table_texts(
+                "jobs",
+                &[("title", &j.job.title), ("description", &j.job.description)],
+                &j.translations,
+            ),
+        })
+        .collect();
     let kinds = [
         ("translations-offers", offers),
         ("translations-chains", chains),
         ("translations-events", events),
         ("translations-articles", articles),
         ("translations-pages", pages),
+        ("translations-groups", groups),
+        ("translations-jobs", jobs),
     ];
     let categories = state.db.categories().await?;
 

@@ -154,13 +154,17 @@ async fn found(state: &AppState, ctx: &Ctx, asked: &Asked) -> Result<Vec<Found>,
         .into_iter()
         .filter(|j| {
             index.as_ref().is_none_or(|idx| {
-                let text = [
-                    j.job.title.as_str(),
-                    &j.job.description,
-                    &j.employer_name,
-                    &crate::employers::views::kind_label(&ctx.tr, j.job.kind),
-                ]
-                .join(" ");
+                // Its German texts and their translations in the reader's language.
+                let mut words = vec![j.job.title.as_str(), &j.job.description, &j.employer_name];
+                words.extend(
+                    j.translations
+                        .iter()
+                        .filter(|t| t.lang == ctx.tr.lang.code && !t.outdated)
+                        .map(|t| t.value.as_str()),
+                );
+                let kind = crate::employers::views::kind_label(&ctx.tr, j.job.kind);
+                words.push(&kind);
+                let text = words.join(" ");
                 idx.text_matches(&asked.q, &text)
             })
         })
@@ -375,7 +379,7 @@ pub async fn show(
     }
     let j = job_view(&ctx.tr, &job, today);
     let html = JobPage {
-        page: PageMeta::new(&ctx, &state, j.title.clone(), &j.description, ""),
+        page: PageMeta::new(&ctx, &state, j.title.text.clone(), &j.description.text, ""),
         j,
     }
     .render()?;

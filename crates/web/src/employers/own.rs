@@ -8,14 +8,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use wegweiser_domain::accounts::Role;
-use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::editorial::{FieldError, SentTranslations};
 use wegweiser_domain::employers::{EmployerStatus, RawEmployer, RawJob};
 use wegweiser_store::StoreError;
 
 use crate::accounts::session::{CsrfForm, Viewer, check_csrf};
 use crate::employers::views::{
-    DayRow, JobView, employer_fields, field_errors, job_fields, job_view, raw_employer,
-    raw_from_job, raw_from_profile, raw_job,
+    DayRow, JOB_TEXT_FIELDS, JobView, employer_fields, field_errors, job_fields, job_view,
+    raw_employer, raw_from_job, raw_from_profile, raw_job,
 };
 use crate::kit::ctx::Ctx;
 use crate::kit::error::{WebError, rendered};
@@ -218,6 +218,7 @@ struct JobForm {
     error_count: usize,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn job_page(
     state: &AppState,
     ctx: &Ctx,
@@ -225,9 +226,10 @@ fn job_page(
     status: StatusCode,
     action: String,
     raw: &RawJob,
+    more: &SentTranslations,
     errors: &[FieldError],
 ) -> Result<Response, WebError> {
-    let (top, days, bottom) = job_fields(&ctx.tr, raw, errors);
+    let (top, days, bottom) = job_fields(&ctx.tr, raw, more, errors);
     let html = JobForm {
         page: PageMeta::new(ctx, state, ctx.tr.t("jobs-form-title"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
@@ -260,6 +262,7 @@ pub async fn new_job(
         StatusCode::OK,
         "/arbeitgeber/konto/jobs/neu".into(),
         &raw,
+        &SentTranslations::default(),
         &[],
     )
 }
@@ -286,6 +289,7 @@ pub async fn edit_job(
         StatusCode::OK,
         format!("/arbeitgeber/konto/jobs/{id}"),
         &raw_from_job(&job.job),
+        &SentTranslations::from_table(&job.translations),
         &[],
     )
 }
@@ -305,25 +309,45 @@ async fn save(
     let form = FormPairs(pairs);
     check_csrf(viewer, &form.get("csrf"))?;
     let raw = raw_job(&form);
+    let sent = form.all_translations(&JOB_TEXT_FIELDS);
     match raw.validate(state.today()) {
         Ok(offer) => match state
             .db
-            .save_job(me, company, job, &offer, state.now())
+            .save_job(me, company, job, &offer, &sent, state.now())
             .await
         {
             Ok(_) => Ok(Redirect::to("/arbeitgeber/konto?hinweis=stelle").into_response()),
             Err(StoreError::NotFound) => Err(WebError::NotFound),
             Err(e) => Err(e.into()),
         },
-        Err(problems) => job_page(
-            state,
-            ctx,
-            viewer,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            here,
-            &raw,
-            &field_errors(&problems),
-        ),
+        Err(problems) => {
+            // The form comes back with what was sent, marked as the stored job's texts are.
+            let stored = match job {
+                Some(id) => state
+                    .db
+                    .employer_jobs(company)
+                    .await?
+                    .into_iter()
+                    .find(|j| j.id == id)
+                    .map(|j| j.translations)
+                    .unwrap_or_default(),
+                None => vec![],
+            };
+            let more = SentTranslations {
+                outdated: SentTranslations::from_table(&stored).outdated,
+                ..sent
+            };
+            job_page(
+                state,
+                ctx,
+                viewer,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                here,
+                &raw,
+                &more,
+                &field_errors(&problems),
+            )
+        }
     }
 }
 

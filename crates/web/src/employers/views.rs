@@ -1,7 +1,7 @@
 //! What the employer pages share: a company and a job as cards and pages show them, the forms'
 //! fields, and the messages for what is wrong with a field.
 
-use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::editorial::{FieldError, translated};
 use wegweiser_domain::employers::{
     Answer, CompanySize, Criterion, DAY_FIELDS, DayWindow, EmployerProfile, JobKind, Problem,
     RawEmployer, RawJob, Sector, answer_field, format_time,
@@ -11,6 +11,7 @@ use wegweiser_store::StoredJob;
 
 use crate::kit::forms::Field;
 use crate::kit::i18n::Tr;
+use crate::kit::text::Text;
 use crate::kit::views::format_date;
 
 /// The message key for a field's problem.
@@ -173,8 +174,9 @@ pub(crate) fn days_summary(tr: &Tr, windows: &[DayWindow]) -> String {
 /// A job as its card and page show it.
 pub(crate) struct JobView {
     pub id: i64,
-    pub title: String,
-    pub description: String,
+    /// In the page language where the job has it, else German.
+    pub title: Text,
+    pub description: Text,
     pub kind: String,
     pub employer_id: i64,
     pub employer: String,
@@ -196,8 +198,11 @@ pub(crate) fn job_view(tr: &Tr, j: &StoredJob, today: chrono::NaiveDate) -> JobV
     };
     JobView {
         id: j.id,
-        title: j.job.title.clone(),
-        description: j.job.description.clone(),
+        title: Text::of(&translated(&j.job.title, "title", &j.translations), tr),
+        description: Text::of(
+            &translated(&j.job.description, "description", &j.translations),
+            tr,
+        ),
         kind: kind_label(tr, j.job.kind),
         employer_id: j.employer_id,
         employer: j.employer_name.clone(),
@@ -369,9 +374,15 @@ pub(crate) struct DayRow {
 }
 
 /// The job form's fields (besides the weekday rows).
+/// The job's texts that have translations.
+pub(crate) const JOB_TEXT_FIELDS: [&str; 2] = ["title", "description"];
+
+/// A job form's fields: title and description with their translations (`more`), the working days,
+/// the rest.
 pub(crate) fn job_fields(
     tr: &Tr,
     raw: &RawJob,
+    more: &wegweiser_domain::editorial::SentTranslations,
     errors: &[FieldError],
 ) -> (Vec<Field>, Vec<DayRow>, Vec<Field>) {
     let field = |name: &'static str, kind: &'static str, value: &str| {
@@ -382,9 +393,9 @@ pub(crate) fn job_fields(
     let mut ortsteil = field("ortsteil", "select", &raw.ortsteil);
     ortsteil.options = ortsteil_options(tr, "jobs-ortsteil-company");
     let top = vec![
-        field("title", "text", &raw.title),
+        field("title", "text", &raw.title).with_translations(tr, more),
         kind,
-        field("description", "textarea", &raw.description),
+        field("description", "textarea", &raw.description).with_translations(tr, more),
         field("weekly_hours", "text", &raw.weekly_hours),
     ];
     let days = DAY_FIELDS

@@ -29,8 +29,16 @@ impl FormPairs<'_> {
     /// What the form carried of a document's texts `fields` in the further languages (every
     /// language but German and English, `{field}_{lang}`), and the translations confirmed.
     pub(crate) fn translations(&self, fields: &[&str]) -> SentTranslations {
+        self.translations_from(2, fields)
+    }
+    /// What the form carried of the texts `fields` of a group or a job in every language but
+    /// German (`{field}_{lang}`; their translations, English too, live in the translation table).
+    pub(crate) fn all_translations(&self, fields: &[&str]) -> SentTranslations {
+        self.translations_from(1, fields)
+    }
+    fn translations_from(&self, first: usize, fields: &[&str]) -> SentTranslations {
         let mut texts = TranslationMap::new();
-        for l in LANGS.iter().skip(2) {
+        for l in LANGS.iter().skip(first) {
             let lang = texts.entry(l.code.to_string()).or_default();
             for field in fields {
                 lang.insert(field.to_string(), self.get(&format!("{field}_{}", l.code)));
@@ -192,6 +200,23 @@ impl Field {
             error: None,
             row: Some(Box::new(TextRow::new(tr, self, inputs))),
         }
+    }
+}
+
+impl Field {
+    /// The field's message, or its German field's when it is drawn with translations: what an
+    /// error summary links to.
+    pub(crate) fn shown_error(&self) -> Option<&String> {
+        self.error
+            .as_ref()
+            .or_else(|| self.row.as_ref().and_then(|r| r.german.error.as_ref()))
+    }
+    /// This German field of a group's or a job's text with its translations beside it, all of
+    /// them (English too) from `more` (`{name}_{lang}`).
+    pub(crate) fn with_translations(self, tr: &Tr, more: &SentTranslations) -> Field {
+        let name = self.name;
+        let en = more.text("en", name).to_string();
+        self.translated(tr, name, &en, more)
     }
 }
 

@@ -29,3 +29,10 @@ impl Text {
         self.text.is_empty()
     }
 }
+
+/// Templates write a `Text` as its text (its `lang` goes into an attribute).
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use wegweiser_domain::accounts::Role;
 use wegweiser_domain::directory::SPOKEN_LANGUAGES;
-use wegweiser_domain::editorial::FieldError;
+use wegweiser_domain::editorial::{FieldError, SentTranslations, translated};
 use wegweiser_domain::geo;
 use wegweiser_domain::peers::{
     self, AgeRange, GroupKind, GroupRole, GroupStatus, JoinMode, RawGroup, TextProblem,
@@ -24,6 +24,7 @@ use crate::kit::forms::DecisionForm;
 use crate::kit::forms::{Field, FormPairs};
 use crate::kit::i18n::Tr;
 use crate::kit::lists;
+use crate::kit::text::Text;
 use crate::kit::views::PageMeta;
 use crate::peers::tandem::{age_label, ortsteil_name, private};
 use crate::state::AppState;
@@ -31,11 +32,12 @@ use crate::state::AppState;
 /// A group as its card and page show it.
 pub(crate) struct GroupView {
     pub id: i64,
-    pub name: String,
-    pub description: String,
+    /// In the page language where the group has it, else German.
+    pub name: Text,
+    pub description: Text,
     pub kind: String,
     pub place: String,
-    pub rhythm: String,
+    pub rhythm: Text,
     /// Ages, languages, children welcome, wheelchair access: one line.
     pub facts: String,
     pub join: String,
@@ -68,10 +70,12 @@ pub(crate) fn view(tr: &Tr, g: &StoredGroup) -> GroupView {
     if group.wheelchair {
         facts.push(tr.t("groups-fact-wheelchair"));
     }
+    let text =
+        |german: &str, field: &str| Text::of(&translated(german, field, &g.translations), tr);
     GroupView {
         id: g.id,
-        name: group.name.clone(),
-        description: group.description.clone(),
+        name: text(&group.name, "name"),
+        description: text(&group.description, "description"),
         kind: tr.t(&format!(
             "groups-kind-{}",
             group.kind.as_str().replace('_', "-")
@@ -80,7 +84,7 @@ pub(crate) fn view(tr: &Tr, g: &StoredGroup) -> GroupView {
             .ortsteil
             .as_deref()
             .map_or_else(|| tr.t("groups-online"), ortsteil_name),
-        rhythm: group.rhythm.clone(),
+        rhythm: text(&group.rhythm, "rhythm"),
         facts: facts.join(" · "),
         join: tr.t(&format!("groups-join-{}", group.join_mode.as_str())),
         run_by: match &g.organization {
@@ -275,8 +279,15 @@ pub(crate) async fn render_group(
         &feedback.name,
         &name_errors,
     );
+    let view = view(&ctx.tr, &g);
     let html = GroupPage {
-        page: PageMeta::new(ctx, state, g.group.name.clone(), &g.group.description, ""),
+        page: PageMeta::new(
+            ctx,
+            state,
+            view.name.text.clone(),
+            &view.description.text,
+            "",
+        ),
         csrf: viewer.csrf.clone().unwrap_or_default(),
         proposed: !published,
         signed_in: me.is_some(),
@@ -292,7 +303,7 @@ pub(crate) async fn render_group(
         draft: feedback.draft,
         write_error: feedback.write_error,
         notice: feedback.notice,
-        g: view(&ctx.tr, &g),
+        g: view,
     }
     .render()?;
     let res = rendered((status, Html(html)).into_response());
@@ -325,9 +336,10 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     // Only known notices: a link cannot put words on the page.
     let notice = match q.hinweis.as_deref() {
-        Some(h @ ("gemeldet" | "gesperrt" | "verlassen" | "beigetreten" | "angefragt")) => {
-            Some(ctx.tr.t(&format!("groups-notice-{h}")))
-        }
+        Some(
+            h @ ("gemeldet" | "gesperrt" | "verlassen" | "beigetreten" | "angefragt"
+            | "gespeichert"),
+        ) => Some(ctx.tr.t(&format!("groups-notice-{h}"))),
         _ => None,
     };
     render_group(
@@ -349,12 +361,21 @@ pub async fn show(
 struct ProposalPage {
     page: PageMeta,
     csrf: String,
+    /// Where the form goes, and its intro and button (a proposal, or a change of a group).
+    action: String,
+    intro: String,
+    submit: String,
+    /// The group's page, when the form changes one.
+    back: Option<String>,
     fields: Vec<Field>,
     children_welcome: bool,
     wheelchair: bool,
     error_count: usize,
     notice: Option<String>,
 }
+
+/// The group's texts that have translations.
+const GROUP_TEXT_FIELDS: [&str; 3] = ["name", "description", "rhythm"];
 
 /// The message for a name a group would see (the tandem's messages: the rule is the same).
 pub(crate) fn name_problem_key(p: peers::ProfileProblem) -> &'static str {
@@ -373,10 +394,13 @@ fn problem_key(p: TextProblem) -> &'static str {
     }
 }
 
-fn proposal_fields(
+/// The group form's fields; a proposal asks for the name its organiser joins under, a change of
+/// a group for the texts' translations (`more`).
+fn group_fields(
     tr: &Tr,
     raw: &RawGroup,
-    organiser_name: &str,
+    organiser_name: Option<&str>,
+    more: Option<&SentTranslations>,
     errors: &[FieldError],
 ) -> Vec<Field> {
     let field = |name: &'static str, kind: &'static str, value: String| {
@@ -420,24 +444,60 @@ fn proposal_fields(
             )
         })
         .collect();
-    vec![
-        field("name", "text", raw.name.clone()),
+    let text = |name: &'static str, kind: &'static str, value: &str| {
+        let f = field(name, kind, value.to_string());
+        match more {
+            Some(more) => f.with_translations(tr, more),
+            None => f,
+        }
+    };
+    let mut fields = vec![
+        text("name", "text", &raw.name),
         kind,
-        field("description", "textarea", raw.description.clone()),
+        text("description", "textarea", &raw.description),
         ortsteil,
-        field("rhythm", "text", raw.rhythm.clone()),
+        text("rhythm", "text", &raw.rhythm),
         ages,
         languages,
         join,
-        Field::keyed(
+    ];
+    if let Some(organiser_name) = organiser_name {
+        fields.push(Field::keyed(
             tr,
             "groups-field-member-name",
             "organiser_name",
             "text",
             organiser_name,
             errors,
-        ),
-    ]
+        ));
+    }
+    fields
+}
+
+/// The proposal form's values as sent.
+fn raw_group(form: &FormPairs<'_>) -> RawGroup {
+    RawGroup {
+        name: form.get("name"),
+        description: form.get("description"),
+        kind: form.get("kind"),
+        ortsteil: form.get("ortsteil"),
+        rhythm: form.get("rhythm"),
+        child_ages: form.parsed("child_ages"),
+        languages: form.parsed("languages"),
+        children_welcome: form.get("children_welcome") == "1",
+        wheelchair: form.get("wheelchair") == "1",
+        join_mode: form.get("join_mode"),
+    }
+}
+
+fn group_errors(problems: &[peers::GroupProblem]) -> Vec<FieldError> {
+    problems
+        .iter()
+        .map(|p| FieldError {
+            field: p.field,
+            message: problem_key(p.problem),
+        })
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -454,7 +514,11 @@ fn proposal_page(
     let html = ProposalPage {
         page: PageMeta::new(ctx, state, ctx.tr.t("groups-propose-title"), "", ""),
         csrf: viewer.csrf.clone().unwrap_or_default(),
-        fields: proposal_fields(&ctx.tr, raw, organiser_name, errors),
+        action: "/gruppen/vorschlagen".into(),
+        intro: ctx.tr.t("groups-propose-intro"),
+        submit: ctx.tr.t("groups-propose-submit"),
+        back: None,
+        fields: group_fields(&ctx.tr, raw, Some(organiser_name), None, errors),
         children_welcome: raw.children_welcome,
         wheelchair: raw.wheelchair,
         error_count: errors.len(),
@@ -493,33 +557,14 @@ pub async fn propose(
         .clone();
     let form = FormPairs(&pairs);
     check_csrf(&viewer, &form.get("csrf"))?;
-    let raw = RawGroup {
-        name: form.get("name"),
-        description: form.get("description"),
-        kind: form.get("kind"),
-        ortsteil: form.get("ortsteil"),
-        rhythm: form.get("rhythm"),
-        child_ages: form.parsed("child_ages"),
-        languages: form.parsed("languages"),
-        children_welcome: form.get("children_welcome") == "1",
-        wheelchair: form.get("wheelchair") == "1",
-        join_mode: form.get("join_mode"),
-    };
+    let raw = raw_group(&form);
     let organiser_name = form.get("organiser_name");
     let checked = raw.validate();
     let name = peers::shown_name(&organiser_name);
     let (group, name) = match (checked, name) {
         (Ok(g), Ok(n)) => (g, n),
         (checked, name) => {
-            let mut errors: Vec<FieldError> = checked
-                .err()
-                .unwrap_or_default()
-                .iter()
-                .map(|p| FieldError {
-                    field: p.field,
-                    message: problem_key(p.problem),
-                })
-                .collect();
+            let mut errors = group_errors(&checked.err().unwrap_or_default());
             if let Err(p) = name {
                 errors.push(FieldError {
                     field: "organiser_name",
@@ -555,6 +600,152 @@ pub async fn propose(
             Some(ctx.tr.t("groups-too-many")),
         ),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The group as its form shows it.
+fn raw_from_group(g: &wegweiser_domain::peers::PeerGroup) -> RawGroup {
+    RawGroup {
+        name: g.name.clone(),
+        description: g.description.clone(),
+        kind: g.kind.as_str().into(),
+        ortsteil: g.ortsteil.clone().unwrap_or_default(),
+        rhythm: g.rhythm.clone(),
+        child_ages: g
+            .child_ages
+            .iter()
+            .map(|a| a.as_str().to_string())
+            .collect(),
+        languages: g.languages.iter().cloned().collect(),
+        children_welcome: g.children_welcome,
+        wheelchair: g.wheelchair,
+        join_mode: g.join_mode.as_str().into(),
+    }
+}
+
+/// Who may run a group: the parent who organises it, its organisation's editors, the coordinator.
+const GROUP_MANAGERS: [Role; 3] = [Role::Parent, Role::ProviderEditor, Role::Coordinator];
+
+/// The group `id` for `me` when they run it; 404 for anyone else, as for a group that does not
+/// exist.
+async fn managed(
+    state: &AppState,
+    me: wegweiser_domain::accounts::AccountId,
+    id: i64,
+) -> Result<StoredGroup, WebError> {
+    let (role, _) = match state.db.group_role(me, id).await {
+        Ok(found) => found,
+        Err(StoreError::NotFound) => return Err(WebError::NotFound),
+        Err(e) => return Err(e.into()),
+    };
+    if role != GroupRole::Manager {
+        return Err(WebError::NotFound);
+    }
+    match state.db.peer_group(id).await {
+        Ok(g) => Ok(g),
+        Err(StoreError::NotFound) => Err(WebError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit_page(
+    state: &AppState,
+    ctx: &Ctx,
+    viewer: &Viewer,
+    id: i64,
+    status: StatusCode,
+    raw: &RawGroup,
+    more: &SentTranslations,
+    errors: &[FieldError],
+) -> Result<Response, WebError> {
+    let html = ProposalPage {
+        page: PageMeta::new(ctx, state, ctx.tr.t("groups-edit-title"), "", ""),
+        csrf: viewer.csrf.clone().unwrap_or_default(),
+        action: format!("/gruppen/{id}/bearbeiten"),
+        intro: ctx.tr.t("groups-edit-intro"),
+        submit: ctx.tr.t("groups-edit-submit"),
+        back: Some(format!("/gruppen/{id}")),
+        fields: group_fields(&ctx.tr, raw, None, Some(more), errors),
+        children_welcome: raw.children_welcome,
+        wheelchair: raw.wheelchair,
+        error_count: errors.len(),
+        notice: None,
+    }
+    .render()?;
+    Ok(private(rendered((status, Html(html)).into_response())))
+}
+
+/// GET /gruppen/{id}/bearbeiten: what the group says about itself, with its translations.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let me = viewer
+        .require(&GROUP_MANAGERS, &format!("/gruppen/{id}/bearbeiten"))?
+        .id;
+    let g = managed(&state, me, id).await?;
+    let more = SentTranslations::from_table(&g.translations);
+    edit_page(
+        &state,
+        &ctx,
+        &viewer,
+        id,
+        StatusCode::OK,
+        &raw_from_group(&g.group),
+        &more,
+        &[],
+    )
+}
+
+/// POST /gruppen/{id}/bearbeiten
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let me = viewer
+        .require(&GROUP_MANAGERS, &format!("/gruppen/{id}/bearbeiten"))?
+        .id;
+    let form = FormPairs(&pairs);
+    check_csrf(&viewer, &form.get("csrf"))?;
+    let g = managed(&state, me, id).await?;
+    let raw = raw_group(&form);
+    let sent = form.all_translations(&GROUP_TEXT_FIELDS);
+    match raw.validate() {
+        Ok(group) => {
+            match state
+                .db
+                .update_group(me, id, &group, &sent, state.now())
+                .await
+            {
+                Ok(()) => {
+                    Ok(Redirect::to(&format!("/gruppen/{id}?hinweis=gespeichert")).into_response())
+                }
+                Err(StoreError::NotFound) => Err(WebError::NotFound),
+                Err(e) => Err(e.into()),
+            }
+        }
+        Err(problems) => {
+            let more = SentTranslations {
+                outdated: SentTranslations::from_table(&g.translations).outdated,
+                ..sent
+            };
+            edit_page(
+                &state,
+                &ctx,
+                &viewer,
+                id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &raw,
+                &more,
+                &group_errors(&problems),
+            )
+        }
     }
 }
 
@@ -638,6 +829,13 @@ pub async fn matching(
         let mut haystack = words(&g.group.name);
         haystack.extend(words(&g.group.description));
         haystack.extend(words(&kind));
+        for t in g
+            .translations
+            .iter()
+            .filter(|t| t.lang == tr.lang.code && !t.outdated && t.field != "rhythm")
+        {
+            haystack.extend(words(&t.value));
+        }
         if wanted
             .iter()
             .all(|w| haystack.iter().any(|h| h.contains(w.as_str())))

@@ -44,6 +44,10 @@ pub fn routes() -> Router<AppState> {
             get(groups::propose_form).post(groups::propose),
         )
         .route("/gruppen/{id}", get(groups::show))
+        .route(
+            "/gruppen/{id}/bearbeiten",
+            get(groups::edit_form).post(groups::edit),
+        )
         .route("/gruppen/{id}/beitreten", post(board::join))
         .route("/gruppen/{id}/verlassen", post(board::leave))
         .route("/gruppen/{id}/mitglieder", post(board::decide_member))

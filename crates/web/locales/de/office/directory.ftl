@@ -151,10 +151,7 @@ mail-revision-returned-body = Guten Tag,
 
     Koordinierungsstelle Alleinerziehende Lichtenberg
 # The offer and organisation forms: texts per language, closed lists, places, publishing.
-edit-translation-label = { $field } ({ $language })
 edit-translations-hint = Deutsch ist Pflicht, die anderen Sprachen sind freiwillig. Fehlt eine Übersetzung, zeigen die Seiten in dieser Sprache den deutschen Text mit einem Hinweis.
-edit-translation-outdated = Veraltet, bitte prüfen: Der deutsche Text wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bis sie geprüft ist, zeigt die öffentliche Seite den deutschen Text.
-edit-translation-confirm = Geprüft: Die Übersetzung stimmt noch
 edit-error-control = Bitte ohne Zeilenumbrüche oder andere Steuerzeichen: Dieses Feld ist eine Zeile.
 edit-error-translation-too-long = Die Übersetzung ist zu lang.
 edit-error-topic-missing = Bitte wählen Sie mindestens ein Thema: Ohne Thema findet niemand das Angebot.
@@ -177,4 +174,3 @@ field-categories = Themen
 field-languages = Sprachen, in denen beraten wird
 field-target-groups = Für wen besonders
 field-places = Orte
-edit-more-languages = Weitere Sprachen ({ $filled } von { $total } übersetzt)

@@ -151,10 +151,7 @@ mail-revision-returned-body = Hello,
 
     Coordination Office for Single Parents Lichtenberg
 # The offer and organisation forms: texts per language, closed lists, places, publishing.
-edit-translation-label = { $field } ({ $language })
 edit-translations-hint = German is required, the other languages are optional. Where a translation is missing, pages in that language show the German text with a note.
-edit-translation-outdated = Outdated, please check: the German text was changed after this translation was written. Until it is checked, the public page shows the German text.
-edit-translation-confirm = Checked: the translation is still right
 edit-error-control = Please without line breaks or other control characters: this field is one line.
 edit-error-translation-too-long = The translation is too long.
 edit-error-topic-missing = Please choose at least one topic: without one, nobody finds the offer.
@@ -177,4 +174,3 @@ field-categories = Topics
 field-languages = Languages spoken
 field-target-groups = Especially for
 field-places = Places
-edit-more-languages = More languages ({ $filled } of { $total } translated)
