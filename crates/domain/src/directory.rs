@@ -15,8 +15,7 @@ pub type LocationId = i64;
 /// A text in German with optional translations; reading falls back to German. A translation
 /// written before its German text last changed is kept, marked outdated, for an editor to check;
 /// until then readers get German.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "TranslatedRepr")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Translated {
     pub de: String,
     #[serde(flatten)]
@@ -26,29 +25,30 @@ pub struct Translated {
 }
 
 /// Hand-written content may give a plain German string or a table of languages; the table's
-/// `outdated` entry lists the languages to check.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum TranslatedRepr {
-    Plain(String),
-    Map(BTreeMap<String, TextOrList>),
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum TextOrList {
-    Text(String),
-    List(Vec<String>),
-}
-
-impl From<TranslatedRepr> for Translated {
-    fn from(r: TranslatedRepr) -> Self {
-        match r {
-            TranslatedRepr::Plain(de) => Translated::new(de),
-            TranslatedRepr::Map(m) => {
+/// `outdated` entry lists the languages to check. Read by hand rather than as an untagged enum:
+/// that buffered every text and built an error message for each table it tried as a string, a
+/// quarter of the home page's time (BENCHMARKS.md, issue 21).
+impl<'de> Deserialize<'de> for Translated {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TranslatedVisitor;
+        impl<'de> serde::de::Visitor<'de> for TranslatedVisitor {
+            type Value = Translated;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a German text or a table of languages")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Translated, E> {
+                Ok(Translated::new(v))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Translated, E> {
+                Ok(Translated::new(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Translated, A::Error> {
                 let mut t = Translated::default();
-                for (key, value) in m {
-                    match (key.as_str(), value) {
+                while let Some(key) = map.next_key::<String>()? {
+                    match (key.as_str(), map.next_value::<TextOrList>()?) {
                         ("de", TextOrList::Text(de)) => t.de = de,
                         ("outdated", TextOrList::List(langs)) => {
                             t.outdated = langs.into_iter().collect()
@@ -59,9 +59,45 @@ impl From<TranslatedRepr> for Translated {
                         (_, TextOrList::List(_)) => {}
                     }
                 }
-                t
+                Ok(t)
             }
         }
+        d.deserialize_any(TranslatedVisitor)
+    }
+}
+
+/// A table entry: a text, or (for `outdated`) a list of languages.
+enum TextOrList {
+    Text(String),
+    List(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for TextOrList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntryVisitor {
+            type Value = TextOrList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text or a list of languages")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TextOrList, E> {
+                Ok(TextOrList::Text(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<TextOrList, E> {
+                Ok(TextOrList::Text(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<TextOrList, A::Error> {
+                let mut langs = Vec::new();
+                while let Some(l) = seq.next_element::<String>()? {
+                    langs.push(l);
+                }
+                Ok(TextOrList::List(langs))
+            }
+        }
+        d.deserialize_any(EntryVisitor)
     }
 }
 

@@ -9,6 +9,33 @@ pub fn words(s: &str) -> Vec<String> {
     fold(s).split_whitespace().map(str::to_string).collect()
 }
 
+/// Stored texts remembered by [`stored_words`]; past this many the memory starts afresh.
+const REMEMBERED_TEXTS: usize = 4096;
+
+static REMEMBERED: std::sync::LazyLock<
+    std::sync::Mutex<HashMap<String, std::sync::Arc<[String]>>>,
+> = std::sync::LazyLock::new(Default::default);
+
+/// The folded words of a stored text (a group's or an event's, matched on every search): folding
+/// them anew for each search was a fifth of a results page's time (BENCHMARKS.md, issue 21), so
+/// each text's words are kept, up to [`REMEMBERED_TEXTS`] texts. Not for what visitors type.
+pub fn stored_words(s: &str) -> std::sync::Arc<[String]> {
+    let lock = REMEMBERED.lock();
+    // A poisoned lock only means another search panicked while holding it: fold without it.
+    let Ok(mut map) = lock else {
+        return words(s).into();
+    };
+    if let Some(w) = map.get(s) {
+        return w.clone();
+    }
+    let w: std::sync::Arc<[String]> = words(s).into();
+    if map.len() >= REMEMBERED_TEXTS {
+        map.clear();
+    }
+    map.insert(s.to_string(), w.clone());
+    w
+}
+
 /// German function words that carry no meaning for a search (already folded).
 pub const STOP_WORDS: &[&str] = &[
     "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bin", "bis", "das", "dass", "de",
@@ -467,6 +494,22 @@ pub fn typo_budget(word: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stored text's words are those of `words`, kept once, and the memory stays bounded however
+    /// many texts pass.
+    #[test]
+    fn stored_words_are_the_texts_words_kept_within_a_bound() {
+        let text = "Väter-Café am Fennpfuhl: Kaffee & Kuchen";
+        let first = stored_words(text);
+        assert_eq!(&*first, words(text).as_slice());
+        assert!(std::sync::Arc::ptr_eq(&first, &stored_words(text)), "kept");
+        for i in 0..REMEMBERED_TEXTS + 10 {
+            stored_words(&format!("Treff Nummer {i}"));
+        }
+        let kept = REMEMBERED.lock().map(|m| m.len()).unwrap_or(usize::MAX);
+        assert!(kept <= REMEMBERED_TEXTS, "{kept} texts kept");
+        assert_eq!(&*stored_words(text), words(text).as_slice());
+    }
 
     #[test]
     fn german_spellings_meet() {

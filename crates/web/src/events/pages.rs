@@ -1306,7 +1306,7 @@ pub async fn matching(
     text: &str,
     n: usize,
 ) -> Result<Vec<ComingUp>, WebError> {
-    use wegweiser_search::analysis::{is_stop_word, words};
+    use wegweiser_search::analysis::{is_stop_word, stored_words, words};
     let wanted: Vec<String> = words(text)
         .into_iter()
         .filter(|w| w.chars().count() >= 3 && !is_stop_word(w))
@@ -1318,17 +1318,19 @@ pub async fn matching(
     let mut found: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
     for e in state.db.published_events().await? {
         let d = &e.details;
-        let mut haystack: Vec<String> = Vec::new();
+        let mut haystack = Vec::new();
         for t in d.title.all_texts().chain(d.description.all_texts()) {
-            haystack.extend(words(t));
+            haystack.push(stored_words(t));
         }
-        haystack.extend(words(&e.organization_name));
+        haystack.push(stored_words(&e.organization_name));
         for c in &d.categories {
-            haystack.extend(words(&c.replace('-', " ")));
+            haystack.push(stored_words(&c.replace('-', " ")));
         }
-        let hit = wanted
-            .iter()
-            .all(|w| haystack.iter().any(|h| h.contains(w.as_str())));
+        let hit = wanted.iter().all(|w| {
+            haystack
+                .iter()
+                .any(|text| text.iter().any(|h| h.contains(w.as_str())))
+        });
         if !hit {
             continue;
         }

@@ -32,16 +32,28 @@ const EMERGENCY: &[(&str, &str)] = &[
     ("pregnant-in-need", "0800 40 40 020"),
 ];
 
+/// The emergency numbers' `tel:` links, worked out once: every page's footer has them, and parsing
+/// them for each request was 8 % of a results page's time (BENCHMARKS.md, issue 21).
+static EMERGENCY_TEL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    EMERGENCY
+        .iter()
+        .map(|(_, number)| {
+            // Every number in the table parses (unit test below); the digits are a last resort.
+            PhoneNumber::parse(number)
+                .map_or_else(|| format!("tel:{}", number.replace(' ', "")), |n| n.uri)
+        })
+        .collect()
+});
+
 pub fn emergency_contacts(tr: &Tr) -> Vec<Emergency> {
     EMERGENCY
         .iter()
-        .map(|(key, number)| Emergency {
+        .zip(EMERGENCY_TEL.iter())
+        .map(|((key, number), tel)| Emergency {
             name: tr.t(&format!("emergency-{key}-name")),
             hours: tr.t(&format!("emergency-{key}-hours")),
             number,
-            // Every number in the table parses (unit test below); the digits are a last resort.
-            tel: PhoneNumber::parse(number)
-                .map_or_else(|| format!("tel:{}", number.replace(' ', "")), |n| n.uri),
+            tel: tel.clone(),
         })
         .collect()
 }

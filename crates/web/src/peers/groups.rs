@@ -806,7 +806,7 @@ pub async fn matching(
     ortsteil: Option<&str>,
     n: usize,
 ) -> Result<Vec<GroupView>, WebError> {
-    use wegweiser_search::analysis::{is_stop_word, words};
+    use wegweiser_search::analysis::{is_stop_word, stored_words, words};
     let wanted: Vec<String> = words(text)
         .into_iter()
         .filter(|w| w.chars().count() >= 3 && !is_stop_word(w))
@@ -826,20 +826,23 @@ pub async fn matching(
             "groups-kind-{}",
             g.group.kind.as_str().replace('_', "-")
         ));
-        let mut haystack = words(&g.group.name);
-        haystack.extend(words(&g.group.description));
-        haystack.extend(words(&kind));
+        let mut haystack = vec![
+            stored_words(&g.group.name),
+            stored_words(&g.group.description),
+            stored_words(&kind),
+        ];
         for t in g
             .translations
             .iter()
             .filter(|t| t.lang == tr.lang.code && !t.outdated && t.field != "rhythm")
         {
-            haystack.extend(words(&t.value));
+            haystack.push(stored_words(&t.value));
         }
-        if wanted
-            .iter()
-            .all(|w| haystack.iter().any(|h| h.contains(w.as_str())))
-        {
+        if wanted.iter().all(|w| {
+            haystack
+                .iter()
+                .any(|text| text.iter().any(|h| h.contains(w.as_str())))
+        }) {
             found.push(view(tr, &g));
         }
         if found.len() == n {
