@@ -691,7 +691,12 @@ async fn groups_are_translated_beside_german(backend: Backend) {
         .await
         .expect("post");
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.expect("body").contains("id=\"e-name\""));
+    let body = r.text().await.expect("body");
+    assert!(body.contains("id=\"e-name\""));
+    assert!(
+        body.contains("name=\"confirm\" value=\"tr:description\""),
+        "the form shown again still marks what is outdated"
+    );
     assert!(
         !app.text(&format!("/gruppen/{id}?lang=en"), 200)
             .await

@@ -71,6 +71,14 @@ impl SentTranslations {
                 .collect(),
         }
     }
+    /// These texts with the outdated marks of a group's or a job's stored translations, for a
+    /// form shown again with what was sent.
+    pub fn marked_by_table(self, stored: &[StoredTranslation]) -> SentTranslations {
+        SentTranslations {
+            outdated: SentTranslations::from_table(stored).outdated,
+            ..self
+        }
+    }
     /// These texts with the outdated marks of `stored` (a document's texts), for a form shown.
     pub fn marked_as<'a>(
         mut self,

@@ -333,10 +333,7 @@ async fn save(
                     .unwrap_or_default(),
                 None => vec![],
             };
-            let more = SentTranslations {
-                outdated: SentTranslations::from_table(&stored).outdated,
-                ..sent
-            };
+            let more = sent.marked_by_table(&stored);
             job_page(
                 state,
                 ctx,

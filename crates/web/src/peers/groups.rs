@@ -731,10 +731,7 @@ pub async fn edit(
             }
         }
         Err(problems) => {
-            let more = SentTranslations {
-                outdated: SentTranslations::from_table(&g.translations).outdated,
-                ..sent
-            };
+            let more = sent.marked_by_table(&g.translations);
             edit_page(
                 &state,
                 &ctx,
