@@ -72,6 +72,10 @@ pub struct ServeArgs {
     /// Days a CV sent with a contact request to an employer is kept; then housekeeping deletes it
     #[arg(long, env = "WEGWEISER_CV_RETENTION_DAYS")]
     pub cv_retention_days: Option<i64>,
+    /// Megabytes of rendered results pages kept for the same search again (exact: dropped each
+    /// minute and on every change); 0 keeps none
+    #[arg(long, env = "WEGWEISER_RESULTS_CACHE_MB")]
+    pub results_cache_mb: Option<usize>,
 }
 
 impl From<StoreArgs> for ServeArgs {
@@ -100,6 +104,7 @@ struct FileConfig {
     confirm_after_days: Option<i64>,
     peer_message_retention_days: Option<i64>,
     cv_retention_days: Option<i64>,
+    results_cache_mb: Option<usize>,
     log_format: Option<LogFormat>,
 }
 
@@ -118,6 +123,7 @@ pub struct Config {
     pub confirm_after_days: i64,
     pub peer_message_retention_days: i64,
     pub cv_retention_days: i64,
+    pub results_cache_mb: usize,
     pub log_format: LogFormat,
     /// The system clock, or the test clock of `WEGWEISER_TEST_CLOCK`.
     pub clock: Clock,
@@ -249,6 +255,10 @@ impl Config {
         if !(1..=3650).contains(&cv_retention_days) {
             bail!("cv-retention-days must be between 1 and 3650");
         }
+        let results_cache_mb = args.results_cache_mb.or(f.results_cache_mb).unwrap_or(32);
+        if results_cache_mb > 4096 {
+            bail!("results-cache-mb must be between 0 and 4096");
+        }
         let clock = test_clock(std::env::var(TEST_CLOCK_ENV).ok().as_deref(), &public_url)?
             .unwrap_or_default();
         Ok(Config {
@@ -257,6 +267,7 @@ impl Config {
             confirm_after_days,
             peer_message_retention_days,
             cv_retention_days,
+            results_cache_mb,
             smtp_url: args
                 .smtp_url
                 .clone()

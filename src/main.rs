@@ -584,6 +584,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             cv_retention_days: cfg.cv_retention_days,
             clock: cfg.clock,
             mail_from: cfg.mail_from.clone(),
+            results_cache_bytes: cfg.results_cache_mb << 20,
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.

@@ -31,6 +31,7 @@ mod http_peers;
 mod http_reliability;
 mod http_seo;
 mod http_site_pages;
+mod http_speed;
 mod http_texts;
 mod layout;
 mod needs;

@@ -95,7 +95,7 @@ pub struct ImageRef {
     pub height: u32,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Article {
     pub id: i64,
     pub slug: String,

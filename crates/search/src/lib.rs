@@ -177,6 +177,9 @@ pub struct SearchIndex {
     /// Per slot, the place in the tie-break order (temporarily closed last, then by name), so that
     /// sorting many equal scores compares numbers, not names. Rebuilt when the directory changes.
     tie_ranks: Mutex<Option<(u64, Arc<Vec<u32>>)>>,
+    /// Changes committed and visible to searches (`generation`): counted only after the commit,
+    /// so what a search finds under one value never changes.
+    committed: std::sync::atomic::AtomicU64,
 }
 
 fn texts(o: &Offer, ctx: &IndexContext) -> (String, String, String, String) {
@@ -255,6 +258,7 @@ impl SearchIndex {
             }),
             listed_open: Mutex::new(None),
             tie_ranks: Mutex::new(None),
+            committed: std::sync::atomic::AtomicU64::new(0),
         };
         {
             let mut state = me
@@ -371,7 +375,10 @@ impl SearchIndex {
                 self.add_doc(&writer, &mut state, offer)?;
             }
         }
-        self.commit()
+        self.commit()?;
+        self.committed
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
     }
 
     /// Adds or replaces one offer (after an edit); an offer that is no longer published is removed.
@@ -394,7 +401,7 @@ impl SearchIndex {
 
     /// Counts the changes applied since the index was built (each edit, removal or addition).
     pub fn generation(&self) -> u64 {
-        self.state.read().map(|s| s.generation).unwrap_or(0)
+        self.committed.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Every offer listed today, by id (the sitemap lists them).

@@ -9,7 +9,7 @@ use crate::peers::{lock_account, report_limit, since};
 use crate::{BeginWrite, Db, StoreError, StoreResult, on_pool};
 
 /// A peer group as stored.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoredGroup {
     pub id: i64,
     pub group: wegweiser_domain::peers::PeerGroup,

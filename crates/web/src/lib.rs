@@ -59,6 +59,10 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(backoffice::routes())
         .fallback(kit::error::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            state::catch_up_after_writes,
+        ))
         .layer(middleware::from_fn(kit::conditional::conditional_get))
         .layer(CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(

@@ -34,6 +34,8 @@ pub struct WebConfig {
     pub cv_retention_days: i64,
     /// Where "now" comes from (a test clock only in tests).
     pub clock: wegweiser_domain::time::Clock,
+    /// Bytes of rendered results pages kept for repeated requests (`kit::rendered`); 0 keeps none.
+    pub results_cache_bytes: usize,
     /// The sender of the site's mails ("Name <address>" or an address): the organiser of AG
     /// meetings in their calendar entries.
     pub mail_from: String,
@@ -52,13 +54,25 @@ impl Default for WebConfig {
             cv_retention_days: wegweiser_domain::employers::DEFAULT_CV_RETENTION_DAYS,
             clock: Default::default(),
             mail_from: "wegweiser@localhost".into(),
+            results_cache_bytes: 32 << 20,
         }
     }
 }
 
-/// Shared state: cheap to clone.
+/// Shared state: one reference-counted pointer, so the clone each extractor and middleware makes
+/// per request is one atomic operation (a struct of a dozen `Arc`s was 3.6 % of a page's time).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// What `AppState` points to.
+pub struct Shared {
     pub db: Db,
     pub config: Arc<WebConfig>,
     pub index: Arc<RwLock<Option<Arc<SearchIndex>>>>,
@@ -74,6 +88,55 @@ pub struct AppState {
     /// offer and all counts, so anonymous requests share one rendering for a few minutes, and
     /// the lock lets only one request at a time make it.
     pub(crate) statistics: Arc<tokio::sync::Mutex<PageCache>>,
+    /// What the public pages show besides the offers (`Published`), read from the store at start
+    /// and after every change; `None` until first read.
+    published: Arc<std::sync::RwLock<Option<Arc<Published>>>>,
+    /// The follower's memory, shared by its loop and the catch-up after this instance's writes,
+    /// so the two never apply the log at the same time.
+    follower: Arc<tokio::sync::Mutex<Follower>>,
+    /// How many times the index was built (a rebuilt index counts its changes from 0 again).
+    index_builds: Arc<std::sync::atomic::AtomicU64>,
+    /// Rendered results pages for the same request again, exact by their stamp.
+    pub(crate) results: Arc<crate::kit::rendered::RenderedPages>,
+}
+
+/// The published chains, events, groups and newest articles as the public pages show them: a read
+/// model in memory, so a page view costs no store round trip. It is read again every time the
+/// follower polls (every 500 ms: other instances' writes, articles whose time has come) and before
+/// a write through this instance answers (`catch_up`), so a writer sees the write on the next page.
+#[derive(Debug, Default)]
+pub struct Published {
+    pub chains: Vec<(String, wegweiser_domain::chains::Chain)>,
+    pub events: Vec<wegweiser_domain::events::Event>,
+    pub groups: Vec<wegweiser_store::StoredGroup>,
+    /// The newest public articles, at most `Published::ARTICLES`.
+    pub articles: Vec<wegweiser_domain::news::Article>,
+    /// Counts the reads that found something changed: cached pages made from an older version
+    /// are not served.
+    pub version: u64,
+}
+
+impl PartialEq for Published {
+    /// The same content, whatever the version.
+    fn eq(&self, other: &Self) -> bool {
+        self.chains == other.chains
+            && self.events == other.events
+            && self.groups == other.groups
+            && self.articles == other.articles
+    }
+}
+
+impl Published {
+    /// Articles kept: the home page shows two, the room is for a future page of a few.
+    pub const ARTICLES: usize = 6;
+}
+
+#[derive(Default)]
+struct Follower {
+    /// Entries applied in the last 30 s (`apply_changes` reads the last 10 s again).
+    recent: std::collections::VecDeque<(i64, std::time::Instant)>,
+    /// When the last catch-up began: a write that finished before it is already visible.
+    last_catch_up: Option<std::time::Instant>,
 }
 
 /// Rendered pages per language, with the moment each was made.
@@ -86,7 +149,8 @@ const USAGE_KEYS_MAX: usize = 20_000;
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
-        AppState {
+        let results_bytes = config.results_cache_bytes;
+        AppState(Arc::new(Shared {
             db,
             config: Arc::new(config),
             index: Arc::new(RwLock::new(None)),
@@ -94,6 +158,10 @@ impl AppState {
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             usage: Arc::default(),
             statistics: Arc::default(),
+            published: Arc::default(),
+            follower: Arc::default(),
+            index_builds: Arc::default(),
+            results: Arc::new(crate::kit::rendered::RenderedPages::new(results_bytes)),
             hashing: {
                 let cores = std::thread::available_parallelism().map_or(2, usize::from);
                 // A hash takes tens of milliseconds: 32 waiting per thread is about a second; waiting
@@ -104,7 +172,7 @@ impl AppState {
                     cores * 32,
                 ))
             },
-        }
+        }))
     }
 
     /// Now, by the site's clock: every handler and job asks here, never the system clock.
@@ -139,18 +207,27 @@ impl AppState {
         metrics::counter!("search_index_builds_total").increment(1);
         *self.categories.write().await = Arc::new(categories);
         *self.index.write().await = Some(Arc::new(index));
+        self.index_builds
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.followed
             .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
         Ok(n)
     }
 
-    /// Follows the store's change log so that edits made through any instance are findable here.
+    /// Follows the store's change log so that edits made through any instance are findable here,
+    /// and reads the published content again.
     pub async fn follow_changes(self, every: Duration) {
-        let mut recent: std::collections::VecDeque<(i64, std::time::Instant)> = Default::default();
         loop {
             tokio::time::sleep(every).await;
-            if let Err(e) = self.apply_changes(&mut recent).await {
-                tracing::warn!(error = %e, "following the change log failed; trying again");
+            {
+                // One at a time with the catch-up: a read that began earlier never replaces a newer one.
+                let mut f = self.follower.lock().await;
+                if let Err(e) = self.apply_changes(&mut f.recent, true).await {
+                    tracing::warn!(error = %e, "following the change log failed; trying again");
+                }
+                if let Err(e) = self.refresh_published(&mut f).await {
+                    tracing::warn!(error = %e, "reading the published content failed; trying again");
+                }
             }
             // Work out which offers are open this minute before a query has to.
             if let Some(index) = self.current_index().await {
@@ -160,9 +237,92 @@ impl AppState {
         }
     }
 
+    /// Makes a write that finished at `written` visible to this instance's next page: applies the
+    /// change log (offers; a rebuild for categories or synonyms is left to the follower, it can take
+    /// seconds) and reads the published content again. Writes that finish together share one
+    /// catch-up: one that began after `written` covers it.
+    pub(crate) async fn catch_up(&self, written: std::time::Instant) -> anyhow::Result<()> {
+        let mut f = self.follower.lock().await;
+        if f.last_catch_up.is_some_and(|t| t >= written) {
+            return Ok(());
+        }
+        f.last_catch_up = Some(std::time::Instant::now());
+        self.apply_changes(&mut f.recent, false).await?;
+        self.refresh_published(&mut f).await?;
+        Ok(())
+    }
+
+    /// What a page made now from `index` and the read model is made from (`kit::rendered`): read
+    /// before the page is made, so a page never outlives a change it did not see.
+    pub(crate) async fn stamp(
+        &self,
+        index: &SearchIndex,
+    ) -> wegweiser_store::StoreResult<crate::kit::rendered::Stamp> {
+        let content = self.published().await?.version;
+        Ok(crate::kit::rendered::Stamp {
+            minute: self.berlin_now().and_utc().timestamp() / 60,
+            index_build: self.index_builds.load(std::sync::atomic::Ordering::SeqCst),
+            index: index.generation(),
+            content,
+        })
+    }
+
+    /// The published content as the public pages show it (read from the store on first use).
+    pub(crate) async fn published(&self) -> wegweiser_store::StoreResult<Arc<Published>> {
+        let held = self
+            .published
+            .read()
+            .map(|p| p.clone())
+            .unwrap_or_else(|poisoned| poisoned.into_inner().clone());
+        match held {
+            Some(p) => Ok(p),
+            None => {
+                let mut f = self.follower.lock().await;
+                self.refresh_published(&mut f).await
+            }
+        }
+    }
+
+    /// Reads the published content; the caller holds the follower (`_turn`), so reads never overlap.
+    async fn refresh_published(
+        &self,
+        _turn: &mut Follower,
+    ) -> wegweiser_store::StoreResult<Arc<Published>> {
+        let (chains, events, groups, articles) = tokio::try_join!(
+            self.db.published_chains(),
+            self.db.published_events(),
+            self.db.published_groups(None),
+            self.db
+                .public_articles(None, self.now(), Published::ARTICLES as i64),
+        )?;
+        let mut fresh = Published {
+            chains,
+            events,
+            groups,
+            articles,
+            version: 0,
+        };
+        let mut slot = self
+            .published
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match slot.as_ref() {
+            // Unchanged: keep the held one, so its version (and the pages cached with it) stay.
+            Some(held) if **held == fresh => return Ok(held.clone()),
+            Some(held) => fresh.version = held.version + 1,
+            None => {}
+        }
+        let fresh = Arc::new(fresh);
+        *slot = Some(fresh.clone());
+        Ok(fresh)
+    }
+
+    /// Applies the change log's new entries to the index; `rebuild` allows the rebuild a change of
+    /// categories or synonyms needs (without it, the entry and those after it wait for the follower).
     async fn apply_changes(
         &self,
         recent: &mut std::collections::VecDeque<(i64, std::time::Instant)>,
+        rebuild: bool,
     ) -> anyhow::Result<()> {
         use std::sync::atomic::Ordering;
         let Some(index) = self.current_index().await else {
@@ -204,6 +364,7 @@ impl AppState {
                     })
                     .await??;
                 }
+                Entity::Synonyms | Entity::Categories if !rebuild => break,
                 Entity::Synonyms | Entity::Categories => {
                     self.rebuild_index().await?;
                 }
@@ -289,4 +450,22 @@ impl AppState {
     pub(crate) async fn current_categories(&self) -> Arc<Vec<Category>> {
         self.categories.read().await.clone()
     }
+}
+
+/// After a write through this instance (a request that is not GET or HEAD and did not fail), catch
+/// up before answering, so the page the writer sees next shows the write.
+pub(crate) async fn catch_up_after_writes(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::Method;
+    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let res = next.run(req).await;
+    if writes && !res.status().is_client_error() && !res.status().is_server_error() {
+        if let Err(e) = state.catch_up(std::time::Instant::now()).await {
+            tracing::warn!(error = %e, "catching up after a write failed; the follower will");
+        }
+    }
+    res
 }

@@ -303,7 +303,8 @@ pub async fn submit(
         p.rules_valid = ctx.tr.t("check-no-rules");
         return respond(StatusCode::OK, p);
     };
-    let chains = state.db.published_chains().await?;
+    let published = state.published().await?;
+    let chains = &published.chains;
     let results = benefits::check(period, &household)
         .into_iter()
         .map(|f| result_row(&ctx, f, &household, &chains))

@@ -21,7 +21,8 @@ use crate::kit::i18n::{Tr, cookie};
 use crate::kit::page::html;
 use crate::kit::text::Text;
 use crate::kit::views::{Link, OpenLabel, PageMeta, Phone, format_date, open_label, short_hours};
-use crate::state::AppState;
+use crate::state::{AppState, Published};
+use std::sync::Arc;
 
 pub const PROGRESS_COOKIE: &str = "ww_wege";
 
@@ -102,8 +103,9 @@ fn mark(i: usize) -> String {
     }
 }
 
-async fn chain_titles(state: &AppState) -> Result<Vec<(String, Chain)>, WebError> {
-    Ok(state.db.published_chains().await?)
+/// The published chains, from the read model (`Published::chains`, slug and chain).
+async fn chain_titles(state: &AppState) -> Result<Arc<Published>, WebError> {
+    Ok(state.published().await?)
 }
 
 /// The published chains whose words are nearest to a search's words, best first, at most `limit`
@@ -119,7 +121,8 @@ pub async fn near(
     };
     let mut scored: Vec<(usize, Link)> = chain_titles(state)
         .await?
-        .into_iter()
+        .chains
+        .iter()
         .filter_map(|(slug, c)| {
             let mut body: Vec<&str> = c.title.all_texts().chain(c.summary.all_texts()).collect();
             for s in &c.steps {
@@ -155,10 +158,14 @@ async fn build_view(
     let offers = index.listed_offers(&chain.offer_ids(), now);
     let others = chain_titles(state).await?;
     let link_to = |slug: &str| {
-        others.iter().find(|(s, _)| s == slug).map(|(s, c)| Link {
-            url: format!("/wege/{s}"),
-            label: c.title.get(tr.lang.code).to_string(),
-        })
+        others
+            .chains
+            .iter()
+            .find(|(s, _)| s == slug)
+            .map(|(s, c)| Link {
+                url: format!("/wege/{s}"),
+                label: c.title.get(tr.lang.code).to_string(),
+            })
     };
     let addresses: Vec<StepOffer> = offers
         .iter()
@@ -277,7 +284,8 @@ pub async fn chain_tiles(
     let c = cookie(headers, PROGRESS_COOKIE).unwrap_or_default();
     Ok(chain_titles(state)
         .await?
-        .into_iter()
+        .chains
+        .iter()
         .map(|(slug, chain)| {
             let done = Progress::decode(progress_cookie_get(&c, &slug).unwrap_or(""), &chain)
                 .done

@@ -463,19 +463,41 @@ impl SearchPage {
     }
 }
 
+/// What tells one results page from another: the language and the query as sent (without `lang`).
+fn results_key(ctx: &Ctx) -> String {
+    let mut key = format!("{}\u{1}{}", ctx.lang.code, ctx.path);
+    for (k, v) in &ctx.query_without_lang {
+        key.push('\u{1}');
+        key.push_str(k);
+        key.push('\u{2}');
+        key.push_str(v);
+    }
+    key
+}
+
 /// GET /angebote: reads the query, searches, counts a search that found nothing, and shows
 /// the page (400 with the messages when the query cannot be read).
 pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
     let idx = index(&state).await?;
+    // The same request in the same minute, index and content gets the same page: served as kept.
+    let stamp = state.stamp(&idx).await?;
+    let key = results_key(&ctx);
     let cats = state.current_categories().await;
     let raw = ctx.offer_query();
+    if let Some(kept) = state.results.get(stamp, &key) {
+        if kept.miss {
+            let (query, _) = read_search_query(&ctx.tr, &raw, &cats);
+            state.record_search_miss(&query);
+        }
+        return Ok(Html(kept.body).into_response());
+    }
     let (query, errors) = read_search_query(&ctx.tr, &raw, &cats);
     let now = state.berlin_now();
     let res = errors.is_empty().then(|| idx.search(&query, now));
-    if res.as_ref().is_some_and(|r| r.total == 0 || r.relaxed)
+    let miss = res.as_ref().is_some_and(|r| r.total == 0 || r.relaxed)
         && !query.text.is_empty()
-        && query.page == 1
-    {
+        && query.page == 1;
+    if miss {
         state.record_search_miss(&query);
     }
     // Events that match the words, on the first page only.
@@ -593,7 +615,16 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> PageResult {
         }
     }
     if page.errors.is_empty() {
-        html(&page)
+        let body = axum::body::Bytes::from(page.render()?);
+        state.results.put(
+            stamp,
+            key,
+            crate::kit::rendered::Kept {
+                body: body.clone(),
+                miss,
+            },
+        );
+        Ok(Html(body).into_response())
     } else {
         let body = page.render()?;
         Ok(rendered(
@@ -626,8 +657,16 @@ async fn load_offer(
     viewed: bool,
 ) -> Result<OfferView, WebError> {
     let id = parse_id(raw_id)?;
-    let offer = state.db.published_offer(id).await?;
     let now = state.berlin_now();
+    // The index holds every published offer as the store reads it, kept current by the follower
+    // and by the catch-up after this instance's writes; the store answers until it is built.
+    let offer = match state.current_index().await {
+        Some(idx) => idx
+            .listed_offers(&[id], now)
+            .pop()
+            .ok_or(WebError::NotFound)?,
+        None => std::sync::Arc::new(state.db.published_offer(id).await?),
+    };
     if !offer.is_listed(now.date()) {
         return Err(WebError::NotFound);
     }

@@ -370,7 +370,8 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let today = state.berlin_now().date();
     let q = read_query(&ctx, &cats, today);
     let tr = &ctx.tr;
-    let events = state.db.published_events().await?;
+    let published = state.published().await?;
+    let events = &published.events;
     let (start, end, prev, next) = period(q.view, q.from);
     let range = calendar_range(today);
     let days = calendar_days(tr, &events, &q.filter, (start, end), today);
@@ -1191,7 +1192,7 @@ pub struct ComingUp {
 pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<ComingUp>, WebError> {
     let now = state.berlin_now();
     let mut all: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
-    for e in state.db.published_events().await? {
+    for e in state.published().await?.events.iter() {
         for o in e
             .details
             .occurrences(now.date(), now.date() + Duration::days(6))
@@ -1232,7 +1233,7 @@ pub async fn atom(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         format!("?lang={}", tr.lang.code)
     };
     let mut entries: Vec<(NaiveDateTime, crate::kit::atom::AtomEntry)> = Vec::new();
-    for e in state.db.published_events().await? {
+    for e in state.published().await?.events.iter() {
         if !q.filter.matches(&e.details) {
             continue;
         }
@@ -1316,7 +1317,7 @@ pub async fn matching(
     }
     let now = state.berlin_now();
     let mut found: Vec<(NaiveDateTime, ComingUp)> = Vec::new();
-    for e in state.db.published_events().await? {
+    for e in state.published().await?.events.iter() {
         let d = &e.details;
         let mut haystack = Vec::new();
         for t in d.title.all_texts().chain(d.description.all_texts()) {

@@ -158,8 +158,10 @@ fn message_keys(status: StatusCode) -> (&'static str, &'static str, &'static str
 
 /// Replaces the body of every error response that no handler rendered itself.
 pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let (parts, body) = req.into_parts();
+    let (mut parts, body) = req.into_parts();
     let ctx = Ctx::from_parts(&parts);
+    // The handler's `Ctx` is this one: the language is negotiated once per request.
+    parts.extensions.insert(ctx.clone());
     let path = parts.uri.path().to_string();
     let res = next.run(Request::from_parts(parts, body)).await;
     let status = res.status();

@@ -209,15 +209,18 @@ pub struct Phone {
 
 impl Phone {
     pub fn new(p: &str) -> Self {
-        match PhoneNumber::parse(p) {
-            Some(n) => Phone {
-                display: n.display,
-                href: Some(n.uri),
-            },
-            None => Phone {
-                display: p.to_string(),
-                href: None,
-            },
+        // Parsed once per stored number, kept as "<length of display>:<display><tel: URI>".
+        let parsed = PHONES.get_or(p, || match PhoneNumber::parse(p) {
+            Some(n) => format!("{}:{}{}", n.display.len(), n.display, n.uri),
+            None => format!("{}:{p}", p.len()),
+        });
+        let (display, href) = parsed
+            .split_once(':')
+            .and_then(|(len, rest)| rest.split_at_checked(len.parse().ok()?))
+            .unwrap_or((p, ""));
+        Phone {
+            display: display.to_string(),
+            href: (!href.is_empty()).then(|| href.to_string()),
         }
     }
 
@@ -242,15 +245,22 @@ fn escape_html(text: &str) -> String {
 
 /// Prose with the phone numbers in it linked (`tel:`), as HTML; the text itself is escaped.
 pub fn with_phone_links(text: &str) -> Safe<String> {
-    let mut html = String::with_capacity(text.len());
-    for piece in phone::pieces(text) {
-        match piece {
-            Piece::Text(t) => html.push_str(&escape_html(t)),
-            Piece::Phone(written, n) => html.push_str(&tel_link(&n.uri, written)),
+    // Stored texts recur on every view: each is searched for numbers once.
+    Safe(PROSE.get_or(text, || {
+        let mut html = String::with_capacity(text.len());
+        for piece in phone::pieces(text) {
+            match piece {
+                Piece::Text(t) => html.push_str(&escape_html(t)),
+                Piece::Phone(written, n) => html.push_str(&tel_link(&n.uri, written)),
+            }
         }
-    }
-    Safe(html)
+        html
+    }))
 }
+
+/// Stored phone numbers as parsed, and stored prose with its numbers linked.
+static PHONES: crate::kit::memo::Memo = crate::kit::memo::Memo::new(8_192);
+static PROSE: crate::kit::memo::Memo = crate::kit::memo::Memo::new(8_192);
 
 pub fn open_label(tr: &Tr, offer: &Offer, now: NaiveDateTime) -> Option<OpenLabel> {
     open_text(tr, offer, now).map(|(text, class)| OpenLabel { text, class })

@@ -83,12 +83,19 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
 }
 
 /// The newest articles for the home page.
-pub async fn latest(state: &AppState, tr: &Tr, n: i64) -> Result<Vec<ArticleCard>, WebError> {
-    Ok(state
-        .db
-        .public_articles(None, state.now(), n)
-        .await?
+pub async fn latest(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<ArticleCard>, WebError> {
+    if n > crate::state::Published::ARTICLES {
+        let articles = state
+            .db
+            .public_articles(None, state.now(), n as i64)
+            .await?;
+        return Ok(articles.iter().map(|a| card(tr, a)).collect());
+    }
+    let published = state.published().await?;
+    Ok(published
+        .articles
         .iter()
+        .take(n)
         .map(|a| card(tr, a))
         .collect())
 }

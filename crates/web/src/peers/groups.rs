@@ -812,7 +812,7 @@ pub async fn matching(
         return Ok(vec![]);
     }
     let mut found = Vec::new();
-    for g in state.db.published_groups(None).await? {
+    for g in state.published().await?.groups.iter() {
         if ortsteil.is_some()
             && g.group.ortsteil.is_some()
             && g.group.ortsteil.as_deref() != ortsteil

@@ -79,6 +79,14 @@ fn describe() {
     );
     describe_gauge!("search_index_documents", "Offers in the search index.");
     describe_counter!(
+        "results_pages_kept_hits_total",
+        "Results pages served from the kept rendered pages."
+    );
+    describe_counter!(
+        "results_pages_kept_misses_total",
+        "Results pages rendered because none was kept for the request and moment."
+    );
+    describe_counter!(
         "search_index_builds_total",
         "Times the search index was built from the store."
     );
@@ -126,6 +134,9 @@ async fn sample(state: &AppState) {
         metrics::gauge!("search_index_generation").set(index.generation() as f64);
         metrics::gauge!("search_index_documents").set(index.len() as f64);
     }
+    let (hits, misses) = state.results.counts();
+    metrics::counter!("results_pages_kept_hits_total").absolute(hits);
+    metrics::counter!("results_pages_kept_misses_total").absolute(misses);
     let pool = state.db.pool_stats();
     metrics::gauge!("store_pool_connections").set(f64::from(pool.size));
     metrics::gauge!("store_pool_idle_connections").set(pool.idle as f64);

@@ -1,0 +1,116 @@
+//! The kept results pages (issue 21): a kept page is the page the server would render, and a change
+//! through the server is on its next page, kept or not.
+
+use crate::both_backends;
+use crate::support::{Backend, TestApp, browser_form, form_token, result_ids};
+
+/// Searches as people send them: words in several languages, typos, filters, sorting, later pages,
+/// nothing found, an invalid filter.
+const SEARCHES: &[&str] = &[
+    "/angebote",
+    "/angebote?q=Beratung",
+    "/angebote?q=Beratung&page=2",
+    "/angebote?q=Kita",
+    "/angebote?q=kita+gutschein",
+    "/angebote?q=Schuldnerberatung",
+    "/angebote?q=Unterhaltsvorschus",
+    "/angebote?q=Wohngeld&free=1",
+    "/angebote?q=Beratung&open_now=1&walk_in=1",
+    "/angebote?q=Beratung&sort=distance&near=fennpfuhl&ortsteil=fennpfuhl",
+    "/angebote?category=beratung",
+    "/angebote?q=childcare&lang=en",
+    "/angebote?q=%D0%B4%D0%B5%D1%82%D1%81%D0%BA%D0%B8%D0%B9+%D1%81%D0%B0%D0%B4&lang=ru",
+    "/angebote?q=nh%C3%A0+tr%E1%BA%BB&lang=vi",
+    "/angebote?q=Zitronenfalterwiese",
+    "/angebote?q=Beratung&category=gibtesnicht",
+];
+
+/// Each search three times: on a server that keeps no pages, then twice on one that does (made,
+/// then served as kept). All three answers are the same, and /metrics counts the kept ones served.
+async fn kept_pages_are_the_rendered_pages(backend: Backend) {
+    let (plain, kept) = tokio::join!(
+        TestApp::spawn_with(backend, &["--results-cache-mb", "0"]),
+        TestApp::spawn(backend),
+    );
+    // The pages name their own address (canonical links): the two servers differ only there.
+    let text = |app: &TestApp, body: String| body.replace(&app.base, "http://server");
+    for path in SEARCHES {
+        let a = plain.get(path).await;
+        let status = a.status().as_u16();
+        let a = text(&plain, a.text().await.unwrap());
+        let b = kept.get(path).await;
+        assert_eq!(b.status().as_u16(), status, "{path}");
+        let b = text(&kept, b.text().await.unwrap());
+        let c = text(&kept, kept.get(path).await.text().await.unwrap());
+        assert_eq!(a, b, "{path}: the first answer of the keeping server");
+        assert_eq!(a, c, "{path}: the kept answer");
+    }
+    let metrics = kept.text("/metrics", 200).await;
+    let hits = counter(&metrics, "results_pages_kept_hits_total");
+    // Each search's second request is a hit unless the minute turned between the two.
+    assert!(
+        hits >= (SEARCHES.len() as u64 - 1) / 2,
+        "hits {hits} of {} second requests",
+        SEARCHES.len()
+    );
+    assert!(counter(&metrics, "results_pages_kept_misses_total") >= SEARCHES.len() as u64 - 1);
+    let plain_metrics = plain.text("/metrics", 200).await;
+    assert_eq!(
+        counter(&plain_metrics, "results_pages_kept_hits_total"),
+        0,
+        "a server told to keep none serves none"
+    );
+}
+
+fn counter(metrics: &str, name: &str) -> u64 {
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(name)?.trim().parse::<f64>().ok())
+        .map_or(0, |v| v as u64)
+}
+
+/// A kept page of a search that found nothing, then an editor writes the word into an offer: the
+/// next search (the answer to the edit has come back) finds the offer, and so does its page.
+async fn an_edit_is_on_the_next_results_page(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let word = "Zitronenfalterwiese";
+    let before = app.text(&format!("/angebote?q={word}"), 200).await;
+    assert!(result_ids(&before).is_empty());
+    assert_eq!(
+        app.text(&format!("/angebote?q={word}"), 200).await,
+        before,
+        "kept"
+    );
+    let c = app.session("coordinator").await;
+    let found = app
+        .json(
+            "/api/v1/offers?q=Anlauf-+und+Beratungsstelle&per_page=1",
+            200,
+        )
+        .await;
+    let offer = found["items"][0]["id"].as_i64().unwrap();
+    let path = format!("/verwaltung/angebote/{offer}");
+    let html = c.page(&path).await;
+    let mut fields = browser_form(&html, &path);
+    fields.retain(|(k, _)| k != "csrf" && k != "summary");
+    fields.push(("csrf".into(), form_token(&html)));
+    fields.push((
+        "summary".into(),
+        format!("Beratung zu allem, was Alleinerziehende bewegt, auch auf der {word}."),
+    ));
+    let r = c.post(app.url(&path)).form(&fields).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let after = app.text(&format!("/angebote?q={word}"), 200).await;
+    assert_eq!(
+        result_ids(&after),
+        vec![offer],
+        "found at once after the edit"
+    );
+    let offer_page = app.text(&format!("/angebote/{offer}"), 200).await;
+    assert!(offer_page.contains(word), "the offer's page shows the edit");
+}
+
+both_backends! {
+    kept_pages_are_the_rendered_pages => super::kept_pages_are_the_rendered_pages;
+    an_edit_is_on_the_next_results_page => super::an_edit_is_on_the_next_results_page;
+}
