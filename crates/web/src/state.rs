@@ -462,10 +462,12 @@ pub(crate) async fn catch_up_after_writes(
     use axum::http::Method;
     let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let res = next.run(req).await;
-    if writes && !res.status().is_client_error() && !res.status().is_server_error() {
-        if let Err(e) = state.catch_up(std::time::Instant::now()).await {
-            tracing::warn!(error = %e, "catching up after a write failed; the follower will");
-        }
+    if writes
+        && !res.status().is_client_error()
+        && !res.status().is_server_error()
+        && let Err(e) = state.catch_up(std::time::Instant::now()).await
+    {
+        tracing::warn!(error = %e, "catching up after a write failed; the follower will");
     }
     res
 }

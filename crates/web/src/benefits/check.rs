@@ -307,7 +307,7 @@ pub async fn submit(
     let chains = &published.chains;
     let results = benefits::check(period, &household)
         .into_iter()
-        .map(|f| result_row(&ctx, f, &household, &chains))
+        .map(|f| result_row(&ctx, f, &household, chains))
         .collect();
     // Counted for the needs radar: that a check was done, nothing of its answers.
     state.count_use(wegweiser_domain::needs::UsageKind::BenefitsCheck, "", "");

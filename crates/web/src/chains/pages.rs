@@ -287,7 +287,7 @@ pub async fn chain_tiles(
         .chains
         .iter()
         .map(|(slug, chain)| {
-            let done = Progress::decode(progress_cookie_get(&c, &slug).unwrap_or(""), &chain)
+            let done = Progress::decode(progress_cookie_get(&c, slug).unwrap_or(""), chain)
                 .done
                 .len();
             let total = chain.steps.len();

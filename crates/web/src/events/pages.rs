@@ -374,7 +374,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let events = &published.events;
     let (start, end, prev, next) = period(q.view, q.from);
     let range = calendar_range(today);
-    let days = calendar_days(tr, &events, &q.filter, (start, end), today);
+    let days = calendar_days(tr, events, &q.filter, (start, end), today);
     let count = days.iter().map(|d| d.items.len()).sum();
     let fq = filter_query(&q.filter);
     let link = |view: &str, from: NaiveDate, label: String| Link {
@@ -396,7 +396,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     let webcal = public
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
-    let (categories, ortsteile, languages) = filter_choices(tr, &cats, &events, &q.filter);
+    let (categories, ortsteile, languages) = filter_choices(tr, &cats, events, &q.filter);
     let page = CalendarPage {
         page: PageMeta::new(
             &ctx,
@@ -1206,7 +1206,7 @@ pub async fn coming_up(state: &AppState, tr: &Tr, n: usize) -> Result<Vec<Coming
                             weekday_name(tr, o.start.weekday().number_from_monday()),
                             crate::kit::dates::time(tr, o.start.time())
                         ),
-                        occurrence: occurrence_view(tr, &e, &o),
+                        occurrence: occurrence_view(tr, e, &o),
                     },
                 ));
             }
@@ -1348,7 +1348,7 @@ pub async fn matching(
                         format_date(tr, o.start.date()),
                         crate::kit::dates::time(tr, o.start.time())
                     ),
-                    occurrence: occurrence_view(tr, &e, &o),
+                    occurrence: occurrence_view(tr, e, &o),
                 },
             ));
         }

@@ -840,7 +840,7 @@ pub async fn matching(
                 .iter()
                 .any(|text| text.iter().any(|h| h.contains(w.as_str())))
         }) {
-            found.push(view(tr, &g));
+            found.push(view(tr, g));
         }
         if found.len() == n {
             break;
