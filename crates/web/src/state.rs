@@ -90,14 +90,14 @@ pub struct Shared {
     pub(crate) statistics: Arc<tokio::sync::Mutex<PageCache>>,
     /// What the public pages show besides the offers (`Published`), read from the store at start
     /// and after every change; `None` until first read.
-    published: Arc<std::sync::RwLock<Option<Arc<Published>>>>,
+    published: std::sync::RwLock<Option<Arc<Published>>>,
     /// The follower's memory, shared by its loop and the catch-up after this instance's writes,
     /// so the two never apply the log at the same time.
-    follower: Arc<tokio::sync::Mutex<Follower>>,
+    follower: tokio::sync::Mutex<Follower>,
     /// How many times the index was built (a rebuilt index counts its changes from 0 again).
-    index_builds: Arc<std::sync::atomic::AtomicU64>,
+    index_builds: std::sync::atomic::AtomicU64,
     /// Rendered results pages for the same request again, exact by their stamp.
-    pub(crate) results: Arc<crate::kit::rendered::RenderedPages>,
+    pub(crate) results: crate::kit::rendered::RenderedPages,
 }
 
 /// The published chains, events, groups and newest articles as the public pages show them: a read
@@ -158,10 +158,10 @@ impl AppState {
             followed: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             usage: Arc::default(),
             statistics: Arc::default(),
-            published: Arc::default(),
-            follower: Arc::default(),
-            index_builds: Arc::default(),
-            results: Arc::new(crate::kit::rendered::RenderedPages::new(results_bytes)),
+            published: Default::default(),
+            follower: Default::default(),
+            index_builds: Default::default(),
+            results: crate::kit::rendered::RenderedPages::new(results_bytes),
             hashing: {
                 let cores = std::thread::available_parallelism().map_or(2, usize::from);
                 // A hash takes tens of milliseconds: 32 waiting per thread is about a second; waiting

@@ -21,8 +21,7 @@ use crate::kit::i18n::{Tr, cookie};
 use crate::kit::page::html;
 use crate::kit::text::Text;
 use crate::kit::views::{Link, OpenLabel, PageMeta, Phone, format_date, open_label, short_hours};
-use crate::state::{AppState, Published};
-use std::sync::Arc;
+use crate::state::AppState;
 
 pub const PROGRESS_COOKIE: &str = "ww_wege";
 
@@ -103,11 +102,6 @@ fn mark(i: usize) -> String {
     }
 }
 
-/// The published chains, from the read model (`Published::chains`, slug and chain).
-async fn chain_titles(state: &AppState) -> Result<Arc<Published>, WebError> {
-    Ok(state.published().await?)
-}
-
 /// The published chains whose words are nearest to a search's words, best first, at most `limit`
 /// (the help on a search page that found nothing).
 pub async fn near(
@@ -119,7 +113,8 @@ pub async fn near(
     let Some(index) = state.current_index().await else {
         return Ok(vec![]);
     };
-    let mut scored: Vec<(usize, Link)> = chain_titles(state)
+    let mut scored: Vec<(usize, Link)> = state
+        .published()
         .await?
         .chains
         .iter()
@@ -156,7 +151,7 @@ async fn build_view(
     let now = state.berlin_now();
     let index = state.current_index().await.ok_or(WebError::Unavailable)?;
     let offers = index.listed_offers(&chain.offer_ids(), now);
-    let others = chain_titles(state).await?;
+    let others = state.published().await?;
     let link_to = |slug: &str| {
         others
             .chains
@@ -282,7 +277,8 @@ pub async fn chain_tiles(
     headers: &HeaderMap,
 ) -> Result<Vec<ChainTile>, WebError> {
     let c = cookie(headers, PROGRESS_COOKIE).unwrap_or_default();
-    Ok(chain_titles(state)
+    Ok(state
+        .published()
         .await?
         .chains
         .iter()
