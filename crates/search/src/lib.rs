@@ -90,6 +90,8 @@ struct Fields {
     body: Field,
     body_plain: Field,
     parts: Field,
+    /// The offer's topics as codes ("c:beratung", "v:tr"); their texts are matched at query time.
+    topics: Field,
 }
 
 /// How the folded words of a query were written.
@@ -134,6 +136,7 @@ fn schema() -> (Schema, Fields) {
         body: b.add_text_field("body", text(STEM)),
         body_plain: b.add_text_field("body_plain", text(PLAIN)),
         parts: b.add_text_field("parts", text(STEM)),
+        topics: b.add_text_field("topics", text("raw")),
     };
     (b.build(), fields)
 }
@@ -165,6 +168,118 @@ struct State {
     dictionary: Dictionary,
     /// Folded words of names, summaries and bodies: how often, and one spelling as written.
     vocabulary: HashMap<String, (u32, String)>,
+    topics: Topics,
+}
+
+/// The texts of the topics (categories in every language, labels of target groups and
+/// languages), analysed once per index. An offer carries only its topics' codes; a query word
+/// that a topic's text contains finds the topic's offers. Indexing those texts with every offer
+/// cost five sixths of the index build at 100,000 offers (BENCHMARKS.md, issue 21, third round).
+#[derive(Default)]
+struct Topics {
+    /// Stem of a word or of a compound part → the codes of the topics whose texts contain it.
+    by_stem: HashMap<String, Vec<String>>,
+    /// Folded word → the codes of the topics whose texts contain it (for typos).
+    by_word: HashMap<String, Vec<String>>,
+}
+
+impl Topics {
+    fn of(
+        ctx: &IndexContext,
+        dictionary: &mut Dictionary,
+        vocabulary: &mut HashMap<String, (u32, String)>,
+    ) -> Topics {
+        let mut topics = Topics::default();
+        let join = |t: &wegweiser_domain::directory::Translated| {
+            t.all_texts().collect::<Vec<_>>().join(" ")
+        };
+        let mut texts: Vec<(String, String)> = ctx
+            .categories
+            .iter()
+            .map(|c| {
+                (
+                    format!("c:{}", c.slug),
+                    format!("{} {}", join(&c.name), join(&c.description)),
+                )
+            })
+            .collect();
+        texts.extend(
+            ctx.extra_terms
+                .iter()
+                .map(|(code, labels)| (format!("v:{code}"), labels.join(" "))),
+        );
+        for (_, text) in &texts {
+            dictionary.learn(text);
+        }
+        let add = |map: &mut HashMap<String, Vec<String>>, key: String, code: &str| {
+            let codes = map.entry(key).or_default();
+            if !codes.iter().any(|c| c == code) {
+                codes.push(code.to_string());
+            }
+        };
+        let mut stem = stem_analyzer();
+        let mut plain = plain_analyzer();
+        for (code, text) in &texts {
+            count_words(vocabulary, text);
+            let folded = fold(text);
+            let parts = dictionary.parts_of_text(text);
+            for t in [&folded, &parts] {
+                let mut ts = stem.token_stream(t);
+                while ts.advance() {
+                    add(&mut topics.by_stem, ts.token().text.clone(), code);
+                }
+            }
+            let mut ts = plain.token_stream(&folded);
+            while ts.advance() {
+                add(&mut topics.by_word, ts.token().text.clone(), code);
+            }
+        }
+        topics
+    }
+
+    /// The codes of the topics a stem finds.
+    fn with_stem(&self, stem: &str) -> &[String] {
+        self.by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The codes of the topics with a word within `budget` typos of `w`.
+    fn near(&self, w: &str, budget: u8) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .by_word
+            .iter()
+            .filter(|(v, _)| v.chars().count().abs_diff(w.chars().count()) <= usize::from(budget))
+            .filter(|(v, _)| edit_distance(v, w) <= usize::from(budget))
+            .flat_map(|(_, codes)| codes.iter().map(String::as_str))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Offers with a topic, weighted like a word of their descriptions.
+fn topic_query(f: Fields, code: &str, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(
+        Box::new(TermQuery::new(
+            Term::from_field_text(f.topics, code),
+            IndexRecordOption::WithFreqs,
+        )),
+        boost,
+    ))
+}
+
+/// Counts the words of a text in the vocabulary (how often, and one spelling as written).
+fn count_words(vocabulary: &mut HashMap<String, (u32, String)>, text: &str) {
+    for written in text
+        .split(|c: char| !c.is_alphanumeric())
+        // Numbers (postcodes, house numbers) are no spelling to suggest.
+        .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
+    {
+        let entry = vocabulary
+            .entry(fold(written).trim().to_string())
+            .or_insert_with(|| (0, written.to_lowercase()));
+        entry.0 += 1;
+    }
 }
 
 pub struct SearchIndex {
@@ -182,7 +297,7 @@ pub struct SearchIndex {
     committed: std::sync::atomic::AtomicU64,
 }
 
-fn texts(o: &Offer, ctx: &IndexContext) -> (String, String, String, String) {
+fn texts(o: &Offer) -> (String, String, String, String) {
     let join =
         |t: &wegweiser_domain::directory::Translated| t.all_texts().collect::<Vec<_>>().join(" ");
     let name = join(&o.name);
@@ -195,17 +310,6 @@ fn texts(o: &Offer, ctx: &IndexContext) -> (String, String, String, String) {
     add(&join(&o.description));
     add(&join(&o.eligibility));
     add(&join(&o.how_to_access));
-    for c in &o.categories {
-        if let Some(cat) = ctx.categories.iter().find(|k| &k.slug == c) {
-            add(&join(&cat.name));
-            add(&join(&cat.description));
-        }
-    }
-    for code in o.target_groups.iter().chain(o.languages.iter()) {
-        if let Some(labels) = ctx.extra_terms.get(code) {
-            labels.iter().for_each(|l| add(l));
-        }
-    }
     for l in &o.locations {
         add(&l.name);
         if let Some(a) = &l.address {
@@ -232,12 +336,14 @@ impl SearchIndex {
             .try_into()?;
         let mut dictionary = Dictionary::new();
         for o in &offers {
-            let (name, summary, body, org) = texts(o, &ctx);
+            let (name, summary, body, org) = texts(o);
             dictionary.learn(&name);
             dictionary.learn(&summary);
             dictionary.learn(&body);
             dictionary.learn(&org);
         }
+        let mut vocabulary = HashMap::new();
+        let topics = Topics::of(&ctx, &mut dictionary, &mut vocabulary);
         let me = SearchIndex {
             reader,
             writer: Mutex::new(writer),
@@ -254,7 +360,8 @@ impl SearchIndex {
                 generation: 0,
                 ctx,
                 dictionary,
-                vocabulary: HashMap::new(),
+                vocabulary,
+                topics,
             }),
             listed_open: Mutex::new(None),
             tie_ranks: Mutex::new(None),
@@ -284,19 +391,9 @@ impl SearchIndex {
         o: Offer,
     ) -> Result<(), SearchError> {
         let f = self.fields;
-        let (name, summary, body, org) = texts(&o, &state.ctx);
+        let (name, summary, body, org) = texts(&o);
         for text in [&name, &summary, &body] {
-            for written in text
-                .split(|c: char| !c.is_alphanumeric())
-                // Numbers (postcodes, house numbers) are no spelling to suggest.
-                .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
-            {
-                let entry = state
-                    .vocabulary
-                    .entry(fold(written).trim().to_string())
-                    .or_insert_with(|| (0, written.to_lowercase()));
-                entry.0 += 1;
-            }
+            count_words(&mut state.vocabulary, text);
         }
         let parts = state
             .dictionary
@@ -324,6 +421,12 @@ impl SearchIndex {
         doc.add_text(f.body, fold(&body));
         doc.add_text(f.body_plain, fold(&format!("{summary} {body} {org}")));
         doc.add_text(f.parts, parts);
+        for c in &o.categories {
+            doc.add_text(f.topics, format!("c:{c}"));
+        }
+        for code in o.target_groups.iter().chain(o.languages.iter()) {
+            doc.add_text(f.topics, format!("v:{code}"));
+        }
         writer.add_document(doc)?;
         state.slot_of.insert(o.id, slot);
         let i = slot as usize;
@@ -538,10 +641,13 @@ impl SearchIndex {
 
     /// One piece of a compound query word ("kita" of "Kitaplatz"): as a word, a compound part, or
     /// the start of a name ("schwanger" of "Schwangerenberatung" starts "Schwangerschaftsberatung").
-    fn piece_query(&self, p: &str) -> Box<dyn Query> {
+    fn piece_query(&self, state: &State, p: &str) -> Box<dyn Query> {
         let f = self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for s in self.stems(p) {
+            for code in state.topics.with_stem(&s) {
+                should.push((Occur::Should, topic_query(f, code, 1.0)));
+            }
             for (field, boost) in [
                 (f.name, 3.0),
                 (f.summary, 1.5),
@@ -604,6 +710,9 @@ impl SearchIndex {
             should.push(boosted(term(f.summary, &s), 1.5));
             should.push(boosted(term(f.parts, &s), 1.5));
             should.push(boosted(term(f.body, &s), 1.0));
+            for code in state.topics.with_stem(&s) {
+                should.push((Occur::Should, topic_query(f, code, 1.0)));
+            }
         }
         let n = w.chars().count();
         if n >= 4 && !w.chars().all(|c| c.is_ascii_digit()) {
@@ -628,7 +737,7 @@ impl SearchIndex {
             let each = |occur: Occur| -> Vec<(Occur, Box<dyn Query>)> {
                 pieces
                     .iter()
-                    .map(|p| (occur, self.piece_query(p)))
+                    .map(|p| (occur, self.piece_query(state, p)))
                     .collect()
             };
             let query = if strict {
@@ -636,8 +745,8 @@ impl SearchIndex {
             } else if n == 2 {
                 // Relaxed: the head ("Lotse" of "Ämterlotse"), the modifier if it can.
                 BooleanQuery::new(vec![
-                    (Occur::Should, self.piece_query(&pieces[0])),
-                    (Occur::Must, self.piece_query(&pieces[1])),
+                    (Occur::Should, self.piece_query(state, &pieces[0])),
+                    (Occur::Must, self.piece_query(state, &pieces[1])),
                 ])
             } else {
                 // Relaxed: all pieces but one.
@@ -670,6 +779,9 @@ impl SearchIndex {
                 )),
                 0.4,
             ));
+            for code in state.topics.near(w, budget) {
+                should.push((Occur::Should, topic_query(f, code, 0.4)));
+            }
         }
         Box::new(BooleanQuery::new(should))
     }
@@ -1165,7 +1277,7 @@ impl SegmentCollector for AllHitsSegment {
 mod tests {
     use super::*;
     use wegweiser_domain::directory::{
-        AccessMode, Cost, Location, OrganizationKind, OrganizationRef, PublicationStatus,
+        AccessMode, Category, Cost, Location, OrganizationKind, OrganizationRef, PublicationStatus,
         Translated,
     };
     use wegweiser_domain::hours::OpeningHours;
@@ -1292,6 +1404,72 @@ mod tests {
         assert_eq!(names, ["Dreifach", "Einfach", "Angebot 2"]);
         assert!(r.distances[0].is_some_and(|d| d < 0.01));
         assert_eq!(r.distances[2], None);
+    }
+
+    /// A topic's name and description, in any of its languages, find the topic's offers (the
+    /// texts are matched at query time, not indexed with each offer): by word, by stem, by a
+    /// compound's part and with a typo; a word of another topic finds only that topic's offers.
+    #[test]
+    fn topic_texts_in_every_language_find_their_offers() {
+        let mut care = Translated::new("Kinderbetreuung");
+        care.other.insert("tr".into(), "Çocuk bakımı".into());
+        let mut care_text = Translated::new("Kitas, Tagespflege und Betreuung zu Randzeiten");
+        care_text
+            .other
+            .insert("en".into(), "Daycare and childminders".into());
+        let ctx = IndexContext {
+            categories: vec![
+                Category {
+                    id: 1,
+                    slug: "kinderbetreuung".into(),
+                    name: care,
+                    description: care_text,
+                    position: 1,
+                },
+                Category {
+                    id: 2,
+                    slug: "wohnen".into(),
+                    name: Translated::new("Wohnen"),
+                    description: Translated::new("Mietschulden und Wohnungssuche"),
+                    position: 2,
+                },
+            ],
+            synonyms: Synonyms::default(),
+            extra_terms: HashMap::from([(
+                "tr".to_string(),
+                vec!["Türkisch".to_string(), "Türkçe".to_string()],
+            )]),
+        };
+        let mut offers = vec![
+            offer(1, "Kleine Strolche", &["kinderbetreuung"], &[]),
+            offer(2, "Dach überm Kopf", &["wohnen"], &[]),
+        ];
+        offers[1].languages.push("tr".into());
+        let index = SearchIndex::build(offers, ctx).unwrap();
+        let found = |text: &str| -> Vec<String> {
+            let r = index.search(&query(|q| q.text = text.into()), now());
+            r.hits.iter().map(|o| o.name.de.clone()).collect()
+        };
+        for text in [
+            "Çocuk bakımı",
+            "cocuk bakimi",
+            "Kinderbetreuung",
+            "Tagespflege",
+            "childminders",
+            "Randzeit",
+            "Kindrbetreuung",
+        ] {
+            assert_eq!(found(text), ["Kleine Strolche"], "{text}");
+        }
+        assert_eq!(found("Mietschulden"), ["Dach überm Kopf"]);
+        assert_eq!(found("Türkçe"), ["Dach überm Kopf"]);
+        // No offer is in both topics: each is shown for one of the words.
+        let r = index.search(
+            &query(|q| q.text = "Wohnungssuche Tagespflege".into()),
+            now(),
+        );
+        assert!(r.relaxed);
+        assert_eq!(r.total, 2);
     }
 
     /// Paging keeps only what the page needs and still counts every result.
