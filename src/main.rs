@@ -585,6 +585,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
             clock: cfg.clock,
             mail_from: cfg.mail_from.clone(),
             results_cache_bytes: cfg.results_cache_mb << 20,
+            index_dir: Some(cfg.data_dir.join("search")),
         },
     );
     // Serve at once (health answers, pages say "starting"); readiness follows the index.
@@ -596,7 +597,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
     tracing::info!("listening on http://{addr}");
     let started = std::time::Instant::now();
     let n = state
-        .rebuild_index()
+        .start_index()
         .await
         .context("building the search index failed")?;
     tracing::info!(

@@ -1,5 +1,9 @@
 //! The kept results pages (issue 21): a kept page is the page the server would render, and a change
-//! through the server is on its next page, kept or not.
+//! through the server is on its next page, kept or not. The index kept in the data directory: a
+//! restart opens it instead of building, with the same answers and what changed meanwhile.
+
+use wegweiser_domain::directory::PublicationStatus;
+use wegweiser_store::{Db, OfferEdit};
 
 use crate::both_backends;
 use crate::support::{Backend, TestApp, browser_form, form_token, result_ids};
@@ -110,7 +114,134 @@ async fn an_edit_is_on_the_next_results_page(backend: Backend) {
     assert!(offer_page.contains(word), "the offer's page shows the edit");
 }
 
+/// Searches whose answers a restart must not change (the API's JSON: every field of every hit).
+const UNCHANGED: &[&str] = &[
+    "/api/v1/offers?q=Beratung&per_page=50",
+    "/api/v1/offers?q=Kita",
+    "/api/v1/offers?q=Unterhaltsvorschus",
+    "/api/v1/offers?q=%C3%87ocuk+bak%C4%B1m%C4%B1",
+    "/api/v1/offers?category=kinderbetreuung&per_page=50",
+    "/api/v1/offers?q=Beratung&sort=distance&near=fennpfuhl",
+    "/api/v1/offers?per_page=50&page=2",
+];
+
+/// The offers an answer lists, by id, with its total: the order of equal matches may differ once
+/// offers were edited, as an edited index still counts the replaced versions in its word
+/// statistics until it merges them away.
+fn offers_found(v: &serde_json::Value, leaving_out: &[i64]) -> (serde_json::Value, Vec<i64>) {
+    let mut ids: Vec<i64> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["id"].as_i64())
+        .filter(|id| !leaving_out.contains(id))
+        .collect();
+    ids.sort_unstable();
+    (v["total"].clone(), ids)
+}
+
+/// A server stops at once (as in a crash) and starts again: it opens the index from its data
+/// directory (no build on /metrics) and answers exactly as before. Stopped again, an offer is
+/// renamed and another archived in the store; the next start applies both before it is ready. With
+/// the kept index broken, the next start builds a fresh one that finds the same offers.
+async fn a_restart_opens_the_kept_index(backend: Backend) {
+    let mut app = TestApp::spawn(backend).await;
+    assert_eq!(
+        counter(
+            &app.text("/metrics", 200).await,
+            "search_index_builds_total"
+        ),
+        1
+    );
+    let mut before = Vec::new();
+    for path in UNCHANGED {
+        before.push(app.json(path, 200).await);
+    }
+    let id = |v: &serde_json::Value| v["items"][0]["id"].as_i64().unwrap();
+    let renamed = id(&app.json("/api/v1/offers?q=Kindergeld", 200).await);
+    let archived = id(&app.json("/api/v1/offers?q=Wohngeld", 200).await);
+    app.stop();
+
+    let mut again = app.start_again().await;
+    let metrics = again.text("/metrics", 200).await;
+    assert_eq!(
+        counter(&metrics, "search_index_builds_total"),
+        0,
+        "opened, not built"
+    );
+    assert_eq!(counter(&metrics, "search_index_opened_total"), 1);
+    for (path, was) in UNCHANGED.iter().zip(&before) {
+        assert_eq!(&again.json(path, 200).await, was, "{path}");
+    }
+    again.stop();
+
+    let db = Db::connect(&app.database_url).await.unwrap();
+    let now = crate::support::clock().now();
+    let rename = OfferEdit {
+        name: Some("Kindergeld – Zauberwort".into()),
+        ..Default::default()
+    };
+    db.save_offer_edit(renamed, &rename, now).await.unwrap();
+    let archive = OfferEdit {
+        status: Some(PublicationStatus::Archived),
+        ..Default::default()
+    };
+    db.save_offer_edit(archived, &archive, now).await.unwrap();
+    db.close().await;
+
+    let mut third = again.start_again().await;
+    assert_eq!(
+        counter(
+            &third.text("/metrics", 200).await,
+            "search_index_builds_total"
+        ),
+        0
+    );
+    let found = third.json("/api/v1/offers?q=Zauberwort", 200).await;
+    assert_eq!(found["total"], 1, "the renamed offer is found at once");
+    assert_eq!(id(&found), renamed);
+    let wohngeld = third
+        .json("/api/v1/offers?q=Wohngeld&per_page=50", 200)
+        .await;
+    assert!(
+        !offers_found(&wohngeld, &[]).1.contains(&archived),
+        "the archived offer is not found"
+    );
+    let mut after = Vec::new();
+    for (path, was) in UNCHANGED.iter().zip(&before) {
+        let now = third.json(path, 200).await;
+        let edited = [renamed, archived];
+        assert_eq!(
+            offers_found(&now, &edited).1,
+            offers_found(was, &edited).1,
+            "{path}"
+        );
+        after.push(now);
+    }
+    third.stop();
+
+    // A broken index is built afresh.
+    for dir in std::fs::read_dir(third.data_dir.join("search")).unwrap() {
+        std::fs::write(dir.unwrap().path().join("meta.json"), "{ broken").unwrap();
+    }
+    let fourth = third.start_again().await;
+    let metrics = fourth.text("/metrics", 200).await;
+    assert_eq!(counter(&metrics, "search_index_builds_total"), 1, "built");
+    for (path, was) in UNCHANGED.iter().zip(&after) {
+        assert_eq!(
+            offers_found(&fourth.json(path, 200).await, &[]),
+            offers_found(was, &[]),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        fourth.json("/api/v1/offers?q=Zauberwort", 200).await["total"],
+        1
+    );
+}
+
 both_backends! {
     kept_pages_are_the_rendered_pages => super::kept_pages_are_the_rendered_pages;
     an_edit_is_on_the_next_results_page => super::an_edit_is_on_the_next_results_page;
+    a_restart_opens_the_kept_index => super::a_restart_opens_the_kept_index;
 }

@@ -198,14 +198,50 @@ impl TestApp {
         panic!("wegweiser exited right after start three times");
     }
 
+    /// Stops the server (as a crash or a power cut would: at once), keeping its data directory.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Starts a stopped server again on the same store and data directory.
+    pub async fn start_again(&self) -> TestApp {
+        for _ in 0..3 {
+            if let Some(app) = TestApp::try_spawn_in(
+                &self.database_url,
+                false,
+                Some(CLOCK),
+                &[],
+                Some(self.data_dir.clone()),
+            )
+            .await
+            {
+                return app;
+            }
+        }
+        panic!("wegweiser exited right after start three times");
+    }
+
     async fn try_spawn(
         database_url: &str,
         demo: bool,
         at: Option<&str>,
         args: &[&str],
     ) -> Option<TestApp> {
+        TestApp::try_spawn_in(database_url, demo, at, args, None).await
+    }
+
+    async fn try_spawn_in(
+        database_url: &str,
+        demo: bool,
+        at: Option<&str>,
+        args: &[&str],
+        data_dir: Option<PathBuf>,
+    ) -> Option<TestApp> {
         let port = free_port();
-        let data_dir = temp_dir();
+        let data_dir = data_dir.unwrap_or_else(temp_dir);
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wegweiser"));
         cmd.arg("serve")
             .arg("--addr")
@@ -223,7 +259,10 @@ impl TestApp {
             .stderr(if std::env::var("TEST_LOG").is_ok() {
                 Stdio::inherit()
             } else {
-                std::fs::File::create(data_dir.join("server.log"))
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(data_dir.join("server.log"))
                     .map(Stdio::from)
                     .unwrap_or_else(|_| Stdio::null())
             });

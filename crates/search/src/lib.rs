@@ -22,7 +22,8 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Field, INDEXED, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    Field, INDEXED, IndexRecordOption, NumericOptions, STORED, Schema, TextFieldIndexing,
+    TextOptions,
 };
 use tantivy::tokenizer::{
     Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
@@ -92,6 +93,8 @@ struct Fields {
     parts: Field,
     /// The offer's topics as codes ("c:beratung", "v:tr"); their texts are matched at query time.
     topics: Field,
+    /// The offer as JSON, read back when the index is opened from the data directory.
+    offer: Field,
 }
 
 /// How the folded words of a query were written.
@@ -137,6 +140,7 @@ fn schema() -> (Schema, Fields) {
         body_plain: b.add_text_field("body_plain", text(PLAIN)),
         parts: b.add_text_field("parts", text(STEM)),
         topics: b.add_text_field("topics", text("raw")),
+        offer: b.add_bytes_field("offer", STORED),
     };
     (b.build(), fields)
 }
@@ -257,6 +261,33 @@ impl Topics {
     }
 }
 
+/// Learns the words of an offer's own texts as compound parts.
+fn learn_offer(dictionary: &mut Dictionary, o: &Offer) {
+    let (name, summary, body, org) = texts(o);
+    for text in [&name, &summary, &body, &org] {
+        dictionary.learn(text);
+    }
+}
+
+/// Puts an offer into its slot: what filters, facets, distances and result cards read.
+fn place(state: &mut State, slot: u32, o: Offer) {
+    let (profile, overflow) = Profile::of(&o, &mut state.vocabs);
+    let points: Vec<geo::LatLon> = o.locations.iter().filter_map(|l| l.lat_lon()).collect();
+    let (places, more_places) = Places::of(&points);
+    state.slot_of.insert(o.id, slot);
+    let i = slot as usize;
+    state.profiles[i] = profile;
+    state.places[i] = places;
+    if let Some(o) = overflow {
+        state.overflow.insert(slot, o);
+    }
+    if let Some(p) = more_places {
+        state.more_places.insert(slot, p);
+    }
+    state.offers[i] = Some(Arc::new(o));
+    state.generation += 1;
+}
+
 /// Offers with a topic, weighted like a word of their descriptions.
 fn topic_query(f: Fields, code: &str, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(
@@ -295,6 +326,10 @@ pub struct SearchIndex {
     /// Changes committed and visible to searches (`generation`): counted only after the commit,
     /// so what a search finds under one value never changes.
     committed: std::sync::atomic::AtomicU64,
+    /// Where the change log stood for what the index holds (kept with each commit).
+    position: Mutex<Position>,
+    analysis: String,
+    maker: String,
 }
 
 fn texts(o: &Offer) -> (String, String, String, String) {
@@ -323,10 +358,210 @@ fn texts(o: &Offer) -> (String, String, String, String) {
     (name, summary, body, o.organization.name.clone())
 }
 
+/// Where an index stands in the store's change log: the position of the last change it had
+/// applied when it was committed, and when (Unix seconds). Kept with each commit of an index on
+/// disk, so that a restart opens the index and applies only what changed since.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Position {
+    pub seq: i64,
+    pub at: i64,
+}
+
+/// What each commit of an index on disk records (tantivy keeps it in the commit's meta file).
+#[derive(Serialize, serde::Deserialize)]
+struct Payload {
+    /// The analysis the index was made with (see [`analysis_fingerprint`]).
+    analysis: String,
+    /// Who made it (the caller's words: the program's version and build).
+    maker: String,
+    position: Position,
+}
+
+/// An index opened from the data directory.
+pub struct Opened {
+    pub index: SearchIndex,
+    pub position: Position,
+    /// Made by another build of the program: it serves, but a fresh build should replace it.
+    pub stale: bool,
+}
+
+/// How the index analyses text, as one string: the fold, the compound parts and the stems of a
+/// sample. An index made with another analysis would find differently, so it is rebuilt.
+fn analysis_fingerprint() -> String {
+    const SAMPLE: &str = "Erziehungs- und Familienberatung für Alleinerziehende: Kita-Gutschein, \
+        Unterhaltsvorschuss, Ämterlotse, SelbstHilfeInitiative, Schwangerenberatung, \
+        Mietschuldenberatung, Teilzeitausbildung, Straße, GRÖSSE, Çocuk bakımı, детский сад";
+    let mut dictionary = Dictionary::new();
+    dictionary.learn(SAMPLE);
+    let mut stems = Vec::new();
+    let mut a = stem_analyzer();
+    let mut ts = a.token_stream(SAMPLE);
+    while ts.advance() {
+        stems.push(ts.token().text.clone());
+    }
+    format!(
+        "2|{}|{}|{}",
+        fold(SAMPLE),
+        dictionary.parts_of_text(SAMPLE),
+        stems.join(" ")
+    )
+}
+
 impl SearchIndex {
+    /// Builds an index in memory (tests, benchmarks).
     pub fn build(offers: Vec<Offer>, ctx: IndexContext) -> Result<Self, SearchError> {
+        Self::build_in(None, offers, ctx, Position::default(), "")
+    }
+
+    /// Builds an index of `offers`: in the empty or new directory `dir`, or in memory. `position`
+    /// is where the change log stood before the offers were read; `maker` names the program.
+    pub fn build_in(
+        dir: Option<&std::path::Path>,
+        offers: Vec<Offer>,
+        ctx: IndexContext,
+        position: Position,
+        maker: &str,
+    ) -> Result<Self, SearchError> {
         let (schema, fields) = schema();
-        let index = Index::create_in_ram(schema);
+        let index = match dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| SearchError(e.to_string()))?;
+                Index::create_in_dir(dir, schema)?
+            }
+            None => Index::create_in_ram(schema),
+        };
+        let mut dictionary = Dictionary::new();
+        for o in &offers {
+            learn_offer(&mut dictionary, o);
+        }
+        let me = Self::assemble(
+            index,
+            fields,
+            ctx,
+            dictionary,
+            offers.len(),
+            position,
+            maker,
+        )?;
+        {
+            let mut state = me.state_mut()?;
+            let writer = me.writer()?;
+            for o in offers {
+                me.add_doc(&writer, &mut state, o)?;
+            }
+        }
+        me.commit()?;
+        Ok(me)
+    }
+
+    /// Opens the index kept in `dir`, with the offers as they were at its last commit. An error
+    /// when there is none or it cannot be read (then it is to be built afresh).
+    pub fn open(
+        dir: &std::path::Path,
+        ctx: IndexContext,
+        maker: &str,
+    ) -> Result<Opened, SearchError> {
+        let (schema, fields) = schema();
+        let index = Index::open_in_dir(dir)?;
+        if index.schema() != schema {
+            return Err(SearchError("the index has another schema".into()));
+        }
+        let payload: Payload = index
+            .load_metas()?
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str(p).ok())
+            .ok_or_else(|| SearchError("the index has no position".into()))?;
+        if payload.analysis != analysis_fingerprint() {
+            return Err(SearchError(
+                "the index was made with another analysis".into(),
+            ));
+        }
+        // Read the offers with their slots from what the last commit stored.
+        let reader: IndexReader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let mut stored: Vec<(u32, Offer)> = Vec::new();
+        for segment in reader.searcher().segment_readers() {
+            let slots = segment.fast_fields().u64("slot")?;
+            let store = segment
+                .get_store_reader(1)
+                .map_err(|e| SearchError(e.to_string()))?;
+            let alive = segment.alive_bitset();
+            for (doc_id, doc) in segment
+                .doc_ids_alive()
+                .zip(store.iter::<TantivyDocument>(alive))
+            {
+                let doc = doc?;
+                let slot = slots
+                    .first(doc_id)
+                    .and_then(|s| u32::try_from(s).ok())
+                    .ok_or_else(|| SearchError("a document without slot".into()))?;
+                let bytes = doc
+                    .get_first(fields.offer)
+                    .and_then(|v| tantivy::schema::Value::as_bytes(&v))
+                    .ok_or_else(|| SearchError("a document without offer".into()))?;
+                let offer: Offer =
+                    serde_json::from_slice(bytes).map_err(|e| SearchError(e.to_string()))?;
+                stored.push((slot, offer));
+            }
+        }
+        drop(reader);
+        let mut dictionary = Dictionary::new();
+        for (_, o) in &stored {
+            learn_offer(&mut dictionary, o);
+        }
+        let me = Self::assemble(
+            index,
+            fields,
+            ctx,
+            dictionary,
+            stored.len(),
+            payload.position,
+            maker,
+        )?;
+        {
+            let mut state = me.state_mut()?;
+            let len = stored
+                .iter()
+                .map(|(s, _)| *s as usize + 1)
+                .max()
+                .unwrap_or(0);
+            state.offers.resize(len, None);
+            state.profiles.resize(len, Profile::empty());
+            state.places.resize(len, Places::default());
+            let mut taken = vec![false; len];
+            for (slot, o) in stored {
+                taken[slot as usize] = true;
+                let (name, summary, body, _) = texts(&o);
+                for text in [&name, &summary, &body] {
+                    count_words(&mut state.vocabulary, text);
+                }
+                place(&mut state, slot, o);
+            }
+            state.free_slots = (0..len as u32)
+                .rev()
+                .filter(|s| !taken[*s as usize])
+                .collect();
+        }
+        Ok(Opened {
+            index: me,
+            position: payload.position,
+            stale: payload.maker != maker,
+        })
+    }
+
+    /// The index's parts around a tantivy index; the offers are added by the caller.
+    fn assemble(
+        index: Index,
+        fields: Fields,
+        ctx: IndexContext,
+        mut dictionary: Dictionary,
+        capacity: usize,
+        position: Position,
+        maker: &str,
+    ) -> Result<Self, SearchError> {
         index.tokenizers().register(PLAIN, plain_analyzer());
         index.tokenizers().register(STEM, stem_analyzer());
         let writer: IndexWriter = index.writer_with_num_threads(1, 50_000_000)?;
@@ -334,27 +569,19 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let mut dictionary = Dictionary::new();
-        for o in &offers {
-            let (name, summary, body, org) = texts(o);
-            dictionary.learn(&name);
-            dictionary.learn(&summary);
-            dictionary.learn(&body);
-            dictionary.learn(&org);
-        }
         let mut vocabulary = HashMap::new();
         let topics = Topics::of(&ctx, &mut dictionary, &mut vocabulary);
-        let me = SearchIndex {
+        Ok(SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
             state: RwLock::new(State {
-                offers: Vec::with_capacity(offers.len()),
-                profiles: Vec::with_capacity(offers.len()),
+                offers: Vec::with_capacity(capacity),
+                profiles: Vec::with_capacity(capacity),
                 overflow: HashMap::new(),
-                places: Vec::with_capacity(offers.len()),
+                places: Vec::with_capacity(capacity),
                 more_places: HashMap::new(),
-                slot_of: HashMap::with_capacity(offers.len()),
+                slot_of: HashMap::with_capacity(capacity),
                 free_slots: Vec::new(),
                 vocabs: Vocabs::default(),
                 generation: 0,
@@ -366,22 +593,29 @@ impl SearchIndex {
             listed_open: Mutex::new(None),
             tie_ranks: Mutex::new(None),
             committed: std::sync::atomic::AtomicU64::new(0),
-        };
-        {
-            let mut state = me
-                .state
-                .write()
-                .map_err(|_| SearchError("state lock poisoned".into()))?;
-            let writer = me
-                .writer
-                .lock()
-                .map_err(|_| SearchError("writer lock poisoned".into()))?;
-            for o in offers {
-                me.add_doc(&writer, &mut state, o)?;
-            }
+            position: Mutex::new(position),
+            analysis: analysis_fingerprint(),
+            maker: maker.to_string(),
+        })
+    }
+
+    fn state_mut(&self) -> Result<std::sync::RwLockWriteGuard<'_, State>, SearchError> {
+        self.state
+            .write()
+            .map_err(|_| SearchError("state lock poisoned".into()))
+    }
+
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, IndexWriter>, SearchError> {
+        self.writer
+            .lock()
+            .map_err(|_| SearchError("writer lock poisoned".into()))
+    }
+
+    /// Records that the change log has been applied up to `position` (kept with the next commit).
+    pub fn set_position(&self, position: Position) {
+        if let Ok(mut p) = self.position.lock() {
+            *p = position;
         }
-        me.commit()?;
-        Ok(me)
     }
 
     fn add_doc(
@@ -398,9 +632,6 @@ impl SearchIndex {
         let parts = state
             .dictionary
             .parts_of_text(&format!("{name} {summary} {body} {org}"));
-        let (profile, overflow) = Profile::of(&o, &mut state.vocabs);
-        let points: Vec<geo::LatLon> = o.locations.iter().filter_map(|l| l.lat_lon()).collect();
-        let (places, more_places) = Places::of(&points);
         let slot = match state.free_slots.pop() {
             Some(s) => s,
             None => {
@@ -427,27 +658,28 @@ impl SearchIndex {
         for code in o.target_groups.iter().chain(o.languages.iter()) {
             doc.add_text(f.topics, format!("v:{code}"));
         }
+        // The offer itself, so that a restart reads it back with the index.
+        let json = serde_json::to_vec(&o).map_err(|e| SearchError(e.to_string()))?;
+        doc.add_bytes(f.offer, &json);
         writer.add_document(doc)?;
-        state.slot_of.insert(o.id, slot);
-        let i = slot as usize;
-        state.profiles[i] = profile;
-        state.places[i] = places;
-        if let Some(o) = overflow {
-            state.overflow.insert(slot, o);
-        }
-        if let Some(p) = more_places {
-            state.more_places.insert(slot, p);
-        }
-        state.offers[i] = Some(Arc::new(o));
-        state.generation += 1;
+        place(state, slot, o);
         Ok(())
     }
 
     fn commit(&self) -> Result<(), SearchError> {
-        self.writer
-            .lock()
-            .map_err(|_| SearchError("writer lock poisoned".into()))?
-            .commit()?;
+        let position = self.position.lock().map(|p| *p).unwrap_or_default();
+        let payload = serde_json::to_string(&Payload {
+            analysis: self.analysis.clone(),
+            maker: self.maker.clone(),
+            position,
+        })
+        .map_err(|e| SearchError(e.to_string()))?;
+        {
+            let mut writer = self.writer()?;
+            let mut prepared = writer.prepare_commit()?;
+            prepared.set_payload(&payload);
+            prepared.commit()?;
+        }
         self.reader.reload()?;
         Ok(())
     }
@@ -1470,6 +1702,99 @@ mod tests {
         );
         assert!(r.relaxed);
         assert_eq!(r.total, 2);
+    }
+
+    /// An index kept on disk opens with the same offers, answers and change-log position as the
+    /// index that was closed, including a change committed after the build and a removal; another
+    /// program's index opens as stale; a directory without an index is an error.
+    #[test]
+    fn an_index_on_disk_opens_as_it_was_closed() {
+        let dir = std::env::temp_dir().join(format!(
+            "ww-search-{}-{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)
+        ));
+        let offers: Vec<Offer> = (0..30)
+            .map(|i| {
+                let mut o = offer(
+                    i + 1,
+                    &format!("Beratung {i:02}"),
+                    &["beratung"],
+                    &[("karlshorst", 52.48 + f64::from(i as i32) / 1000.0, 13.53)],
+                );
+                o.summary = Translated::with_en("Hilfe bei Anträgen", "Help with forms");
+                o
+            })
+            .collect();
+        let q = query(|q| q.text = "Beratung".into());
+        let names = |r: &SearchResults| -> Vec<String> {
+            r.hits.iter().map(|o| o.name.de.clone()).collect()
+        };
+        let first = Position {
+            seq: 7,
+            at: 1_700_000_000,
+        };
+        let before = {
+            let index = SearchIndex::build_in(
+                Some(&dir),
+                offers.clone(),
+                IndexContext::default(),
+                first,
+                "maker-1",
+            )
+            .unwrap();
+            let mut edited = offers[3].clone();
+            edited.name = Translated::new("Kinderladen Sonnenschein");
+            index.set_position(Position {
+                seq: 9,
+                at: 1_700_000_100,
+            });
+            index.upsert(edited).unwrap();
+            index.remove(5).unwrap();
+            (
+                index.search(&q, now()),
+                index.search(&query(|q| q.text = "Sonnenschein".into()), now()),
+            )
+        };
+        let opened = SearchIndex::open(&dir, IndexContext::default(), "maker-1").unwrap();
+        assert_eq!(
+            opened.position,
+            Position {
+                seq: 9,
+                at: 1_700_000_100
+            }
+        );
+        assert!(!opened.stale);
+        let index = opened.index;
+        assert_eq!(index.len(), 29);
+        let after = index.search(&q, now());
+        assert_eq!(after.total, before.0.total);
+        assert_eq!(names(&after), names(&before.0));
+        assert_eq!(after.facets, before.0.facets);
+        let found = index.search(&query(|q| q.text = "Sonnenschein".into()), now());
+        assert_eq!(names(&found), names(&before.1));
+        assert_eq!(names(&found), ["Kinderladen Sonnenschein"]);
+        assert_eq!(
+            index.listed_offers(&[4], now())[0].summary,
+            Translated::with_en("Hilfe bei Anträgen", "Help with forms")
+        );
+        // A new offer takes the freed slot and is found after the next opening too.
+        index
+            .upsert(offer(99, "Familienzentrum", &["beratung"], &[]))
+            .unwrap();
+        drop(index);
+        let opened = SearchIndex::open(&dir, IndexContext::default(), "maker-2").unwrap();
+        assert!(opened.stale);
+        let r = opened
+            .index
+            .search(&query(|q| q.text = "Familienzentrum".into()), now());
+        assert_eq!(names(&r), ["Familienzentrum"]);
+        assert_eq!(opened.index.len(), 30);
+        drop(opened);
+        let empty = dir.join("nothing-here");
+        std::fs::create_dir_all(&empty).unwrap();
+        assert!(SearchIndex::open(&empty, IndexContext::default(), "maker-1").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     /// Paging keeps only what the page needs and still counts every result.

@@ -62,9 +62,9 @@ impl Db {
         Ok(n.unwrap_or(0))
     }
 
-    /// Changes after `seq`, plus the recent ones again (see [`LATE_COMMIT_WINDOW`]), oldest first.
-    pub async fn changes_since(&self, seq: i64, now: DateTime<Utc>) -> StoreResult<Vec<Change>> {
-        let since = now - LATE_COMMIT_WINDOW;
+    /// Changes after `seq`, plus those made at or after `since` again (a follower passes a moment
+    /// [`LATE_COMMIT_WINDOW`] ago), oldest first.
+    pub async fn changes_since(&self, seq: i64, since: DateTime<Utc>) -> StoreResult<Vec<Change>> {
         let rows = on_pool!(self, |p| {
             sqlx::query_as::<_, ChangeRow>(
             "SELECT seq, entity, entity_id FROM change_log WHERE seq > $1 OR changed_at > $2 ORDER BY seq LIMIT 10000"

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::RwLock;
 use wegweiser_domain::directory::Category;
 use wegweiser_domain::needs::{UsageKey, UsageKind};
-use wegweiser_search::{IndexContext, SearchIndex, Synonyms};
+use wegweiser_search::{IndexContext, Position, SearchIndex, Synonyms};
 use wegweiser_store::{Db, Entity, OfferSelect};
 
 use crate::kit::i18n;
@@ -39,6 +39,9 @@ pub struct WebConfig {
     /// The sender of the site's mails ("Name <address>" or an address): the organiser of AG
     /// meetings in their calendar entries.
     pub mail_from: String,
+    /// Where the search index is kept between runs (in the data directory); `None` keeps it in
+    /// memory only, built at every start.
+    pub index_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for WebConfig {
@@ -55,6 +58,7 @@ impl Default for WebConfig {
             clock: Default::default(),
             mail_from: "wegweiser@localhost".into(),
             results_cache_bytes: 32 << 20,
+            index_dir: None,
         }
     }
 }
@@ -137,11 +141,68 @@ struct Follower {
     recent: std::collections::VecDeque<(i64, std::time::Instant)>,
     /// When the last catch-up began: a write that finished before it is already visible.
     last_catch_up: Option<std::time::Instant>,
+    /// After an index was opened from disk: entries changed since this moment are read again
+    /// once, besides those after its position (a transaction may have committed late).
+    reread_from: Option<chrono::DateTime<chrono::Utc>>,
+    /// The index opened from disk is to be built afresh (made by another build of the program,
+    /// or far behind the log); the follower does it while the opened one serves.
+    rebuild_due: bool,
 }
 
 /// Rendered pages per language, with the moment each was made.
 pub(crate) type PageCache =
     std::collections::HashMap<String, (chrono::DateTime<chrono::Utc>, String)>;
+
+/// Changes behind the log past which an opened index is built afresh rather than brought up to
+/// date change by change (each is a commit of its own).
+const REBUILD_AFTER_CHANGES: i64 = 5_000;
+
+/// Who makes the index: this program's version and build (its file's size and time), so that an
+/// index kept by another build is replaced by a fresh one.
+fn index_maker() -> String {
+    static MAKER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let file = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let modified = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{} {}", m.len(), modified)
+            })
+            .unwrap_or_default();
+        format!("{} {}", env!("CARGO_PKG_VERSION"), file)
+    });
+    MAKER.clone()
+}
+
+/// The index directories kept under `dir`, oldest first (each is named by when it was built).
+fn kept_indexes(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<(i64, std::path::PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let built: i64 = e.file_name().to_str()?.parse().ok()?;
+            Some((built, e.path()))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Removes the kept indexes other than `keep` (older builds; an index still serving from one
+/// keeps reading its open files).
+fn remove_other_indexes(dir: &std::path::Path, keep: &std::path::Path) {
+    for old in kept_indexes(dir) {
+        if old != keep
+            && let Err(e) = std::fs::remove_dir_all(&old)
+        {
+            tracing::warn!(error = %e, dir = %old.display(), "an old search index was not removed");
+        }
+    }
+}
 
 /// Distinct counters kept between two flushes at most (categories × Ortsteile × kinds of a day
 /// are far fewer); beyond it a count is dropped rather than memory growing.
@@ -190,19 +251,102 @@ impl AppState {
         self.berlin_now().date()
     }
 
-    /// Builds the search index from the store; /readyz answers 200 once this has run.
-    pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
-        // Read the log position first: changes made while the index builds are applied again later.
-        let seq = self.db.latest_change().await?;
+    /// Makes the search index ready; /readyz answers 200 once this has run. The index kept in the
+    /// data directory is opened when there is one, and follows the change log from where it
+    /// stood; otherwise (or when it cannot be read) it is built from the store.
+    pub async fn start_index(&self) -> Result<usize, anyhow::Error> {
+        if let Some(dir) = self.config.index_dir.clone() {
+            match self.open_index(&dir).await {
+                Ok(n) => return Ok(n),
+                Err(e) => {
+                    tracing::info!(reason = %e, "no search index to open; building it from the store");
+                }
+            }
+        }
+        self.rebuild_index().await
+    }
+
+    /// Opens the newest index kept under `dir` (see [`AppState::start_index`]).
+    async fn open_index(&self, dir: &std::path::Path) -> Result<usize, anyhow::Error> {
+        let newest = kept_indexes(dir)
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("none kept in {}", dir.display()))?;
+        let (categories, ctx) = self.index_context().await?;
+        let maker = index_maker();
+        let path = newest.clone();
+        let opened =
+            tokio::task::spawn_blocking(move || SearchIndex::open(&path, ctx, &maker)).await??;
+        let latest = self.db.latest_change().await?;
+        let position = opened.position;
+        let stale = opened.stale;
+        let index = Arc::new(opened.index);
+        self.followed
+            .fetch_max(position.seq, std::sync::atomic::Ordering::SeqCst);
+        {
+            let mut f = self.follower.lock().await;
+            f.reread_from = chrono::DateTime::from_timestamp(position.at, 0)
+                .map(|at| at - wegweiser_store::LATE_COMMIT_WINDOW);
+            // Far behind the log, a build is quicker than applying each change.
+            f.rebuild_due = stale || latest - position.seq > REBUILD_AFTER_CHANGES;
+            // Ready means current: what changed while this instance was down is applied before
+            // the index serves (unless a build is due; the opened index serves meanwhile).
+            if !f.rebuild_due {
+                self.apply_changes_to(&index, &mut f, false).await?;
+            }
+        }
+        let n = index.len();
+        *self.categories.write().await = Arc::new(categories);
+        *self.index.write().await = Some(index);
+        self.index_builds
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        metrics::counter!("search_index_opened_total").increment(1);
+        tracing::info!(dir = %newest.display(), seq = position.seq, latest, stale, "search index opened");
+        remove_other_indexes(dir, &newest);
+        Ok(n)
+    }
+
+    /// What the index needs besides the offers, read from the store.
+    async fn index_context(&self) -> Result<(Vec<Category>, IndexContext), anyhow::Error> {
         let categories = self.db.categories().await?;
-        let offers = self.db.published_offers(OfferSelect::All).await?;
         let rules = self.db.synonym_rules().await?;
         let ctx = IndexContext {
             categories: categories.clone(),
             synonyms: Synonyms::from_lines(rules.iter().map(String::as_str)),
             extra_terms: i18n::vocabulary_labels(),
         };
-        let index = tokio::task::spawn_blocking(move || SearchIndex::build(offers, ctx)).await??;
+        Ok((categories, ctx))
+    }
+
+    /// Builds the search index from the store (kept in the data directory when there is one) and
+    /// puts it in place of the one serving.
+    pub async fn rebuild_index(&self) -> Result<usize, anyhow::Error> {
+        // Read the log position first: changes made while the index builds are applied again later.
+        let seq = self.db.latest_change().await?;
+        let position = Position {
+            seq,
+            at: self.now().timestamp(),
+        };
+        let (categories, ctx) = self.index_context().await?;
+        let offers = self.db.published_offers(OfferSelect::All).await?;
+        let dir = self.config.index_dir.clone();
+        let built = tokio::task::spawn_blocking(move || {
+            let maker = index_maker();
+            let Some(dir) = dir else {
+                return SearchIndex::build_in(None, offers, ctx, position, &maker).map(|i| (i, None));
+            };
+            let home = dir.join(format!("{}", chrono::Utc::now().timestamp_millis()));
+            match SearchIndex::build_in(Some(&home), offers.clone(), ctx.clone(), position, &maker) {
+                Ok(index) => Ok((index, Some((dir, home)))),
+                Err(e) => {
+                    // A data directory that cannot hold it (full, read-only) still gets a search.
+                    tracing::warn!(error = %e, dir = %home.display(), "search index kept in memory only");
+                    let _ = std::fs::remove_dir_all(&home);
+                    SearchIndex::build_in(None, offers, ctx, position, &maker).map(|i| (i, None))
+                }
+            }
+        })
+        .await??;
+        let (index, kept) = built;
         let n = index.len();
         metrics::counter!("search_index_builds_total").increment(1);
         *self.categories.write().await = Arc::new(categories);
@@ -211,6 +355,9 @@ impl AppState {
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.followed
             .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
+        if let Some((dir, home)) = kept {
+            remove_other_indexes(&dir, &home);
+        }
         Ok(n)
     }
 
@@ -222,7 +369,15 @@ impl AppState {
             {
                 // One at a time with the catch-up: a read that began earlier never replaces a newer one.
                 let mut f = self.follower.lock().await;
-                if let Err(e) = self.apply_changes(&mut f.recent, true).await {
+                if f.rebuild_due {
+                    match self.rebuild_index().await {
+                        Ok(_) => f.rebuild_due = false,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "rebuilding the search index failed; trying again")
+                        }
+                    }
+                }
+                if let Err(e) = self.apply_changes(&mut f, true).await {
                     tracing::warn!(error = %e, "following the change log failed; trying again");
                 }
                 if let Err(e) = self.refresh_published(&mut f).await {
@@ -247,7 +402,7 @@ impl AppState {
             return Ok(());
         }
         f.last_catch_up = Some(std::time::Instant::now());
-        self.apply_changes(&mut f.recent, false).await?;
+        self.apply_changes(&mut f, false).await?;
         self.refresh_published(&mut f).await?;
         Ok(())
     }
@@ -319,17 +474,28 @@ impl AppState {
 
     /// Applies the change log's new entries to the index; `rebuild` allows the rebuild a change of
     /// categories or synonyms needs (without it, the entry and those after it wait for the follower).
-    async fn apply_changes(
+    async fn apply_changes(&self, f: &mut Follower, rebuild: bool) -> anyhow::Result<()> {
+        match self.current_index().await {
+            Some(index) => self.apply_changes_to(&index, f, rebuild).await,
+            None => Ok(()),
+        }
+    }
+
+    /// As [`AppState::apply_changes`], to `index` (which may not be serving yet).
+    async fn apply_changes_to(
         &self,
-        recent: &mut std::collections::VecDeque<(i64, std::time::Instant)>,
+        index: &Arc<SearchIndex>,
+        f: &mut Follower,
         rebuild: bool,
     ) -> anyhow::Result<()> {
         use std::sync::atomic::Ordering;
-        let Some(index) = self.current_index().await else {
-            return Ok(());
-        };
         let last = self.followed.load(Ordering::SeqCst);
-        let changes = self.db.changes_since(last, self.now()).await?;
+        let now = self.now();
+        let window = now - wegweiser_store::LATE_COMMIT_WINDOW;
+        let since = f.reread_from.map_or(window, |t| t.min(window));
+        let changes = self.db.changes_since(last, since).await?;
+        f.reread_from = None;
+        let recent = &mut f.recent;
         let horizon = std::time::Instant::now() - Duration::from_secs(30);
         while recent.front().is_some_and(|(_, t)| *t < horizon) {
             recent.pop_front();
@@ -367,10 +533,19 @@ impl AppState {
                 Entity::Synonyms | Entity::Categories if !rebuild => break,
                 Entity::Synonyms | Entity::Categories => {
                     self.rebuild_index().await?;
+                    // The new index read the store after this entry; what follows in the log
+                    // is applied to it at the next poll, not to the old one here.
+                    recent.push_back((c.seq, std::time::Instant::now()));
+                    self.followed.fetch_max(c.seq, Ordering::SeqCst);
+                    return Ok(());
                 }
             }
             recent.push_back((c.seq, std::time::Instant::now()));
             self.followed.fetch_max(c.seq, Ordering::SeqCst);
+            index.set_position(Position {
+                seq: self.followed.load(Ordering::SeqCst),
+                at: now.timestamp(),
+            });
             tracing::debug!(
                 seq = c.seq,
                 entity = c.entity.as_str(),
