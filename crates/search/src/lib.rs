@@ -155,8 +155,12 @@ pub struct IndexContext {
 }
 
 struct State {
-    /// Offers by slot; the index stores each document's slot, so a hit finds its offer directly.
-    offers: Vec<Option<Arc<Offer>>>,
+    /// What is kept in memory of each offer, by slot; the index stores each document's slot, so a
+    /// hit finds its card directly. The whole offer is read from the document store when a page
+    /// shows it (`SearchIndex::offer`).
+    offers: Vec<Option<Card>>,
+    /// Organisation names, one copy each, shared by their offers' cards.
+    org_names: HashMap<i64, Arc<str>>,
     /// By slot, side by side in memory: what filters and facets read for every hit.
     profiles: Vec<Profile>,
     overflow: HashMap<u32, Overflow>,
@@ -261,6 +265,41 @@ impl Topics {
     }
 }
 
+impl State {
+    fn new(ctx: IndexContext, capacity: usize) -> State {
+        State {
+            offers: Vec::with_capacity(capacity),
+            org_names: HashMap::new(),
+            profiles: Vec::with_capacity(capacity),
+            overflow: HashMap::new(),
+            places: Vec::with_capacity(capacity),
+            more_places: HashMap::new(),
+            slot_of: HashMap::with_capacity(capacity),
+            free_slots: Vec::new(),
+            vocabs: Vocabs::default(),
+            generation: 0,
+            ctx,
+            dictionary: Dictionary::new(),
+            vocabulary: HashMap::new(),
+            topics: Topics::default(),
+        }
+    }
+
+    /// Learns the topics' texts, after the offers' words (a build and an opening alike).
+    fn learn_topics(&mut self) {
+        self.topics = Topics::of(&self.ctx, &mut self.dictionary, &mut self.vocabulary);
+    }
+}
+
+/// The offer a document stores.
+fn stored_offer(doc: &TantivyDocument, fields: Fields) -> Result<Offer, SearchError> {
+    let bytes = doc
+        .get_first(fields.offer)
+        .and_then(|v| tantivy::schema::Value::as_bytes(&v))
+        .ok_or_else(|| SearchError("a document without offer".into()))?;
+    serde_json::from_slice(bytes).map_err(|e| SearchError(e.to_string()))
+}
+
 /// Learns the words of an offer's own texts as compound parts.
 fn learn_offer(dictionary: &mut Dictionary, o: &Offer) {
     let (name, summary, body, org) = texts(o);
@@ -284,7 +323,7 @@ fn place(state: &mut State, slot: u32, o: Offer) {
     if let Some(p) = more_places {
         state.more_places.insert(slot, p);
     }
-    state.offers[i] = Some(Arc::new(o));
+    state.offers[i] = Some(Card::of(&o, &mut state.org_names));
     state.generation += 1;
 }
 
@@ -306,12 +345,94 @@ fn count_words(vocabulary: &mut HashMap<String, (u32, String)>, text: &str) {
         // Numbers (postcodes, house numbers) are no spelling to suggest.
         .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
     {
+        let lower = written.to_lowercase();
         let entry = vocabulary
             .entry(fold(written).trim().to_string())
-            .or_insert_with(|| (0, written.to_lowercase()));
+            .or_insert_with(|| (0, lower.clone()));
         entry.0 += 1;
+        // One spelling whatever the order the words come in (a build and an opening differ).
+        if lower < entry.1 {
+            entry.1 = lower;
+        }
     }
 }
+
+/// What the index keeps in memory of an offer: what "listed today", "open now", the tie-break
+/// order and the lists of all offers need. Some 200 bytes, where the whole offer with its texts in
+/// every language took about 3 KB (BENCHMARKS.md, issue 21, third round).
+struct Card {
+    id: i64,
+    organization: i64,
+    organization_name: Arc<str>,
+    /// The German name (the tie-break order and lists).
+    name: Box<str>,
+    published: bool,
+    valid_from: Option<chrono::NaiveDate>,
+    valid_until: Option<chrono::NaiveDate>,
+    closed: bool,
+    last_verified: Option<chrono::NaiveDate>,
+    hours: wegweiser_domain::hours::OpeningHours,
+}
+
+impl Card {
+    fn of(o: &Offer, org_names: &mut HashMap<i64, Arc<str>>) -> Card {
+        let organization_name = match org_names.get(&o.organization.id) {
+            Some(n) if **n == *o.organization.name => n.clone(),
+            _ => {
+                let n: Arc<str> = o.organization.name.as_str().into();
+                org_names.insert(o.organization.id, n.clone());
+                n
+            }
+        };
+        Card {
+            id: o.id,
+            organization: o.organization.id,
+            organization_name,
+            name: o.name.de.as_str().into(),
+            published: o.status == wegweiser_domain::directory::PublicationStatus::Published,
+            valid_from: o.valid_from,
+            valid_until: o.valid_until,
+            closed: o.is_temporarily_closed(),
+            last_verified: o.last_verified,
+            hours: o.hours.clone(),
+        }
+    }
+
+    /// As [`Offer::is_listed`].
+    fn is_listed(&self, today: chrono::NaiveDate) -> bool {
+        self.published
+            && self.valid_from.is_none_or(|d| d <= today)
+            && self.valid_until.is_none_or(|d| d >= today)
+    }
+
+    /// As [`Offer::is_open_at`].
+    fn is_open_at(&self, now: NaiveDateTime) -> bool {
+        !self.closed && self.hours.is_open_at(now)
+    }
+}
+
+/// A listed offer as lists of all of them show it (the sitemap, choice lists).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    pub id: i64,
+    pub organization: i64,
+    pub organization_name: String,
+    /// The German name.
+    pub name: String,
+    pub last_verified: Option<chrono::NaiveDate>,
+}
+
+/// Whole offers read from the document store lately, for the next page that shows them. Emptied
+/// at every commit; `generation` is the commit they were read under, so a read that began before
+/// a commit is not kept after it.
+#[derive(Default)]
+struct Materialized {
+    generation: u64,
+    offers: HashMap<i64, Arc<Offer>>,
+}
+
+/// Whole offers kept at most (about 3 KB each): a district's directory fits, a city's busiest do.
+const MATERIALIZED: usize = 4096;
 
 pub struct SearchIndex {
     reader: IndexReader,
@@ -328,6 +449,7 @@ pub struct SearchIndex {
     committed: std::sync::atomic::AtomicU64,
     /// Where the change log stood for what the index holds (kept with each commit).
     position: Mutex<Position>,
+    materialized: Mutex<Materialized>,
     analysis: String,
     maker: String,
 }
@@ -430,19 +552,12 @@ impl SearchIndex {
             }
             None => Index::create_in_ram(schema),
         };
-        let mut dictionary = Dictionary::new();
+        let mut state = State::new(ctx, offers.len());
         for o in &offers {
-            learn_offer(&mut dictionary, o);
+            learn_offer(&mut state.dictionary, o);
         }
-        let me = Self::assemble(
-            index,
-            fields,
-            ctx,
-            dictionary,
-            offers.len(),
-            position,
-            maker,
-        )?;
+        state.learn_topics();
+        let me = Self::assemble(index, fields, state, position, maker)?;
         {
             let mut state = me.state_mut()?;
             let writer = me.writer()?;
@@ -455,7 +570,8 @@ impl SearchIndex {
     }
 
     /// Opens the index kept in `dir`, with the offers as they were at its last commit. An error
-    /// when there is none or it cannot be read (then it is to be built afresh).
+    /// when there is none or it cannot be read (then it is to be built afresh). The filters,
+    /// cards, dictionary and vocabulary are made from the stored offers as a build makes them.
     pub fn open(
         dir: &std::path::Path,
         ctx: IndexContext,
@@ -477,13 +593,16 @@ impl SearchIndex {
                 "the index was made with another analysis".into(),
             ));
         }
-        // Read the offers with their slots from what the last commit stored.
         let reader: IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let mut stored: Vec<(u32, Offer)> = Vec::new();
-        for segment in reader.searcher().segment_readers() {
+        let searcher = reader.searcher();
+        let capacity = searcher.num_docs() as usize;
+        let mut state = State::new(ctx, capacity);
+        let mut taken: Vec<bool> = Vec::with_capacity(capacity);
+        // One offer at a time: each is read, learnt from and put into its slot, then dropped.
+        for segment in searcher.segment_readers() {
             let slots = segment.fast_fields().u64("slot")?;
             let store = segment
                 .get_store_reader(1)
@@ -498,53 +617,33 @@ impl SearchIndex {
                     .first(doc_id)
                     .and_then(|s| u32::try_from(s).ok())
                     .ok_or_else(|| SearchError("a document without slot".into()))?;
-                let bytes = doc
-                    .get_first(fields.offer)
-                    .and_then(|v| tantivy::schema::Value::as_bytes(&v))
-                    .ok_or_else(|| SearchError("a document without offer".into()))?;
-                let offer: Offer =
-                    serde_json::from_slice(bytes).map_err(|e| SearchError(e.to_string()))?;
-                stored.push((slot, offer));
-            }
-        }
-        drop(reader);
-        let mut dictionary = Dictionary::new();
-        for (_, o) in &stored {
-            learn_offer(&mut dictionary, o);
-        }
-        let me = Self::assemble(
-            index,
-            fields,
-            ctx,
-            dictionary,
-            stored.len(),
-            payload.position,
-            maker,
-        )?;
-        {
-            let mut state = me.state_mut()?;
-            let len = stored
-                .iter()
-                .map(|(s, _)| *s as usize + 1)
-                .max()
-                .unwrap_or(0);
-            state.offers.resize(len, None);
-            state.profiles.resize(len, Profile::empty());
-            state.places.resize(len, Places::default());
-            let mut taken = vec![false; len];
-            for (slot, o) in stored {
-                taken[slot as usize] = true;
-                let (name, summary, body, _) = texts(&o);
+                let offer = stored_offer(&doc, fields)?;
+                let i = slot as usize;
+                if i >= state.offers.len() {
+                    state.offers.resize_with(i + 1, || None);
+                    state.profiles.resize(i + 1, Profile::empty());
+                    state.places.resize(i + 1, Places::default());
+                    taken.resize(i + 1, false);
+                }
+                if std::mem::replace(&mut taken[i], true) {
+                    return Err(SearchError("two documents in one slot".into()));
+                }
+                learn_offer(&mut state.dictionary, &offer);
+                let (name, summary, body, _) = texts(&offer);
                 for text in [&name, &summary, &body] {
                     count_words(&mut state.vocabulary, text);
                 }
-                place(&mut state, slot, o);
+                place(&mut state, slot, offer);
             }
-            state.free_slots = (0..len as u32)
-                .rev()
-                .filter(|s| !taken[*s as usize])
-                .collect();
         }
+        drop(searcher);
+        drop(reader);
+        state.free_slots = (0..taken.len() as u32)
+            .rev()
+            .filter(|s| !taken[*s as usize])
+            .collect();
+        state.learn_topics();
+        let me = Self::assemble(index, fields, state, payload.position, maker)?;
         Ok(Opened {
             index: me,
             position: payload.position,
@@ -552,13 +651,11 @@ impl SearchIndex {
         })
     }
 
-    /// The index's parts around a tantivy index; the offers are added by the caller.
+    /// The index around a tantivy index and the offers' state.
     fn assemble(
         index: Index,
         fields: Fields,
-        ctx: IndexContext,
-        mut dictionary: Dictionary,
-        capacity: usize,
+        state: State,
         position: Position,
         maker: &str,
     ) -> Result<Self, SearchError> {
@@ -569,31 +666,16 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let mut vocabulary = HashMap::new();
-        let topics = Topics::of(&ctx, &mut dictionary, &mut vocabulary);
         Ok(SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
-            state: RwLock::new(State {
-                offers: Vec::with_capacity(capacity),
-                profiles: Vec::with_capacity(capacity),
-                overflow: HashMap::new(),
-                places: Vec::with_capacity(capacity),
-                more_places: HashMap::new(),
-                slot_of: HashMap::with_capacity(capacity),
-                free_slots: Vec::new(),
-                vocabs: Vocabs::default(),
-                generation: 0,
-                ctx,
-                dictionary,
-                vocabulary,
-                topics,
-            }),
+            state: RwLock::new(state),
             listed_open: Mutex::new(None),
             tie_ranks: Mutex::new(None),
             committed: std::sync::atomic::AtomicU64::new(0),
             position: Mutex::new(position),
+            materialized: Mutex::new(Materialized::default()),
             analysis: analysis_fingerprint(),
             maker: maker.to_string(),
         })
@@ -711,8 +793,15 @@ impl SearchIndex {
             }
         }
         self.commit()?;
-        self.committed
-            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let generation = self
+            .committed
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+            + 1;
+        // Whole offers read before this commit may be outdated: read them again when asked.
+        if let Ok(mut kept) = self.materialized.lock() {
+            kept.offers.clear();
+            kept.generation = generation;
+        }
         Ok(())
     }
 
@@ -739,17 +828,23 @@ impl SearchIndex {
         self.committed.load(std::sync::atomic::Ordering::SeqCst)
     }
 
-    /// Every offer listed today, by id (the sitemap lists them).
-    pub fn all_listed(&self, now: NaiveDateTime) -> Vec<Arc<Offer>> {
+    /// Every offer listed today, by id (the sitemap and choice lists show them).
+    pub fn all_listed(&self, now: NaiveDateTime) -> Vec<Listed> {
         let Ok(state) = self.state.read() else {
             return vec![];
         };
-        let mut v: Vec<_> = state
+        let mut v: Vec<Listed> = state
             .offers
             .iter()
             .flatten()
-            .filter(|o| o.is_listed(now.date()))
-            .cloned()
+            .filter(|c| c.is_listed(now.date()))
+            .map(|c| Listed {
+                id: c.id,
+                organization: c.organization,
+                organization_name: c.organization_name.to_string(),
+                name: c.name.to_string(),
+                last_verified: c.last_verified,
+            })
             .collect();
         v.sort_by_key(|o| o.id);
         v
@@ -762,8 +857,14 @@ impl SearchIndex {
             return vec![];
         };
         ids.iter()
-            .filter_map(|id| state.offers.get(*state.slot_of.get(id)? as usize)?.clone())
-            .filter(|o| o.is_listed(now.date()))
+            .filter(|id| {
+                state
+                    .slot_of
+                    .get(id)
+                    .and_then(|slot| state.offers.get(*slot as usize)?.as_ref())
+                    .is_some_and(|c| c.is_listed(now.date()))
+            })
+            .filter_map(|id| self.offer(*id))
             .collect()
     }
 
@@ -772,15 +873,46 @@ impl SearchIndex {
         let Ok(state) = self.state.read() else {
             return vec![];
         };
-        let mut v: Vec<_> = state
+        let mut cards: Vec<&Card> = state
             .offers
             .iter()
             .flatten()
-            .filter(|o| o.organization.id == org_id && o.is_listed(now.date()))
-            .cloned()
+            .filter(|c| c.organization == org_id && c.is_listed(now.date()))
             .collect();
-        v.sort_by(|a, b| a.name.de.cmp(&b.name.de));
-        v
+        cards.sort_by(|a, b| a.name.cmp(&b.name));
+        cards.iter().filter_map(|c| self.offer(c.id)).collect()
+    }
+
+    /// The whole offer `id` as the index holds it: kept from a recent page, or read from the
+    /// document store (and kept, up to [`MATERIALIZED`]).
+    fn offer(&self, id: i64) -> Option<Arc<Offer>> {
+        use std::sync::atomic::Ordering;
+        let generation = self.committed.load(Ordering::SeqCst);
+        if let Ok(kept) = self.materialized.lock()
+            && let Some(o) = kept.offers.get(&id)
+        {
+            return Some(o.clone());
+        }
+        let searcher = self.reader.searcher();
+        let term = Term::from_field_u64(self.fields.id, id as u64);
+        let found = searcher
+            .search(
+                &TermQuery::new(term, IndexRecordOption::Basic),
+                &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+            )
+            .ok()?;
+        let (_, address) = found.first()?;
+        let doc: TantivyDocument = searcher.doc(*address).ok()?;
+        let offer = Arc::new(stored_offer(&doc, self.fields).ok()?);
+        if let Ok(mut kept) = self.materialized.lock()
+            && kept.generation == generation
+        {
+            if kept.offers.len() >= MATERIALIZED {
+                kept.offers.clear();
+            }
+            kept.offers.insert(id, offer.clone());
+        }
+        Some(offer)
     }
 
     /// How many of the query's words a text contains, by stem, by compound piece, or as the start
@@ -1165,16 +1297,16 @@ impl SearchIndex {
 
     fn ranks(&self, state: &State) -> Arc<Vec<u32>> {
         let compute = || {
-            let mut slots: Vec<(u32, &Offer)> = state
+            let mut slots: Vec<(u32, &Card)> = state
                 .offers
                 .iter()
                 .enumerate()
-                .filter_map(|(i, o)| o.as_deref().map(|o| (i as u32, o)))
+                .filter_map(|(i, o)| o.as_ref().map(|o| (i as u32, o)))
                 .collect();
             slots.sort_by(|(_, a), (_, b)| {
-                a.is_temporarily_closed()
-                    .cmp(&b.is_temporarily_closed())
-                    .then_with(|| a.name.de.cmp(&b.name.de))
+                a.closed
+                    .cmp(&b.closed)
+                    .then_with(|| a.name.cmp(&b.name))
                     .then_with(|| a.id.cmp(&b.id))
             });
             let mut ranks = vec![u32::MAX; state.offers.len()];
@@ -1378,8 +1510,9 @@ impl SearchIndex {
             .filter(|(_, n)| **n > 0)
             .map(|(d, n)| ((d + 1).to_string(), *n))
             .collect();
-        let offer = |slot: u32| -> Option<&Arc<Offer>> {
-            state.offers.get(slot as usize).and_then(Option::as_ref)
+        let offer = |slot: u32| -> Option<Arc<Offer>> {
+            let card = state.offers.get(slot as usize)?.as_ref()?;
+            self.offer(card.id)
         };
         let hits = best.into_sorted_vec();
         // Only a spelling that finds something itself.
@@ -1398,7 +1531,7 @@ impl SearchIndex {
             .into_iter()
             .skip(start)
             .take(q.per_page as usize)
-            .filter_map(|r| offer(r.slot).map(|o| (o.clone(), r.distance)))
+            .filter_map(|r| offer(r.slot).map(|o| (o, r.distance)))
             .collect();
         let distances = page.iter().map(|(_, d)| *d).collect();
         let hits = page.into_iter().map(|(o, _)| o).collect();
@@ -1795,6 +1928,52 @@ mod tests {
         std::fs::create_dir_all(&empty).unwrap();
         assert!(SearchIndex::open(&empty, IndexContext::default(), "maker-1").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Offers are read whole from the document store for pages and kept for the next ones; an
+    /// edit or a removal is shown at once, and lists of all offers come from the cards.
+    #[test]
+    fn pages_show_an_offer_as_last_edited() {
+        let offers: Vec<Offer> = (0..5)
+            .map(|i| offer(i + 1, &format!("Treff {i}"), &["a"], &[]))
+            .collect();
+        let index = SearchIndex::build(offers, IndexContext::default()).unwrap();
+        let shown = |id: i64| -> Vec<String> {
+            index
+                .listed_offers(&[id], now())
+                .iter()
+                .map(|o| o.name.de.clone())
+                .collect()
+        };
+        assert_eq!(shown(2), ["Treff 1"]);
+        assert_eq!(shown(2), ["Treff 1"], "kept");
+        let mut edited = offer(2, "Treff Sonnenschein", &["a"], &[]);
+        edited.organization.name = "Neuer Träger".into();
+        index.upsert(edited).unwrap();
+        assert_eq!(shown(2), ["Treff Sonnenschein"]);
+        let r = index.search(&query(|q| q.text = "Sonnenschein".into()), now());
+        assert_eq!(r.hits[0].organization.name, "Neuer Träger");
+        index.remove(3).unwrap();
+        assert!(shown(3).is_empty());
+        let listed: Vec<(i64, String, String)> = index
+            .all_listed(now())
+            .into_iter()
+            .map(|l| (l.id, l.name, l.organization_name))
+            .collect();
+        assert_eq!(listed.len(), 4);
+        assert_eq!(
+            listed[1],
+            (2, "Treff Sonnenschein".into(), "Neuer Träger".into())
+        );
+        assert_eq!(
+            index
+                .offers_of_organization(1, now())
+                .iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>(),
+            [1, 4, 5, 2],
+            "by name"
+        );
     }
 
     /// Paging keeps only what the page needs and still counts every result.

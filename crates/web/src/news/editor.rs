@@ -164,7 +164,7 @@ async fn form_page(
             .iter()
             .map(|o| SelectOption {
                 value: o.id.to_string(),
-                label: format!("{} – {}", o.name.de, o.organization.name),
+                label: format!("{} – {}", o.name, o.organization_name),
                 selected: d.offer_ids.contains(&o.id),
             })
             .collect(),

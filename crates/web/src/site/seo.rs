@@ -59,7 +59,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Result<Response, WebError
     let index = state.current_index().await.ok_or(WebError::Unavailable)?;
     let mut orgs = BTreeSet::new();
     for o in index.all_listed(now) {
-        orgs.insert(o.organization.id);
+        orgs.insert(o.organization);
         urls.push((
             format!("/angebote/{}", o.id),
             o.last_verified.map(|d| d.format("%Y-%m-%d").to_string()),
