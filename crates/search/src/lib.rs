@@ -182,7 +182,8 @@ struct State {
 /// The texts of the topics (categories in every language, labels of target groups and
 /// languages), analysed once per index. An offer carries only its topics' codes; a query word
 /// that a topic's text contains finds the topic's offers. Indexing those texts with every offer
-/// cost five sixths of the index build at 100,000 offers (BENCHMARKS.md, issue 21, third round).
+/// was nine tenths of the index build at 100,000 offers: 101 s, now 10 s (BENCHMARKS.md, issue 21,
+/// third round).
 #[derive(Default)]
 struct Topics {
     /// Stem of a word or of a compound part → the codes of the topics whose texts contain it.
@@ -358,8 +359,9 @@ fn count_words(vocabulary: &mut HashMap<String, (u32, String)>, text: &str) {
 }
 
 /// What the index keeps in memory of an offer: what "listed today", "open now", the tie-break
-/// order and the lists of all offers need. Some 200 bytes, where the whole offer with its texts in
-/// every language took about 3 KB (BENCHMARKS.md, issue 21, third round).
+/// order and the lists of all offers need: a few hundred bytes, where whole offers with their texts
+/// in every language took about 4 KB each (the server at 100,000 offers: 492 MB when ready, now
+/// 77 MB; BENCHMARKS.md, issue 21, third round).
 struct Card {
     id: i64,
     organization: i64,
