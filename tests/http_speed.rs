@@ -240,8 +240,75 @@ async fn a_restart_opens_the_kept_index(backend: Backend) {
     );
 }
 
+/// Restored from a backup taken before an edit (into an empty store, as `restore` requires), a
+/// server started with its data directory of after the edit does not open the index, which holds
+/// the edit the store never saw: it builds a fresh one.
+async fn an_index_ahead_of_a_restored_store_is_built_afresh(backend: Backend) {
+    let mut app = TestApp::spawn(backend).await;
+    let archive = crate::support::temp_dir().join("before.wwbak");
+    let wegweiser = |action: &str, url: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_wegweiser"))
+            .args([action, "--database-url", url])
+            .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
+            .arg(&archive)
+            .env("WEGWEISER_LOG", "warn")
+            .output()
+            .expect("run wegweiser");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    wegweiser("backup", &app.database_url);
+    let found = app.json("/api/v1/offers?q=Kindergeld", 200).await;
+    let id = found["items"][0]["id"].as_i64().unwrap();
+    let db = Db::connect(&app.database_url).await.unwrap();
+    let rename = OfferEdit {
+        name: Some("Kindergeld – Zauberwort".into()),
+        ..Default::default()
+    };
+    db.save_offer_edit(id, &rename, crate::support::clock().now())
+        .await
+        .unwrap();
+    db.close().await;
+    let mut seen = false;
+    for _ in 0..40 {
+        if app.json("/api/v1/offers?q=Zauberwort", 200).await["total"] == 1 {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(seen, "the edit reached the index");
+    app.stop();
+
+    let restored = crate::support::fresh_database(backend).await;
+    wegweiser("restore", &restored);
+    let again = app.start_again_on(&restored).await;
+    let metrics = again.text("/metrics", 200).await;
+    assert_eq!(
+        counter(&metrics, "search_index_builds_total"),
+        1,
+        "built afresh"
+    );
+    assert_eq!(
+        again.json("/api/v1/offers?q=Zauberwort", 200).await["total"],
+        0
+    );
+    assert_eq!(
+        id_of(&again.json("/api/v1/offers?q=Kindergeld", 200).await),
+        id
+    );
+}
+
+fn id_of(v: &serde_json::Value) -> i64 {
+    v["items"][0]["id"].as_i64().unwrap()
+}
+
 both_backends! {
     kept_pages_are_the_rendered_pages => super::kept_pages_are_the_rendered_pages;
     an_edit_is_on_the_next_results_page => super::an_edit_is_on_the_next_results_page;
     a_restart_opens_the_kept_index => super::a_restart_opens_the_kept_index;
+    an_index_ahead_of_a_restored_store_is_built_afresh => super::an_index_ahead_of_a_restored_store_is_built_afresh;
 }

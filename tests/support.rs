@@ -208,9 +208,14 @@ impl TestApp {
 
     /// Starts a stopped server again on the same store and data directory.
     pub async fn start_again(&self) -> TestApp {
+        self.start_again_on(&self.database_url).await
+    }
+
+    /// Starts a stopped server again with its data directory, on the store at `database_url`.
+    pub async fn start_again_on(&self, database_url: &str) -> TestApp {
         for _ in 0..3 {
             if let Some(app) = TestApp::try_spawn_in(
-                &self.database_url,
+                database_url,
                 false,
                 Some(CLOCK),
                 &[],

@@ -278,6 +278,14 @@ impl AppState {
             tokio::task::spawn_blocking(move || SearchIndex::open(&path, ctx, &maker)).await??;
         let latest = self.db.latest_change().await?;
         let position = opened.position;
+        // A store behind the index (restored from an older backup, or another store) has not
+        // seen what the index holds: it is built afresh.
+        if latest < position.seq {
+            anyhow::bail!(
+                "the store's change log ends at {latest}, before the index's position {}",
+                position.seq
+            );
+        }
         let stale = opened.stale;
         let index = Arc::new(opened.index);
         self.followed
@@ -504,6 +512,11 @@ impl AppState {
             if recent.iter().any(|(seq, _)| *seq == c.seq) {
                 continue;
             }
+            // Committed with the change it is applied with: a restart applies what comes after.
+            index.set_position(Position {
+                seq: self.followed.load(Ordering::SeqCst).max(c.seq),
+                at: now.timestamp(),
+            });
             match c.entity {
                 Entity::Offer => {
                     let found = match self.db.published_offer(c.entity_id).await {
@@ -542,10 +555,6 @@ impl AppState {
             }
             recent.push_back((c.seq, std::time::Instant::now()));
             self.followed.fetch_max(c.seq, Ordering::SeqCst);
-            index.set_position(Position {
-                seq: self.followed.load(Ordering::SeqCst),
-                at: now.timestamp(),
-            });
             tracing::debug!(
                 seq = c.seq,
                 entity = c.entity.as_str(),
