@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::support::{Backend, TestApp, fresh_database, postgres_admin_url, temp_dir};
 
 /// Runs the binary's `backup` or `restore` on `database_url`; (success, stderr).
-fn run(action: &str, database_url: &str, file: &std::path::Path) -> (bool, String) {
+pub fn run(action: &str, database_url: &str, file: &std::path::Path) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_wegweiser"))
         .args([action, "--database-url", database_url])
         .args(["--data-dir", &temp_dir().to_string_lossy()])

@@ -247,18 +247,8 @@ async fn an_index_ahead_of_a_restored_store_is_built_afresh(backend: Backend) {
     let mut app = TestApp::spawn(backend).await;
     let archive = crate::support::temp_dir().join("before.wwbak");
     let wegweiser = |action: &str, url: &str| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_wegweiser"))
-            .args([action, "--database-url", url])
-            .args(["--data-dir", &crate::support::temp_dir().to_string_lossy()])
-            .arg(&archive)
-            .env("WEGWEISER_LOG", "warn")
-            .output()
-            .expect("run wegweiser");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let (ok, err) = crate::backup::run(action, url, &archive);
+        assert!(ok, "{action}: {err}");
     };
     wegweiser("backup", &app.database_url);
     let found = app.json("/api/v1/offers?q=Kindergeld", 200).await;
