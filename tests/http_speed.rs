@@ -296,9 +296,49 @@ fn id_of(v: &serde_json::Value) -> i64 {
     v["items"][0]["id"].as_i64().unwrap()
 }
 
+/// Two instances on one store and one data directory (as behind a load balancer, sharing the
+/// outbox): the second builds an index of its own beside the first's, and an edit in the store
+/// is found through both (the first's index is neither taken nor removed).
+async fn instances_sharing_a_data_directory_keep_their_own_index(backend: Backend) {
+    let first = TestApp::spawn(backend).await;
+    let second = first.start_again_on(&first.database_url).await;
+    let found = first.json("/api/v1/offers?q=Kindergeld", 200).await;
+    let id = id_of(&found);
+    let db = Db::connect(&first.database_url).await.unwrap();
+    let rename = OfferEdit {
+        name: Some("Kindergeld – Zauberwort".into()),
+        ..Default::default()
+    };
+    db.save_offer_edit(id, &rename, crate::support::clock().now())
+        .await
+        .unwrap();
+    db.close().await;
+    for app in [&first, &second] {
+        let mut seen = false;
+        for _ in 0..40 {
+            if app.json("/api/v1/offers?q=Zauberwort", 200).await["total"] == 1 {
+                seen = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(
+            seen,
+            "the edit is found through {}\n{}",
+            app.base,
+            app.log()
+        );
+    }
+    let kept = std::fs::read_dir(first.data_dir.join("search"))
+        .unwrap()
+        .count();
+    assert_eq!(kept, 2, "one index each");
+}
+
 both_backends! {
     kept_pages_are_the_rendered_pages => super::kept_pages_are_the_rendered_pages;
     an_edit_is_on_the_next_results_page => super::an_edit_is_on_the_next_results_page;
     a_restart_opens_the_kept_index => super::a_restart_opens_the_kept_index;
     an_index_ahead_of_a_restored_store_is_built_afresh => super::an_index_ahead_of_a_restored_store_is_built_afresh;
+    instances_sharing_a_data_directory_keep_their_own_index => super::instances_sharing_a_data_directory_keep_their_own_index;
 }

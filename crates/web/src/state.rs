@@ -192,11 +192,16 @@ fn kept_indexes(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     found.into_iter().map(|(_, p)| p).collect()
 }
 
-/// Removes the kept indexes other than `keep` (older builds; an index still serving from one
-/// keeps reading its open files).
+/// Removes the kept indexes other than `keep` (older builds) that no index writes to. Instances
+/// that share a data directory (behind a load balancer, for one outbox) each keep their own index
+/// there: one in use holds tantivy's writer lock and is left alone.
 fn remove_other_indexes(dir: &std::path::Path, keep: &std::path::Path) {
+    let in_use = |index: &std::path::Path| {
+        std::fs::File::open(index.join(".tantivy-writer.lock")).is_ok_and(|f| f.try_lock().is_err())
+    };
     for old in kept_indexes(dir) {
         if old != keep
+            && !in_use(&old)
             && let Err(e) = std::fs::remove_dir_all(&old)
         {
             tracing::warn!(error = %e, dir = %old.display(), "an old search index was not removed");
