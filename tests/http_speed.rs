@@ -251,26 +251,8 @@ async fn an_index_ahead_of_a_restored_store_is_built_afresh(backend: Backend) {
         assert!(ok, "{action}: {err}");
     };
     wegweiser("backup", &app.database_url);
-    let found = app.json("/api/v1/offers?q=Kindergeld", 200).await;
-    let id = found["items"][0]["id"].as_i64().unwrap();
-    let db = Db::connect(&app.database_url).await.unwrap();
-    let rename = OfferEdit {
-        name: Some("Kindergeld – Zauberwort".into()),
-        ..Default::default()
-    };
-    db.save_offer_edit(id, &rename, crate::support::clock().now())
-        .await
-        .unwrap();
-    db.close().await;
-    let mut seen = false;
-    for _ in 0..40 {
-        if app.json("/api/v1/offers?q=Zauberwort", 200).await["total"] == 1 {
-            seen = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(seen, "the edit reached the index");
+    let id = rename_kindergeld(&app).await;
+    assert!(finds_zauberwort(&app).await, "the edit reached the index");
     app.stop();
 
     let restored = crate::support::fresh_database(backend).await;
@@ -292,6 +274,33 @@ async fn an_index_ahead_of_a_restored_store_is_built_afresh(backend: Backend) {
     );
 }
 
+/// Renames the Kindergeld offer to "Kindergeld – Zauberwort" in the store (as another instance
+/// would); its id.
+async fn rename_kindergeld(app: &TestApp) -> i64 {
+    let id = id_of(&app.json("/api/v1/offers?q=Kindergeld", 200).await);
+    let db = Db::connect(&app.database_url).await.unwrap();
+    let rename = OfferEdit {
+        name: Some("Kindergeld – Zauberwort".into()),
+        ..Default::default()
+    };
+    db.save_offer_edit(id, &rename, crate::support::clock().now())
+        .await
+        .unwrap();
+    db.close().await;
+    id
+}
+
+/// Whether a search for "Zauberwort" finds the renamed offer within 4 s.
+async fn finds_zauberwort(app: &TestApp) -> bool {
+    for _ in 0..40 {
+        if app.json("/api/v1/offers?q=Zauberwort", 200).await["total"] == 1 {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    false
+}
+
 fn id_of(v: &serde_json::Value) -> i64 {
     v["items"][0]["id"].as_i64().unwrap()
 }
@@ -302,28 +311,10 @@ fn id_of(v: &serde_json::Value) -> i64 {
 async fn instances_sharing_a_data_directory_keep_their_own_index(backend: Backend) {
     let first = TestApp::spawn(backend).await;
     let second = first.start_again_on(&first.database_url).await;
-    let found = first.json("/api/v1/offers?q=Kindergeld", 200).await;
-    let id = id_of(&found);
-    let db = Db::connect(&first.database_url).await.unwrap();
-    let rename = OfferEdit {
-        name: Some("Kindergeld – Zauberwort".into()),
-        ..Default::default()
-    };
-    db.save_offer_edit(id, &rename, crate::support::clock().now())
-        .await
-        .unwrap();
-    db.close().await;
+    rename_kindergeld(&first).await;
     for app in [&first, &second] {
-        let mut seen = false;
-        for _ in 0..40 {
-            if app.json("/api/v1/offers?q=Zauberwort", 200).await["total"] == 1 {
-                seen = true;
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
         assert!(
-            seen,
+            finds_zauberwort(app).await,
             "the edit is found through {}\n{}",
             app.base,
             app.log()
