@@ -302,11 +302,12 @@ fn stored_offer(doc: &TantivyDocument, fields: Fields) -> Result<Offer, SearchEr
 }
 
 /// Learns the words of an offer's own texts as compound parts.
-fn learn_offer(dictionary: &mut Dictionary, o: &Offer) {
-    let (name, summary, body, org) = texts(o);
-    for text in [&name, &summary, &body, &org] {
+fn learn_offer(dictionary: &mut Dictionary, o: &Offer) -> (String, String, String, String) {
+    let texts = texts(o);
+    for text in [&texts.0, &texts.1, &texts.2, &texts.3] {
         dictionary.learn(text);
     }
+    texts
 }
 
 /// Puts an offer into its slot: what filters, facets, distances and result cards read.
@@ -454,6 +455,8 @@ pub struct SearchIndex {
     materialized: Mutex<Materialized>,
     analysis: String,
     maker: String,
+    /// Kept in a directory (else in memory only).
+    on_disk: bool,
 }
 
 fn texts(o: &Offer) -> (String, String, String, String) {
@@ -547,19 +550,20 @@ impl SearchIndex {
         maker: &str,
     ) -> Result<Self, SearchError> {
         let (schema, fields) = schema();
-        let index = match dir {
-            Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| SearchError(e.to_string()))?;
-                Index::create_in_dir(dir, schema)?
-            }
-            None => Index::create_in_ram(schema),
-        };
+        // A directory that cannot hold the index (read-only, not creatable) still gets a search:
+        // in memory (`on_disk` tells).
+        let on_disk = dir.and_then(|dir| {
+            std::fs::create_dir_all(dir).ok()?;
+            Index::create_in_dir(dir, schema.clone()).ok()
+        });
+        let kept = on_disk.is_some();
+        let index = on_disk.unwrap_or_else(|| Index::create_in_ram(schema));
         let mut state = State::new(ctx, offers.len());
         for o in &offers {
             learn_offer(&mut state.dictionary, o);
         }
         state.learn_topics();
-        let me = Self::assemble(index, fields, state, position, maker)?;
+        let me = Self::assemble(index, fields, state, position, maker, kept)?;
         {
             let mut state = me.state_mut()?;
             let writer = me.writer()?;
@@ -630,8 +634,7 @@ impl SearchIndex {
                 if std::mem::replace(&mut taken[i], true) {
                     return Err(SearchError("two documents in one slot".into()));
                 }
-                learn_offer(&mut state.dictionary, &offer);
-                let (name, summary, body, _) = texts(&offer);
+                let (name, summary, body, _) = learn_offer(&mut state.dictionary, &offer);
                 for text in [&name, &summary, &body] {
                     count_words(&mut state.vocabulary, text);
                 }
@@ -645,7 +648,7 @@ impl SearchIndex {
             .filter(|s| !taken[*s as usize])
             .collect();
         state.learn_topics();
-        let me = Self::assemble(index, fields, state, payload.position, maker)?;
+        let me = Self::assemble(index, fields, state, payload.position, maker, true)?;
         Ok(Opened {
             index: me,
             position: payload.position,
@@ -660,6 +663,7 @@ impl SearchIndex {
         state: State,
         position: Position,
         maker: &str,
+        on_disk: bool,
     ) -> Result<Self, SearchError> {
         index.tokenizers().register(PLAIN, plain_analyzer());
         index.tokenizers().register(STEM, stem_analyzer());
@@ -680,7 +684,14 @@ impl SearchIndex {
             materialized: Mutex::new(Materialized::default()),
             analysis: analysis_fingerprint(),
             maker: maker.to_string(),
+            on_disk,
         })
+    }
+
+    /// Whether the index is kept in its directory (a build given one that could not hold it
+    /// keeps it in memory).
+    pub fn on_disk(&self) -> bool {
+        self.on_disk
     }
 
     fn state_mut(&self) -> Result<std::sync::RwLockWriteGuard<'_, State>, SearchError> {
@@ -1901,6 +1912,7 @@ mod tests {
         );
         assert!(!opened.stale);
         let index = opened.index;
+        assert!(index.on_disk());
         assert_eq!(index.len(), 29);
         let after = index.search(&q, now());
         assert_eq!(after.total, before.0.total);
@@ -1929,6 +1941,19 @@ mod tests {
         let empty = dir.join("nothing-here");
         std::fs::create_dir_all(&empty).unwrap();
         assert!(SearchIndex::open(&empty, IndexContext::default(), "maker-1").is_err());
+        // A place that cannot hold an index (a file) gets one in memory, which finds as well.
+        let file = dir.join("a-file");
+        std::fs::write(&file, "not a directory").unwrap();
+        let in_memory = SearchIndex::build_in(
+            Some(&file),
+            offers.clone(),
+            IndexContext::default(),
+            first,
+            "maker-1",
+        )
+        .unwrap();
+        assert!(!in_memory.on_disk());
+        assert_eq!(in_memory.search(&q, now()).total, 30);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -341,26 +341,18 @@ impl AppState {
         };
         let (categories, ctx) = self.index_context().await?;
         let offers = self.db.published_offers(OfferSelect::All).await?;
-        let dir = self.config.index_dir.clone();
-        let built = tokio::task::spawn_blocking(move || {
-            let maker = index_maker();
-            let Some(dir) = dir else {
-                return SearchIndex::build_in(None, offers, ctx, position, &maker).map(|i| (i, None));
-            };
-            let home = dir.join(format!("{}", chrono::Utc::now().timestamp_millis()));
-            match SearchIndex::build_in(Some(&home), offers.clone(), ctx.clone(), position, &maker) {
-                Ok(index) => Ok((index, Some((dir, home)))),
-                Err(e) => {
-                    // A data directory that cannot hold it (full, read-only) still gets a search.
-                    tracing::warn!(error = %e, dir = %home.display(), "search index kept in memory only");
-                    let _ = std::fs::remove_dir_all(&home);
-                    SearchIndex::build_in(None, offers, ctx, position, &maker).map(|i| (i, None))
-                }
-            }
+        let home = self
+            .config
+            .index_dir
+            .as_ref()
+            .map(|dir| dir.join(chrono::Utc::now().timestamp_millis().to_string()));
+        let at = home.clone();
+        let index = tokio::task::spawn_blocking(move || {
+            SearchIndex::build_in(at.as_deref(), offers, ctx, position, &index_maker())
         })
         .await??;
-        let (index, kept) = built;
         let n = index.len();
+        let index_on_disk = index.on_disk();
         metrics::counter!("search_index_builds_total").increment(1);
         *self.categories.write().await = Arc::new(categories);
         *self.index.write().await = Some(Arc::new(index));
@@ -368,8 +360,12 @@ impl AppState {
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.followed
             .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
-        if let Some((dir, home)) = kept {
-            remove_other_indexes(&dir, &home);
+        if let (Some(dir), Some(home)) = (&self.config.index_dir, &home) {
+            if index_on_disk {
+                remove_other_indexes(dir, home);
+            } else {
+                tracing::warn!(dir = %home.display(), "the search index could not be kept there; it is in memory only");
+            }
         }
         Ok(n)
     }
